@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { normalizeView, originalSpan, normalizeString } from '../../src/text/normalize.js';
+
+describe('normalizeView', () => {
+  it('leaves clean NFC text alone, with no map', () => {
+    const view = normalizeView('Tỉnh ủy Điện Biên kết nạp 8.990 đảng viên');
+    expect(view.text).toBe(view.original);
+    expect(view.starts).toBeUndefined();
+  });
+
+  it('composes NFD input and maps offsets back', () => {
+    const original = 'Tổng kết 4.568 lượt'.normalize('NFD');
+    const view = normalizeView(original);
+    expect(view.text).toBe('Tổng kết 4.568 lượt');
+    const at = view.text.indexOf('4.568');
+    const span = originalSpan(view, at, at + 5);
+    expect(span.text).toBe('4.568');
+    const word = view.text.indexOf('lượt');
+    expect(originalSpan(view, word, word + 4).text.normalize('NFC')).toBe('lượt');
+  });
+
+  it('puts tone marks in one place: hoà ≡ hòa, thuỷ ≡ thủy, uỷ ≡ ủy, khoá ≡ khóa, but not quý', () => {
+    expect(normalizeString('hoà')).toBe('hòa');
+    expect(normalizeString('thuỷ lợi')).toBe('thủy lợi');
+    expect(normalizeString('Tỉnh uỷ')).toBe('Tỉnh ủy');
+    expect(normalizeString('khoá XII')).toBe('khóa XII');
+    expect(normalizeString('khoẻ')).toBe('khỏe');
+    expect(normalizeString('quý III')).toBe('quý III');
+    expect(normalizeString('hoàng')).toBe('hoàng');
+    expect(normalizeString('hòa')).toBe('hòa');
+  });
+
+  it('folds look-alike letters, quotes, dashes and spaces', () => {
+    expect(normalizeString('ÐIỆN BIÊN – “trắng”\u00A0đảng viên')).toBe('ĐIỆN BIÊN - "trắng" đảng viên');
+  });
+
+  it('drops invisible characters and keeps the map honest', () => {
+    const original = 'kết\u200B nạp';
+    const view = normalizeView(original);
+    expect(view.text).toBe('kết nạp');
+    expect(originalSpan(view, 4, 7).text).toBe('nạp');
+  });
+
+  it('maps every normalized range to a slice of the original (property)', () => {
+    const pieces = ['a', 'ố', 'o\u0302\u0301', 'hoà', 'uỷ', '\u200B', '\u00A0', '–', '“', 'Ð', '4.568', ' ', '\r\n', '\uD800', '😀', 'e\u0301\u0323'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string()), { maxLength: 30 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const original = parts.join('');
+        const view = normalizeView(original);
+        const n = view.text.length;
+        const start = n === 0 ? 0 : a % (n + 1);
+        const end = start + (n - start === 0 ? 0 : b % (n - start + 1));
+        const span = originalSpan(view, start, end);
+        expect(original.slice(span.start, span.end)).toBe(span.text);
+        expect(span.start).toBeLessThanOrEqual(span.end);
+        // every normalized character comes from a non-empty, ordered piece of the original
+        if (view.starts && view.ends) {
+          for (let i = 0; i < n; i++) {
+            expect(view.ends[i]).toBeGreaterThan(view.starts[i] as number);
+            if (i > 0) expect(view.starts[i]).toBeGreaterThanOrEqual(view.starts[i - 1] as number);
+          }
+        } else {
+          expect(view.text).toBe(original);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
