@@ -1,0 +1,37 @@
+/**
+ * Drafts: facts as rules make them, before ids are given and offsets are mapped back to the
+ * original input. Every span of a draft is in the coordinates of the block's clean text.
+ * @module
+ */
+import type { Fact, Span, Quantity } from '../types.js';
+
+/** A fact without the fields the extractor fills in (id, sentence, section). */
+type WithoutBase<F> = F extends Fact ? Omit<F, 'id' | 'sentence' | 'section'> : never;
+
+/** What a rule returns: a fact in clean-text coordinates, with the figures it used. */
+export type Draft = WithoutBase<Fact> & {
+  /** Start offsets (clean-text coordinates) of the number mentions this draft uses. */
+  uses: number[];
+};
+
+/** Draft of one kind of fact. */
+export type DraftOf<K extends Fact['kind']> = Extract<Draft, { kind: K }>;
+
+/** The fields of a fact that hold a {@link Quantity}. */
+export const QUANTITY_FIELDS = ['quantity', 'before', 'after', 'delta', 'total'] as const;
+
+/** A span of `text` from `start` to `end`. */
+export function spanOf(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The quantities a draft holds, in field order. */
+export function quantitiesOf(draft: Draft): Quantity[] {
+  const found: Quantity[] = [];
+  const record = draft as unknown as Record<string, unknown>;
+  for (const field of QUANTITY_FIELDS) {
+    const q = record[field] as Quantity | undefined;
+    if (q) found.push(q);
+  }
+  return found;
+}

@@ -1,0 +1,191 @@
+/**
+ * The lexicon an extractor matches with: the data tables of `src/lexicon/`, extendable by users,
+ * compiled once into phrase tables.
+ * @module
+ */
+import { PhraseTable } from '../tagging/phrase-table.js';
+import { CLASSIFIERS, COUNTED_NOUNS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS } from '../lexicon/counted-nouns.js';
+import { ACTION_VERBS } from '../lexicon/actions.js';
+import {
+  AFTER_MARKERS, BASELINE_MARKERS, BEFORE_MARKERS, CURRENT_STATE_MARKERS, DECREASE_VERBS, INCREASE_VERBS,
+  MERGE_VERBS, MULTIPLIER_WORDS, RATE_NOUNS,
+} from '../lexicon/changes.js';
+import { AVERAGE_MARKERS, EACH_WORDS, PER_UNITS, PERIODIC_WORDS } from '../lexicon/averages.js';
+import { PERCENT_OF, PERCENT_VERBS } from '../lexicon/percents.js';
+import { CURRENCY_CODES } from '../lexicon/money.js';
+import { ACHIEVED_MARKERS, TARGET_MARKERS } from '../lexicon/targets.js';
+import { HONORIFICS, TITLE_HEADS } from '../lexicon/people.js';
+import { ORGANIZATIONS } from '../lexicon/organizations.js';
+import { DOCUMENT_TYPES } from '../lexicon/documents.js';
+import { PLACE_LEVELS } from '../lexicon/places.js';
+
+/** Direction a change word implies. */
+export type Direction = 'increase' | 'decrease';
+
+/** Word lists an extractor matches with. Each list adds to (never replaces) the defaults. */
+export interface Lexicon {
+  /** Nouns that name what is counted ('đảng viên', 'chi bộ'). */
+  countedNouns: readonly string[];
+  /** Classifiers that may open a counted phrase ('lượt'). */
+  classifiers: readonly string[];
+  /** Words after a counted noun that still belong to the entity ('mới', 'chưa có'). */
+  entityModifiers: readonly string[];
+  /** Words that end an entity phrase ('do', 'so với'). */
+  entityStopWords: readonly string[];
+  /** Verbs that govern a count ('kết nạp'). */
+  actionVerbs: readonly string[];
+  /** Verbs of increase ('tăng'). */
+  increaseVerbs: readonly string[];
+  /** Verbs of decrease ('giảm'). */
+  decreaseVerbs: readonly string[];
+  /** Nouns of rates whose change in % is in percentage points ('tỷ lệ'). */
+  rateNouns: readonly string[];
+  /** What a percentage can be of ('kế hoạch'). */
+  percentOf: readonly string[];
+  /** Units an average may be per ('năm'). */
+  perUnits: readonly string[];
+  /** Honorifics that introduce a person ('đồng chí'). */
+  honorifics: readonly string[];
+  /** Title heads ('Phó Bí thư'). */
+  titleHeads: readonly string[];
+  /** Organizations, each with its expansion when it is an abbreviation. */
+  organizations: Readonly<Record<string, string | undefined>>;
+  /** Document types ('Nghị quyết'). */
+  documentTypes: readonly string[];
+  /** Administrative level words that open a place name ('huyện'). */
+  placeLevels: readonly string[];
+}
+
+/** The lexicon solieu ships with. */
+export const DEFAULT_LEXICON: Lexicon = {
+  countedNouns: COUNTED_NOUNS,
+  classifiers: CLASSIFIERS,
+  entityModifiers: ENTITY_MODIFIER_STARTERS,
+  entityStopWords: ENTITY_STOP_WORDS,
+  actionVerbs: ACTION_VERBS,
+  increaseVerbs: INCREASE_VERBS,
+  decreaseVerbs: DECREASE_VERBS,
+  rateNouns: RATE_NOUNS,
+  percentOf: PERCENT_OF,
+  perUnits: PER_UNITS,
+  honorifics: HONORIFICS,
+  titleHeads: TITLE_HEADS,
+  organizations: ORGANIZATIONS,
+  documentTypes: DOCUMENT_TYPES,
+  placeLevels: PLACE_LEVELS,
+};
+
+/** A lexicon compiled into phrase tables. */
+export interface CompiledLexicon {
+  /** The word lists it was compiled from. */
+  readonly source: Lexicon;
+  /** Counted nouns. */
+  readonly countedNouns: PhraseTable<string>;
+  /** Classifiers. */
+  readonly classifiers: PhraseTable<string>;
+  /** Entity modifiers. */
+  readonly entityModifiers: PhraseTable<string>;
+  /** Entity stop words. */
+  readonly entityStopWords: PhraseTable<string>;
+  /** Action verbs. */
+  readonly actionVerbs: PhraseTable<string>;
+  /** Increase and decrease verbs, valued by direction. */
+  readonly changeVerbs: PhraseTable<Direction>;
+  /** Before markers ('từ'). */
+  readonly beforeMarkers: PhraseTable<string>;
+  /** After markers, valued by the direction they imply (or undefined). */
+  readonly afterMarkers: PhraseTable<Direction | undefined>;
+  /** Merge verbs ('sáp nhập'). */
+  readonly mergeVerbs: PhraseTable<string>;
+  /** Baseline markers ('so với'). */
+  readonly baselineMarkers: PhraseTable<string>;
+  /** Multiplier words ('lần'). */
+  readonly multiplierWords: PhraseTable<string>;
+  /** Current-state markers ('hiện còn'). */
+  readonly currentStateMarkers: PhraseTable<string>;
+  /** Rate nouns ('tỷ lệ'). */
+  readonly rateNouns: PhraseTable<string>;
+  /** Average markers ('bình quân'). */
+  readonly averageMarkers: PhraseTable<string>;
+  /** 'each' words ('mỗi', 'hằng'). */
+  readonly eachWords: PhraseTable<string>;
+  /** Units an average may be per. */
+  readonly perUnits: PhraseTable<string>;
+  /** 'hằng năm' and the like, valued by their unit. */
+  readonly periodicWords: PhraseTable<string>;
+  /** What a percentage can be of. */
+  readonly percentOf: PhraseTable<string>;
+  /** Verbs reporting a percentage. */
+  readonly percentVerbs: PhraseTable<string>;
+  /** Currency words valued by ISO code. */
+  readonly currencies: PhraseTable<string>;
+  /** Goal markers. */
+  readonly targetMarkers: PhraseTable<string>;
+  /** Achievement markers. */
+  readonly achievedMarkers: PhraseTable<string>;
+  /** Honorifics. */
+  readonly honorifics: PhraseTable<string>;
+  /** Title heads. */
+  readonly titleHeads: PhraseTable<string>;
+  /** Organizations valued by expansion ('' when none). */
+  readonly organizations: PhraseTable<string>;
+  /** Document types. */
+  readonly documentTypes: PhraseTable<string>;
+  /** Place levels. */
+  readonly placeLevels: PhraseTable<string>;
+}
+
+/** Each phrase its own value. */
+function self(list: readonly string[]): PhraseTable<string> {
+  return PhraseTable.of(list);
+}
+
+/** The default lexicon with `extra` added to each list. */
+export function mergeLexicon(extra: Partial<Lexicon> = {}): Lexicon {
+  const merged: Record<string, unknown> = { ...DEFAULT_LEXICON };
+  for (const [key, value] of Object.entries(extra)) {
+    const base = (DEFAULT_LEXICON as unknown as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    if (Array.isArray(base) && Array.isArray(value)) merged[key] = [...base, ...value];
+    else if (base && typeof base === 'object' && typeof value === 'object') merged[key] = { ...base, ...value };
+    else throw new TypeError(`lexicon: unknown or mistyped list '${key}'`);
+  }
+  return merged as unknown as Lexicon;
+}
+
+/** Compiles a lexicon into phrase tables. */
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+  return {
+    source: lexicon,
+    countedNouns: self(lexicon.countedNouns),
+    classifiers: self(lexicon.classifiers),
+    entityModifiers: self(lexicon.entityModifiers),
+    entityStopWords: self(lexicon.entityStopWords),
+    actionVerbs: self(lexicon.actionVerbs),
+    changeVerbs: new PhraseTable<Direction>([
+      ...lexicon.increaseVerbs.map((v) => [v, 'increase'] as const),
+      ...lexicon.decreaseVerbs.map((v) => [v, 'decrease'] as const),
+    ]),
+    beforeMarkers: self(BEFORE_MARKERS),
+    afterMarkers: new PhraseTable<Direction | undefined>(AFTER_MARKERS),
+    mergeVerbs: self(MERGE_VERBS),
+    baselineMarkers: self(BASELINE_MARKERS),
+    multiplierWords: self(MULTIPLIER_WORDS),
+    currentStateMarkers: self(CURRENT_STATE_MARKERS),
+    rateNouns: self(lexicon.rateNouns),
+    averageMarkers: self(AVERAGE_MARKERS),
+    eachWords: self(EACH_WORDS),
+    perUnits: self(lexicon.perUnits),
+    periodicWords: new PhraseTable<string>(PERIODIC_WORDS),
+    percentOf: self(lexicon.percentOf),
+    percentVerbs: self(PERCENT_VERBS),
+    currencies: new PhraseTable<string>(Object.entries(CURRENCY_CODES)),
+    targetMarkers: self(TARGET_MARKERS),
+    achievedMarkers: self(ACHIEVED_MARKERS),
+    honorifics: self(lexicon.honorifics),
+    titleHeads: self(lexicon.titleHeads),
+    organizations: new PhraseTable<string>(Object.entries(lexicon.organizations).map(([k, v]) => [k, v ?? ''] as const)),
+    documentTypes: self(lexicon.documentTypes),
+    placeLevels: self(lexicon.placeLevels),
+  };
+}

@@ -1,0 +1,237 @@
+/**
+ * Reading around a figure: clause limits, the entity after it, the verb before it. Shared by the
+ * rules; all offsets are in the block's clean-text coordinates.
+ * @module
+ */
+import type { NumberMention, Span } from '../types.js';
+import type { PhraseMatch, PhraseTable } from '../tagging/phrase-table.js';
+import type { SentenceContext } from './sentence-context.js';
+import { isWordCharacter } from '../text/boundaries.js';
+import { spanOf } from './draft.js';
+
+/** Characters that end a clause: nothing a rule reads crosses them. */
+const HARD_BOUNDARY = new Set([';', '(', ')', ':', '[', ']', '\n', '\r', '!', '?']);
+
+/** True when `text[i]` ends a clause ('.' only when it is not inside a number). */
+export function isHardBoundary(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === undefined) return true;
+  if (HARD_BOUNDARY.has(c)) return true;
+  if (c === '.' || c === '…') return !(isDigit(text, i - 1) && isDigit(text, i + 1));
+  return false;
+}
+
+/** True when `text[i]` is an ASCII digit. */
+function isDigit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
+}
+
+/** First index at or after `i` that is not a space. */
+export function skipSpaces(text: string, i: number): number {
+  while (i < text.length && text[i] === ' ') i++;
+  return i;
+}
+
+/** Last index before `i` that is not a space, plus one. */
+export function skipSpacesBack(text: string, i: number): number {
+  while (i > 0 && text[i - 1] === ' ') i--;
+  return i;
+}
+
+/** Start of the clause holding `pos`: just after the nearest hard boundary, not before the sentence. */
+export function clauseStart(ctx: SentenceContext, pos: number): number {
+  let i = pos;
+  while (i > ctx.start && !isHardBoundary(ctx.text, i - 1)) i--;
+  return skipSpaces(ctx.text, i);
+}
+
+/** End of the clause holding `pos`: the nearest hard boundary, not after the sentence. */
+export function clauseEnd(ctx: SentenceContext, pos: number): number {
+  let i = pos;
+  while (i < ctx.end && !isHardBoundary(ctx.text, i)) i++;
+  return skipSpacesBack(ctx.text, i);
+}
+
+/** End of the word starting at `i` (letters, marks, digits). */
+export function wordEnd(text: string, i: number): number {
+  while (i < text.length && isWordCharacter(text, i)) i++;
+  return i;
+}
+
+/** Start of the word ending at `i`. */
+export function wordStart(text: string, i: number): number {
+  while (i > 0 && isWordCharacter(text, i - 1)) i--;
+  return i;
+}
+
+/** The mention whose span covers `pos`, if any. */
+export function mentionCovering(ctx: SentenceContext, pos: number): NumberMention | undefined {
+  return ctx.mentions.find((m) => m.span.start <= pos && pos < m.span.end);
+}
+
+/** Options for {@link entityAfter}. */
+export interface EntityOptions {
+  /** Take unknown words as the entity when no counted noun follows (at most this many words). */
+  fallbackWords?: number;
+  /** Largest number of words in the entity. */
+  maxWords?: number;
+}
+
+/**
+ * The counted phrase that starts at `pos` (after a figure): classifier, counted noun(s) joined by
+ * commas or 'và', and modifiers ('chưa có chi bộ', 'trực thuộc …') up to a clause or stop word.
+ */
+export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOptions = {}): Span | undefined {
+  const { text, lexicon } = ctx;
+  const limit = clauseEnd(ctx, pos);
+  const maxWords = options.maxWords ?? 10;
+  let i = skipSpaces(text, pos);
+  if (i >= limit || mentionCovering(ctx, i)) return undefined;
+  const start = i;
+  const classifier = lexicon.classifiers.matchAt(text, i);
+  if (classifier && classifier.end <= limit) i = skipSpaces(text, classifier.end);
+  const noun = i < limit ? lexicon.countedNouns.matchAt(text, i) : undefined;
+  let end: number;
+  if (noun && noun.end <= limit) {
+    end = noun.end;
+  } else if (classifier) {
+    end = classifier.end;
+  } else if (options.fallbackWords) {
+    end = plainWordsEnd(ctx, i, limit, options.fallbackWords);
+    return end > start ? spanOf(text, start, end) : undefined;
+  } else {
+    return undefined;
+  }
+  end = coordinatedNouns(ctx, end, limit);
+  end = modifierRun(ctx, end, limit, maxWords - countWords(text, start, end));
+  return spanOf(text, start, end);
+}
+
+/** Extends past ', <counted noun>' and ' và <counted noun>' coordinations. */
+function coordinatedNouns(ctx: SentenceContext, end: number, limit: number): number {
+  const { text, lexicon } = ctx;
+  for (;;) {
+    let j = end;
+    if (text[j] === ',') j++;
+    j = skipSpaces(text, j);
+    const joiner = text.startsWith('và ', j) ? j + 3 : j;
+    if (joiner === end || joiner >= limit) return end;
+    const classifier = lexicon.classifiers.matchAt(text, joiner);
+    const k = classifier ? skipSpaces(text, classifier.end) : joiner;
+    const noun = lexicon.countedNouns.matchAt(text, k);
+    if (!noun || noun.end > limit) return end;
+    end = noun.end;
+  }
+}
+
+/** Extends past modifiers ('mới', 'chưa có chi bộ', '"trắng" đảng viên') up to a stop. */
+function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: number): number {
+  const { text, lexicon } = ctx;
+  let j = skipSpaces(text, end);
+  const opensQuote = text[j] === '"' || text[j] === "'";
+  const modifier = lexicon.entityModifiers.matchAt(text, j);
+  if (!modifier && !opensQuote) return end;
+  let words = 0;
+  let inQuote = false;
+  while (j < limit && words < budget) {
+    const c = text[j] as string;
+    if (c === '"' || c === "'") {
+      inQuote = !inQuote;
+      j++;
+      if (!inQuote) end = j;
+      continue;
+    }
+    if (c === ' ') {
+      j++;
+      continue;
+    }
+    if (!isWordCharacter(text, j)) break;
+    if (!inQuote && words > 0 && (lexicon.entityStopWords.matchAt(text, j) || mentionCovering(ctx, j))) break;
+    if (mentionCovering(ctx, j)) break;
+    j = wordEnd(text, j);
+    end = j;
+    words++;
+  }
+  return inQuote ? end : end;
+}
+
+/** End of up to `max` plain lower-case words from `i` (no stop words, no figures). */
+function plainWordsEnd(ctx: SentenceContext, i: number, limit: number, max: number): number {
+  const { text, lexicon } = ctx;
+  let end = i;
+  let j = i;
+  for (let n = 0; n < max && j < limit; n++) {
+    j = skipSpaces(text, j);
+    if (!isWordCharacter(text, j) || mentionCovering(ctx, j) || lexicon.entityStopWords.matchAt(text, j)) break;
+    const c = text[j] as string;
+    if (c !== c.toLowerCase()) break;
+    j = wordEnd(text, j);
+    end = j;
+  }
+  return end;
+}
+
+/** Number of words in `text[from, to)`. */
+export function countWords(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isWordCharacter(text, i) && !isWordCharacter(text, i - 1)) n++;
+  return n;
+}
+
+/**
+ * The nearest lexicon phrase ending within `maxWords` words before `pos`, inside the clause and
+ * not across another figure. Word ends are tried from the nearest outwards.
+ */
+export function phraseBefore<T>(
+  ctx: SentenceContext,
+  table: PhraseTable<T>,
+  pos: number,
+  maxWords = 6,
+  floor = clauseStart(ctx, pos),
+): PhraseMatch<T> | undefined {
+  const { text } = ctx;
+  let i = pos;
+  for (let n = 0; n <= maxWords && i > floor; n++) {
+    i = skipSpacesBack(text, i);
+    while (i > floor && !isWordCharacter(text, i - 1) && text[i - 1] !== ' ') i--;
+    i = skipSpacesBack(text, i);
+    if (i <= floor) break;
+    if (mentionCovering(ctx, i - 1)) return undefined;
+    const hit = table.matchEndingAt(text, i);
+    if (hit && hit.start >= floor) return hit;
+    i = wordStart(text, i);
+  }
+  return undefined;
+}
+
+/** The lexicon phrase starting within `maxWords` words after `pos`, inside the clause. */
+export function phraseAfter<T>(
+  ctx: SentenceContext,
+  table: PhraseTable<T>,
+  pos: number,
+  maxWords = 3,
+  limit = clauseEnd(ctx, pos),
+): PhraseMatch<T> | undefined {
+  const { text } = ctx;
+  let i = pos;
+  for (let n = 0; n <= maxWords && i < limit; n++) {
+    i = skipSpaces(text, i);
+    while (i < limit && !isWordCharacter(text, i) && text[i] !== ' ') i++;
+    i = skipSpaces(text, i);
+    if (i >= limit || mentionCovering(ctx, i)) return undefined;
+    const hit = table.matchAt(text, i);
+    if (hit && hit.end <= limit) return hit;
+    i = wordEnd(text, i);
+  }
+  return undefined;
+}
+
+/** Clean text of a range: trimmed, inner runs of space folded, outer punctuation removed. */
+export function cleanPhrase(text: string, start: number, end: number): string {
+  return text
+    .slice(start, end)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:.\-"']+|[\s,;:.\-]+$/g, '')
+    .trim();
+}

@@ -1,0 +1,30 @@
+/**
+ * The words of averages and rates: 'bình quân mỗi năm', 'trung bình … /năm', 'hằng năm'. Data only.
+ * @module
+ */
+
+/** Words that say a figure is an average. */
+export const AVERAGE_MARKERS: readonly string[] = ['bình quân', 'trung bình', 'bình quân mỗi', 'trung bình mỗi'];
+
+/** Words that mean 'each' before a unit of time or thing. */
+export const EACH_WORDS: readonly string[] = ['mỗi', 'một', 'hằng', 'hàng', 'từng'];
+
+/** Units an average or rate may be per: 'mỗi năm', '/năm', 'hằng tháng'. */
+export const PER_UNITS: readonly string[] = [
+  'năm', 'tháng', 'quý', 'tuần', 'ngày', 'giờ', 'người', 'hộ', 'khẩu', 'lao động', 'xã', 'huyện', 'ha', 'đảng viên',
+  'chi bộ', 'học sinh', 'lượt', 'nhiệm kỳ', 'vụ', 'kỳ',
+];
+
+/** Whole words that mean 'every year' etc. on their own. */
+export const PERIODIC_WORDS: readonly (readonly [string, string])[] = [
+  ['hằng năm', 'năm'],
+  ['hàng năm', 'năm'],
+  ['hằng tháng', 'tháng'],
+  ['hàng tháng', 'tháng'],
+  ['hằng quý', 'quý'],
+  ['hàng quý', 'quý'],
+  ['hằng tuần', 'tuần'],
+  ['hàng tuần', 'tuần'],
+  ['hằng ngày', 'ngày'],
+  ['hàng ngày', 'ngày'],
+];

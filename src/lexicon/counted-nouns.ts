@@ -1,0 +1,59 @@
+/**
+ * What Vietnamese bulletins count: the nouns (and classifiers) that may follow a figure and name
+ * what is counted. Data only.
+ * @module
+ */
+
+/** Classifiers and measure words that open a counted phrase: 'hơn 4.568 lượt cấp ủy viên'. */
+export const CLASSIFIERS: readonly string[] = [
+  'lượt', 'căn', 'ngôi', 'con', 'chiếc', 'cái', 'tấm', 'cuốn', 'bộ hồ sơ', 'suất', 'phần', 'đợt', 'buổi',
+  'cuộc', 'lớp', 'hội nghị', 'ca', 'vụ', 'trường hợp', 'loại', 'nhóm', 'đoàn',
+];
+
+/** Counted nouns of party building, administration and society; the longest match wins. */
+export const COUNTED_NOUNS: readonly string[] = [
+  // party
+  'đảng viên', 'đảng viên mới', 'đảng viên dự bị', 'đảng viên chính thức', 'quần chúng ưu tú', 'chi bộ', 'chi bộ cơ sở',
+  'chi bộ trực thuộc', 'đảng bộ', 'đảng bộ cơ sở', 'đảng bộ bộ phận', 'tổ chức cơ sở đảng', 'tổ chức đảng',
+  'tổ chức đảng cơ sở', 'cấp ủy', 'cấp ủy viên', 'bí thư chi bộ', 'bí thư', 'phó bí thư', 'ủy viên', 'đồng chí',
+  'huy hiệu đảng', 'huy hiệu', 'đảng ủy', 'đảng ủy viên', 'ủy viên ban chấp hành', 'ủy viên ban thường vụ',
+  'đại biểu', 'đại biểu chính thức', 'ứng cử viên', 'phiếu', 'phiếu bầu', 'cử tri', 'kiến nghị', 'ý kiến',
+  'đơn thư', 'đơn', 'vụ việc', 'tổ chức', 'cơ sở', 'đơn vị', 'cơ quan', 'cơ quan, đơn vị',
+  // administration and places
+  'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'buôn', 'ấp',
+  'làng', 'xóm', 'tổ dân phố', 'khu phố', 'khu dân cư', 'tổ', 'điểm', 'điểm trường', 'đơn vị hành chính',
+  'đơn vị hành chính cấp xã', 'đơn vị hành chính cấp huyện', 'thôn, bản', 'thôn, tổ dân phố', 'xã, phường, thị trấn',
+  'xã, thị trấn', 'xã, phường', 'thôn, xóm',
+  // people
+  'người', 'hộ', 'hộ gia đình', 'hộ nghèo', 'hộ cận nghèo', 'hộ dân', 'nhân khẩu', 'khẩu', 'lao động', 'công nhân',
+  'cán bộ', 'công chức', 'viên chức', 'cán bộ, công chức', 'cán bộ, công chức, viên chức', 'cán bộ, đảng viên',
+  'người lao động', 'học sinh', 'sinh viên', 'giáo viên', 'bác sĩ', 'bệnh nhân', 'người bệnh', 'trẻ em', 'cháu',
+  'thanh niên', 'tân binh', 'hội viên', 'đoàn viên', 'chiến sĩ', 'cựu chiến binh', 'người có công', 'thương binh',
+  'gia đình', 'gia đình chính sách', 'đối tượng', 'trường hợp', 'nạn nhân', 'người dân', 'nông dân', 'doanh nhân',
+  'già làng', 'người có uy tín', 'cán bộ dôi dư', 'người hoạt động không chuyên trách', 'thí sinh', 'du khách',
+  'lượt khách', 'khách', 'bị can', 'vụ án', 'vụ', 'vụ tai nạn', 'người chết', 'người bị thương',
+  // institutions and works
+  'trường', 'trường học', 'trạm y tế', 'bệnh viện', 'phòng khám', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác',
+  'công ty', 'dự án', 'công trình', 'chương trình', 'mô hình', 'sản phẩm', 'sản phẩm OCOP', 'nhà', 'căn nhà',
+  'ngôi nhà', 'nhà văn hóa', 'nhà ở', 'nhà đại đoàn kết', 'phòng học', 'lớp học', 'cây cầu', 'cầu', 'tuyến đường',
+  'con đường', 'giếng', 'máy', 'xe', 'tàu', 'thuyền', 'con bò', 'con trâu', 'con giống', 'cây', 'cây xanh', 'tiêu chí',
+  'chỉ tiêu', 'nhiệm vụ', 'văn bản', 'nghị quyết', 'quyết định', 'kế hoạch', 'đề án', 'hồ sơ', 'thủ tục',
+  'thủ tục hành chính', 'giấy chứng nhận', 'sổ đỏ', 'lớp tập huấn', 'lớp bồi dưỡng', 'hội nghị', 'cuộc kiểm tra',
+  'cuộc giám sát', 'cuộc thanh tra', 'đoàn kiểm tra', 'tác phẩm', 'giải', 'huy chương', 'bằng khen', 'giấy khen',
+  'tập thể', 'cá nhân', 'tập thể, cá nhân', 'làng nghề', 'chợ', 'khu công nghiệp', 'cụm công nghiệp', 'ha', 'nhà máy',
+];
+
+/** Words that may qualify a counted noun after it and still belong to the entity: 'đảng viên mới'. */
+export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
+  'mới', 'chưa có', 'đã có', 'có', 'không có', 'trực thuộc', 'thuộc', 'đặc biệt khó khăn', 'khó khăn', 'vùng cao',
+  'biên giới', 'đạt chuẩn', 'chưa đạt chuẩn', 'nghèo', 'cận nghèo', 'dự bị', 'chính thức', 'tiêu biểu', 'xuất sắc',
+  'trúng cử', 'được', 'bị', 'là', 'người', 'dân tộc thiểu số', 'trên địa bàn', 'trong độ tuổi',
+];
+
+/** Words that end an entity phrase when met after the counted noun: 'giải thể 191 chi bộ do sắp xếp'. */
+export const ENTITY_STOP_WORDS: readonly string[] = [
+  'do', 'để', 'nhằm', 'với', 'và', 'cùng', 'so với', 'từ', 'trong', 'tại', 'ở', 'đạt', 'tăng', 'giảm', 'nâng',
+  'xuống', 'lên', 'còn', 'theo', 'vì', 'nên', 'nhưng', 'song', 'khi', 'sau', 'trước', 'đến', 'tới', 'gồm', 'bao gồm',
+  'trong đó', 'chiếm', 'bằng', 'hoàn thành', 'đang', 'sẽ', 'đã', 'vượt', 'bình quân', 'mỗi', 'cho', 'về', 'của',
+  'thì', 'mà', 'như', 'qua', 'trên', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý',
+];

@@ -1,0 +1,15 @@
+/**
+ * The words around percentages: what a percentage is of, and the verbs that report one. Data only.
+ * @module
+ */
+
+/** What a percentage can be 'of': 'đạt 112% kế hoạch', 'bằng 105% dự toán'. */
+export const PERCENT_OF: readonly string[] = [
+  'kế hoạch', 'kế hoạch năm', 'kế hoạch đề ra', 'kế hoạch giao', 'dự toán', 'dự toán năm', 'dự toán giao',
+  'dự toán HĐND tỉnh giao', 'dự toán Trung ương giao', 'chỉ tiêu', 'chỉ tiêu đề ra', 'chỉ tiêu giao', 'chỉ tiêu kế hoạch',
+  'chỉ tiêu nghị quyết', 'mục tiêu', 'nhiệm vụ', 'cùng kỳ', 'cùng kỳ năm trước', 'tổng số', 'tổng vốn', 'vốn',
+  'tổng dự toán', 'số vốn', 'yêu cầu', 'định mức',
+];
+
+/** Verbs that report a percentage against a plan or a whole. */
+export const PERCENT_VERBS: readonly string[] = ['đạt', 'bằng', 'chiếm', 'vượt', 'hoàn thành', 'đạt và vượt', 'đạt tỷ lệ', 'đạt tỉ lệ'];

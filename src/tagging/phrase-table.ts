@@ -1,0 +1,109 @@
+/**
+ * A lexicon compiled for fast lookup: the longest entry that starts (or ends) at a position of a
+ * normalized text, case-insensitive, on Vietnamese word boundaries. Linear in what it reads.
+ * @module
+ */
+import { normalizeString } from '../text/normalize.js';
+import { isWordCharacter } from '../text/boundaries.js';
+
+/** One lexicon entry found in a text. */
+export interface PhraseMatch<T> {
+  /** Index of the first character in the searched text. */
+  start: number;
+  /** Index one past the last character. */
+  end: number;
+  /** The entry as the lexicon spells it (normalized). */
+  phrase: string;
+  /** The value the lexicon gives the entry. */
+  value: T;
+}
+
+/** A compiled entry: its lower-case form and value. */
+interface Entry<T> {
+  lower: string;
+  phrase: string;
+  value: T;
+}
+
+/** Longest-match lookup of lexicon phrases in normalized text. */
+export class PhraseTable<T> {
+  /** Entries keyed by their first word, longest first. */
+  private readonly byFirst = new Map<string, Entry<T>[]>();
+  /** Entries keyed by their last word, longest first. */
+  private readonly byLast = new Map<string, Entry<T>[]>();
+
+  /** Compiles `entries` (phrase → value); phrases are normalized and matched case-insensitively. */
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [raw, value] of entries) {
+      const phrase = normalizeString(raw).trim().replace(/\s+/g, ' ');
+      if (!phrase) continue;
+      const lower = phrase.toLowerCase();
+      const words = lower.split(' ');
+      const entry: Entry<T> = { lower, phrase, value };
+      push(this.byFirst, words[0] as string, entry);
+      push(this.byLast, words[words.length - 1] as string, entry);
+    }
+    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
+  }
+
+  /** Builds a table from a list of phrases, each its own value. */
+  static of(phrases: Iterable<string>): PhraseTable<string> {
+    return new PhraseTable<string>([...phrases].map((p) => [p, p] as const));
+  }
+
+  /** The longest entry starting exactly at `index` of `text`, or undefined. */
+  matchAt(text: string, index: number): PhraseMatch<T> | undefined {
+    if (index < 0 || index >= text.length || !isWordCharacter(text, index)) return undefined;
+    if (index > 0 && isWordCharacter(text, index - 1)) return undefined;
+    let end = index;
+    while (end < text.length && isWordCharacter(text, end)) end++;
+    const list = this.byFirst.get(text.slice(index, end).toLowerCase());
+    if (!list) return undefined;
+    for (const entry of list) {
+      const stop = index + entry.lower.length;
+      if (stop > text.length || isWordCharacter(text, stop)) continue;
+      if (text.slice(index, stop).toLowerCase() === entry.lower) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
+    }
+    return undefined;
+  }
+
+  /** The longest entry ending exactly at `end` of `text`, or undefined. */
+  matchEndingAt(text: string, end: number): PhraseMatch<T> | undefined {
+    if (end <= 0 || end > text.length || !isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
+    let start = end;
+    while (start > 0 && isWordCharacter(text, start - 1)) start--;
+    const list = this.byLast.get(text.slice(start, end).toLowerCase());
+    if (!list) return undefined;
+    for (const entry of list) {
+      const from = end - entry.lower.length;
+      if (from < 0 || (from > 0 && isWordCharacter(text, from - 1))) continue;
+      if (text.slice(from, end).toLowerCase() === entry.lower) return { start: from, end, phrase: entry.phrase, value: entry.value };
+    }
+    return undefined;
+  }
+
+  /** Every non-overlapping entry in `text[from, to)`, left to right, longest at each place. */
+  findAll(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    let i = from;
+    while (i < to) {
+      if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) {
+        const hit = this.matchAt(text, i);
+        if (hit && hit.end <= to) {
+          found.push(hit);
+          i = hit.end;
+          continue;
+        }
+      }
+      i++;
+    }
+    return found;
+  }
+}
+
+/** Appends `entry` to the list under `key`. */
+function push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
