@@ -48,3 +48,6 @@ export const CURRENT_STATE_MARKERS: readonly string[] = ['hiện còn', 'nay cò
 export const RATE_NOUNS: readonly string[] = [
   'tỷ lệ', 'tỉ lệ', 'độ che phủ', 'tốc độ tăng trưởng', 'tăng trưởng', 'lãi suất', 'chỉ số',
 ];
+
+/** What opens the result of a merge: 'sáp nhập 58 xóm thành 27 xóm'. */
+export const MERGE_RESULT_WORDS: readonly string[] = ['thành', 'còn', 'xuống còn'];

@@ -57,3 +57,12 @@ export const ENTITY_STOP_WORDS: readonly string[] = [
   'trong đó', 'chiếm', 'bằng', 'hoàn thành', 'đang', 'sẽ', 'đã', 'vượt', 'bình quân', 'mỗi', 'cho', 'về', 'của',
   'thì', 'mà', 'như', 'qua', 'trên', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý',
 ];
+
+/** What joins a part to its whole: '41 trong tổng số 75 bản'. */
+export const PART_OF_WHOLE_LINKS: readonly string[] = ['trong tổng số', 'trên tổng số', 'trong số', 'trên', 'trong'];
+
+/** What opens a stated total: 'nâng tổng số đảng viên toàn huyện lên 5.812'. */
+export const TOTAL_MARKERS: readonly string[] = ['tổng số', 'nâng tổng số', 'tổng cộng'];
+
+/** What joins a stated total to its figure: '… lên 5.812', '… là 5.812', '… đạt 5.812'. */
+export const TOTAL_LINKS: readonly string[] = ['lên', 'là', 'đạt', 'có', 'gồm'];

@@ -5,8 +5,8 @@
 
 /** Markers of a goal for the future: 'phấn đấu', 'mục tiêu', 'chỉ tiêu đề ra là'. */
 export const TARGET_MARKERS: readonly string[] = [
-  'phấn đấu', 'mục tiêu', 'chỉ tiêu đề ra', 'chỉ tiêu', 'đề ra', 'dự kiến', 'kế hoạch đặt ra', 'định hướng',
-  'phấn đấu đến năm', 'đặt mục tiêu', 'sẽ', 'cần', 'phải đạt', 'tiếp tục', 'đến năm',
+  'phấn đấu', 'mục tiêu', 'chỉ tiêu đề ra là', 'chỉ tiêu đặt ra là', 'dự kiến', 'kế hoạch đặt ra', 'định hướng',
+  'đặt mục tiêu', 'sẽ', 'phải đạt', 'chỉ tiêu đến năm', 'chỉ tiêu năm',
 ];
 
 /** Markers of an achieved result, which cancel a goal marker nearby: 'đạt và vượt chỉ tiêu'. */

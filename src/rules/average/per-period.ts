@@ -1,0 +1,50 @@
+/**
+ * average/per-period — a figure per unit of time or thing.
+ * Reads: 'bình quân mỗi năm kết nạp 2.247 đảng viên', 'trung bình 120 hộ/năm',
+ * 'mỗi năm giải quyết việc làm cho hơn 1.500 lao động', 'hằng năm kết nạp 300 đảng viên'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { Draft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
+import { cleanPhrase, entityAfter, phraseBefore } from '../../extract/scan.js';
+import { perAfter, perBefore } from './per.js';
+
+/** Mention kinds an average is made of. */
+const AVERAGE_KINDS = new Set(['cardinal', 'decimal']);
+
+/** '[bình quân|trung bình] [mỗi <unit>|hằng <unit>] … <n> <entity>[/<unit>]'. */
+export const averagePerPeriod: Rule = {
+  id: 'average/per-period',
+  kind: 'average',
+  examples: ['bình quân mỗi năm kết nạp 2.247 đảng viên', 'trung bình 120 hộ/năm', 'hằng năm kết nạp 300 đảng viên'],
+  apply(ctx) {
+    const drafts: Draft[] = [];
+    const { text, lexicon } = ctx;
+    for (const m of ctx.mentions) {
+      if (!isQuantityMention(m) || !AVERAGE_KINDS.has(m.kind)) continue;
+      const marker = phraseBefore(ctx, lexicon.averageMarkers, m.span.start, 8);
+      const entity = entityAfter(ctx, m.span.end);
+      const after = perAfter(ctx, entity ? entity.end : m.span.end);
+      const before = after ? undefined : perBefore(ctx, m.span.start, 8);
+      const per = after ?? before;
+      if (!per) continue;
+      const action = phraseBefore(ctx, lexicon.actionVerbs, m.span.start, 4);
+      const start = Math.min(marker?.start ?? m.span.start, before?.start ?? m.span.start, action?.start ?? m.span.start);
+      const end = Math.max(after?.end ?? 0, entity?.end ?? 0, m.span.end);
+      const draft: Draft = {
+        kind: 'average',
+        rule: this.id,
+        span: spanOf(text, start, end),
+        quantity: quantityOf(m),
+        per: per.unit,
+        uses: [m.span.start],
+      };
+      if (entity) draft.entity = cleanPhrase(text, entity.start, entity.end);
+      if (action) draft.action = cleanPhrase(text, action.start, action.end);
+      drafts.push(draft);
+    }
+    return drafts;
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * What a figure is per: '/năm', '/người/năm', 'mỗi năm', 'hằng năm', 'một tháng'.
+ * @module
+ */
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { phraseBefore, skipSpaces, wordEnd } from '../../extract/scan.js';
+import { isWordCharacter } from '../../text/boundaries.js';
+
+/** A 'per' reading and where it ends. */
+export interface PerReading {
+  /** 'năm', 'người/năm'. */
+  unit: string;
+  /** Start of the phrase in the clean text. */
+  start: number;
+  /** End of the phrase in the clean text. */
+  end: number;
+}
+
+/** '/năm', '/người/năm' or 'mỗi năm' / 'một năm' / 'hằng năm' right after `pos`. */
+export function perAfter(ctx: SentenceContext, pos: number): PerReading | undefined {
+  const { text, lexicon } = ctx;
+  let i = skipSpaces(text, pos);
+  if (text[i] === '/') {
+    const units: string[] = [];
+    const start = i;
+    let end = i;
+    while (text[i] === '/' && isWordCharacter(text, i + 1)) {
+      const unit = lexicon.perUnits.matchAt(text, i + 1);
+      const stop = unit ? unit.end : wordEnd(text, i + 1);
+      units.push(text.slice(i + 1, stop));
+      end = stop;
+      i = stop;
+    }
+    return units.length ? { unit: units.join('/'), start, end } : undefined;
+  }
+  const periodic = lexicon.periodicWords.matchAt(text, i);
+  if (periodic) return { unit: periodic.value, start: periodic.start, end: periodic.end };
+  const each = lexicon.eachWords.matchAt(text, i);
+  if (!each || each.phrase === 'một') return undefined;
+  const unit = lexicon.perUnits.matchAt(text, skipSpaces(text, each.end));
+  return unit ? { unit: unit.phrase, start: each.start, end: unit.end } : undefined;
+}
+
+/** 'mỗi năm', 'hằng năm', 'bình quân mỗi năm' within `maxWords` words before `pos`. */
+export function perBefore(ctx: SentenceContext, pos: number, maxWords = 8): PerReading | undefined {
+  const { text, lexicon } = ctx;
+  const periodic = phraseBefore(ctx, lexicon.periodicWords, pos, maxWords);
+  if (periodic) return { unit: periodic.value, start: periodic.start, end: periodic.end };
+  const unit = phraseBefore(ctx, lexicon.perUnits, pos, maxWords);
+  if (!unit) return undefined;
+  const eachEnd = unit.start - 1;
+  const each = eachEnd > 0 ? lexicon.eachWords.matchEndingAt(text, eachEnd) : undefined;
+  return each && each.phrase !== 'một' ? { unit: unit.phrase, start: each.start, end: unit.end } : undefined;
+}

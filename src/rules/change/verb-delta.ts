@@ -1,0 +1,76 @@
+/**
+ * change/verb-delta — a change verb with the amount of the change.
+ * Reads: 'giảm 193 thôn, bản chưa có chi bộ', 'tăng 8,32% so với cùng kỳ', 'tăng 2,6 lần',
+ * 'giảm bình quân 1,9%/năm', 'tỷ lệ hộ nghèo giảm 2,5%', 'xóa được 87 bản'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { Draft } from '../../extract/draft.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { spanOf } from '../../extract/draft.js';
+import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
+import { clauseEnd, cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
+import { namesRate, subjectBefore } from './subject.js';
+import { perAfter } from '../average/per.js';
+
+/** '<tăng|giảm> [thêm|được|bình quân] <d> [entity] [so với <baseline>]'. */
+export const changeVerbDelta: Rule = {
+  id: 'change/verb-delta',
+  kind: 'change',
+  examples: ['giảm 193 thôn, bản chưa có chi bộ', 'tăng 8,32% so với cùng kỳ', 'tăng 2,6 lần'],
+  apply(ctx) {
+    const drafts: Draft[] = [];
+    const { text, lexicon } = ctx;
+    for (const m of ctx.mentions) {
+      if (!isQuantityMention(m) || m.kind === 'money' || m.kind === 'fraction') continue;
+      const verb = phraseBefore(ctx, lexicon.changeVerbs, m.span.start, 2);
+      if (!verb || lexicon.afterMarkers.matchEndingAt(text, verb.end)) continue;
+      if (lexicon.beforeMarkers.matchAt(text, skipSpaces(text, verb.end))) continue; // 'giảm từ …' is a from-to
+      const multiplier = lexicon.multiplierWords.matchAt(text, skipSpaces(text, m.span.end));
+      const subject = subjectBefore(ctx, verb.start);
+      const draft: Draft = {
+        kind: 'change',
+        rule: this.id,
+        direction: verb.value,
+        span: spanOf(text, subject ? subject.start : verb.start, m.span.end),
+        uses: [m.span.start],
+      };
+      let end = m.span.end;
+      if (multiplier) {
+        draft.multiplier = m.value;
+        end = multiplier.end;
+      } else {
+        draft.delta = quantityOf(m);
+        draft.deltaUnit = m.unit === '%' ? (subject && namesRate(ctx, subject.start, subject.end) ? 'point' : 'percent') : 'absolute';
+        const per = perAfter(ctx, m.span.end);
+        if (per) {
+          draft.per = per.unit;
+          end = per.end;
+        }
+      }
+      const entity = multiplier ? undefined : entityAfter(ctx, end);
+      if (subject) draft.entity = cleanPhrase(text, subject.start, subject.end);
+      else if (entity) draft.entity = cleanPhrase(text, entity.start, entity.end);
+      if (entity) end = entity.end;
+      const baseline = baselineAfter(ctx, end);
+      if (baseline) {
+        draft.baseline = baseline.text;
+        end = baseline.end;
+      }
+      draft.span = spanOf(text, draft.span.start, end);
+      drafts.push(draft);
+    }
+    return drafts;
+  },
+};
+
+/** 'so với <phrase>' right after `pos`: the phrase up to the next comma or clause end. */
+export function baselineAfter(ctx: SentenceContext, pos: number): { text: string; end: number } | undefined {
+  const marker = phraseAfter(ctx, ctx.lexicon.baselineMarkers, pos, 0);
+  if (!marker) return undefined;
+  const limit = clauseEnd(ctx, marker.end);
+  let end = marker.end;
+  while (end < limit && ctx.text[end] !== ',') end++;
+  const phrase = cleanPhrase(ctx.text, marker.end, end);
+  return phrase ? { text: phrase, end: marker.end + ctx.text.slice(marker.end, end).trimEnd().length } : undefined;
+}

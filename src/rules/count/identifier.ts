@@ -1,0 +1,23 @@
+/**
+ * Numbers that identify rather than count: 'Chỉ thị số 05', 'Trường Tiểu học số 1', 'Trung ương 4'.
+ * @module
+ */
+import type { NumberMention } from '../../types.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { skipSpacesBack, wordStart } from '../../extract/scan.js';
+import { IDENTIFIER_WORDS } from '../../lexicon/identifiers.js';
+
+/** Lower-case identifier words, for lookup. */
+const IDENTIFIERS = new Set(IDENTIFIER_WORDS.map((w) => w.toLowerCase()));
+
+/** True when the word right before the figure makes it an identifier ('số 05', 'khóa 12'). */
+export function isIdentifierNumber(ctx: SentenceContext, m: NumberMention): boolean {
+  const end = skipSpacesBack(ctx.text, m.span.start);
+  const start = wordStart(ctx.text, end);
+  if (start === end) return false;
+  const word = ctx.text.slice(start, end).toLowerCase();
+  if (!IDENTIFIERS.has(word)) return false;
+  // 'tổng số 5.812' is a total, not an identifier
+  const before = skipSpacesBack(ctx.text, start);
+  return ctx.text.slice(wordStart(ctx.text, before), before).toLowerCase() !== 'tổng';
+}

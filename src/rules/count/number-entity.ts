@@ -1,0 +1,48 @@
+/**
+ * count/number-entity — a figure followed by what it counts, with the verb that governs it.
+ * Reads: 'kết nạp 8.990 đảng viên mới', 'giải thể 191 chi bộ', 'có 7 huyện, 2 thị xã', 'hai chi bộ'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { Draft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
+import { cleanPhrase, entityAfter, phraseBefore } from '../../extract/scan.js';
+import { isIdentifierNumber } from './identifier.js';
+
+/** Mention kinds a plain count is made of. */
+const COUNT_KINDS = new Set(['cardinal', 'decimal', 'range']);
+
+/** '<action> <n> <entity>'. */
+export const countNumberEntity: Rule = {
+  id: 'count/number-entity',
+  kind: 'count',
+  examples: ['kết nạp 8.990 đảng viên mới', 'thành lập mới 64 tổ chức cơ sở đảng', 'có 7 huyện, 2 thị xã; 118 xã'],
+  apply(ctx) {
+    const drafts: Draft[] = [];
+    for (const m of ctx.mentions) {
+      if (!isQuantityMention(m) || !COUNT_KINDS.has(m.kind) || isIdentifierNumber(ctx, m)) continue;
+      const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
+      const entity = entityAfter(ctx, m.span.end, { fallbackWords: action ? 3 : 0 }) ?? unitEntity(m.unit, action);
+      if (!entity) continue;
+      const start = action ? action.start : m.span.start;
+      const end = typeof entity === 'string' ? m.span.end : entity.end;
+      const draft: Draft = {
+        kind: 'count',
+        rule: this.id,
+        span: spanOf(ctx.text, start, end),
+        quantity: quantityOf(m),
+        entity: typeof entity === 'string' ? entity : cleanPhrase(ctx.text, entity.start, entity.end),
+        uses: [m.span.start],
+      };
+      if (action) draft.action = cleanPhrase(ctx.text, action.start, action.end);
+      drafts.push(draft);
+    }
+    return drafts;
+  },
+};
+
+/** A measured figure ('120 km') counts its unit when a verb governs it. */
+function unitEntity(unit: string | undefined, action: unknown): string | undefined {
+  return unit && unit !== '%' && action ? unit : undefined;
+}

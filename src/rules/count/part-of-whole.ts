@@ -1,0 +1,64 @@
+/**
+ * count/part-of-whole — a part with the whole it belongs to.
+ * Reads: '301/317 thôn', '45/96 xã đạt chuẩn nông thôn mới', '41 trong tổng số 75 bản'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { Draft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import { partQuantity, quantityOf } from '../../extract/sentence-context.js';
+import { cleanPhrase, entityAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
+import { PART_OF_WHOLE_LINKS } from '../../lexicon/counted-nouns.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+
+/** 'trong tổng số', 'trên tổng số', 'trong số'. */
+const LINKS = PhraseTable.of(PART_OF_WHOLE_LINKS);
+
+/** '<a>/<b> <entity>' and '<a> trong tổng số <b> <entity>'. */
+export const countPartOfWhole: Rule = {
+  id: 'count/part-of-whole',
+  kind: 'count',
+  examples: ['301/317 thôn', '41 trong tổng số 75 bản'],
+  apply(ctx) {
+    const drafts: Draft[] = [];
+    const { text } = ctx;
+    ctx.mentions.forEach((m, i) => {
+      const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
+      if (m.kind === 'fraction' && m.numerator !== undefined && m.denominator !== undefined && Number.isInteger(m.numerator)) {
+        const entity = entityAfter(ctx, m.span.end);
+        if (!entity) return;
+        const slash = m.span.text.indexOf('/');
+        const draft: Draft = {
+          kind: 'count',
+          rule: this.id,
+          span: spanOf(text, action ? action.start : m.span.start, entity.end),
+          quantity: { ...partQuantity(text, m.numerator, m.span.start, m.span.start + slash), ...(m.approx ? { approx: m.approx } : {}) },
+          total: partQuantity(text, m.denominator, m.span.start + slash + 1, m.span.end),
+          entity: cleanPhrase(text, entity.start, entity.end),
+          uses: [m.span.start],
+        };
+        if (action) draft.action = cleanPhrase(text, action.start, action.end);
+        drafts.push(draft);
+        return;
+      }
+      const whole = ctx.mentions[i + 1];
+      if (m.kind !== 'cardinal' || !whole || whole.kind !== 'cardinal') return;
+      const link = LINKS.matchAt(text, skipSpaces(text, m.span.end));
+      if (!link || skipSpaces(text, link.end) !== whole.span.start) return;
+      const entity = entityAfter(ctx, whole.span.end);
+      if (!entity) return;
+      const draft: Draft = {
+        kind: 'count',
+        rule: this.id,
+        span: spanOf(text, action ? action.start : m.span.start, entity.end),
+        quantity: quantityOf(m),
+        total: quantityOf(whole),
+        entity: cleanPhrase(text, entity.start, entity.end),
+        uses: [m.span.start, whole.span.start],
+      };
+      if (action) draft.action = cleanPhrase(text, action.start, action.end);
+      drafts.push(draft);
+    });
+    return drafts;
+  },
+};
