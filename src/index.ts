@@ -19,3 +19,4 @@ export type {
 export { SolieuError, InvalidInputError, InputTooLargeError, DEFAULT_MAX_LENGTH } from './errors.js';
 export { normalizeView, originalSpan, originalStart, originalEnd, normalizeString } from './text/normalize.js';
 export type { NormalizedText } from './text/normalize.js';
+export { parseArticle } from './document/index.js';

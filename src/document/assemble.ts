@@ -1,0 +1,254 @@
+/**
+ * The article assembler: from a reader's blocks to title, lead, dateline, body paragraphs,
+ * dropped furniture and sentences — the same rules for every format, with the format's own
+ * hints (HTML classes, Markdown headings).
+ *
+ * Plain-text heuristics, in order:
+ * - Title: the first line (leading button, breadcrumb and link lines skipped), if it is at most
+ *   {@link MAX_TITLE} characters. When the line holds an outlet mark such as '(NLĐ)-' (Người Lao
+ *   Động files run title, mark and lead together), the title is the part before the mark, the
+ *   mark is dropped, and the part after it is read as the next line.
+ * - Lead: the next non-furniture line or paragraph, when it is not a heading, does not end with
+ *   ':', at least one body paragraph follows it, and it is short enough to read as a summary: at
+ *   most {@link MAX_LEAD} characters, or at most {@link MAX_LONG_LEAD} when two or more body
+ *   paragraphs follow. Markdown: the same, or a leading bold paragraph.
+ * - HTML: an element whose class or id says sapo/lead/summary/description/chapeau …, else a
+ *   leading bold paragraph or an `<h2>` right after the title.
+ * - Dateline: 1–4 capitalized words ending in ':' or ' -' / ' –' opening the title, else the lead.
+ * @module
+ */
+import type { Article, Section, Span } from '../types.js';
+import { cleanString, collapseSpaces, foldView, subView, viewSpan, type TextView } from '../text/text-view.js';
+import type { Block, Candidate, ParsedDocument, ReadResult } from './blocks.js';
+import { datelineLength, findOutletMark } from './dateline.js';
+import { classifyFurniture, isBreadcrumb, isFooterLine, isFurnitureHeading, isFurnitureLine, isLinkLine, type FurnitureMode } from './furniture.js';
+import { splitSentences } from './sentences.js';
+
+/** Longest first line read as a title in plain text. */
+export const MAX_TITLE = 300;
+
+/** Longest paragraph read as a lead on its own. */
+export const MAX_LEAD = 400;
+
+/** Longest paragraph read as a lead when two or more body paragraphs follow it. */
+export const MAX_LONG_LEAD = 800;
+
+/** Longest bold paragraph read as an HTML or Markdown lead. */
+const MAX_BOLD_LEAD = 800;
+
+/** How many leading furniture lines are skipped when looking for a plain-text title. */
+const MAX_LEADING_SKIPS = 8;
+
+/** A block on its way through the assembler, with its folded view. */
+interface Item {
+  /** The reader's block. */
+  cand: Candidate;
+  /** Its folded view, made on demand. */
+  folded?: TextView;
+}
+
+/** Builds the article and its blocks from a reader's result. */
+export function assemble(input: string, format: Article['format'], read: ReadResult): ParsedDocument {
+  const dropped: Span[] = [...read.dropped];
+  const dropCandidate = (c: Candidate): void => {
+    if (c.view.text.length > 0) dropped.push(viewSpan(c.view, 0, c.view.text.length));
+  };
+  let title: TextView | undefined;
+  let rest: Candidate[];
+  const early: Candidate[] = [];
+  if (format === 'html') {
+    const ti = read.titleIndex;
+    if (ti !== undefined) {
+      title = (read.candidates[ti] as Candidate).view;
+      for (const c of read.candidates.slice(0, ti)) {
+        if (c.leadHint && !c.furniture) early.push(c);
+        else dropCandidate(c);
+      }
+      rest = read.candidates.slice(ti + 1);
+    } else {
+      title = read.fallbackTitle;
+      rest = read.candidates.slice();
+    }
+    if (read.hasMain) rest = cutAfterMain(rest);
+  } else {
+    ({ title, rest } = pickTextTitle(read.candidates, format, dropped));
+  }
+
+  const items: Item[] = rest.map((cand) => ({ cand }));
+  const mode: FurnitureMode = format;
+  const reasons = classifyFurniture(
+    items.map((it) => ({ text: folded(it).text, kind: it.cand.kind, linkChars: it.cand.linkChars, textChars: it.cand.textChars, furniture: it.cand.furniture })),
+    mode,
+  );
+  const live: number[] = [];
+  items.forEach((it, i) => {
+    if (reasons[i] !== undefined) dropCandidate(it.cand);
+    else live.push(i);
+  });
+
+  let lead: Item | undefined;
+  let leadAt = -1;
+  if (format === 'html') {
+    const hinted = live.find((i) => (items[i] as Item).cand.leadHint);
+    if (hinted !== undefined) leadAt = hinted;
+    else if (early.length > 0) lead = { cand: early[0] as Candidate };
+    else if (live.length > 0 && title) {
+      const c = (items[live[0] as number] as Item).cand;
+      if ((c.kind === 'heading' && c.level === 2) || (c.kind === 'paragraph' && c.bold && c.view.text.length <= MAX_BOLD_LEAD)) leadAt = live[0] as number;
+    }
+  } else if (title && live.length > 0) {
+    const first = live[0] as number;
+    const c = (items[first] as Item).cand;
+    const after = live.length - 1;
+    const len = c.view.text.length;
+    const reads = c.kind !== 'heading' && !/:$/u.test(c.view.text) && after >= 1 && (len <= MAX_LEAD || (len <= MAX_LONG_LEAD && after >= 2));
+    const bold = format === 'markdown' && c.kind === 'paragraph' && c.bold === true && len <= MAX_BOLD_LEAD && after >= 1;
+    if (reads || bold) leadAt = first;
+  }
+  if (leadAt >= 0) lead = items[leadAt];
+  for (const c of early) if (lead?.cand !== c) dropCandidate(c);
+
+  const blocks: Block[] = [];
+  const article: Article = { format, paragraphs: [], sentences: [], dropped: [] };
+  if (title) {
+    const block = makeBlock('title', { cand: { kind: 'heading', view: title } });
+    if (block) {
+      blocks.push(block);
+      article.title = cleanString(title);
+      article.titleSpan = block.span;
+    }
+  }
+  if (lead) {
+    const block = makeBlock('lead', lead);
+    if (block) {
+      blocks.push(block);
+      article.lead = cleanString(lead.cand.view);
+      article.leadSpan = block.span;
+    }
+  }
+  for (const i of live) {
+    if (i === leadAt) continue;
+    const block = makeBlock('body', items[i] as Item);
+    if (!block) continue;
+    blocks.push(block);
+    article.paragraphs.push({ span: block.span });
+  }
+  for (const block of blocks) {
+    for (const s of block.sentences) article.sentences.push({ span: viewSpan(block.view, s.start, s.end), section: block.section });
+  }
+  const dateline = findDateline(title) ?? findDateline(lead?.cand.view);
+  if (dateline) {
+    article.dateline = dateline.text;
+    article.datelineSpan = dateline.span;
+  }
+  article.dropped = sortSpans(dropped);
+  return { article, blocks };
+}
+
+/** The folded view of an item, made once. */
+function folded(item: Item): TextView {
+  if (!item.folded) item.folded = foldView(item.cand.view);
+  return item.folded;
+}
+
+/** A title, lead or body block with its sentences; undefined when its folded text is empty. */
+function makeBlock(section: Section, item: Item): Block | undefined {
+  const view = folded(item);
+  if (view.text.length === 0) return undefined;
+  const sentences = splitSentences(view.text);
+  return { section, span: viewSpan(view, 0, view.text.length), view, sentences };
+}
+
+/** HTML: blocks after the main text region (when the reader found one) are left out. */
+function cutAfterMain(rest: Candidate[]): Candidate[] {
+  let last = -1;
+  rest.forEach((c, i) => {
+    if (c.inMain) last = i;
+  });
+  if (last < 0) return rest;
+  return rest.map((c, i) => (i > last && !c.inMain && !c.furniture ? { ...c, furniture: 'outside-article' } : c));
+}
+
+/**
+ * Plain text and Markdown: the title is a leading heading (Markdown), else the first line that is
+ * not furniture, split at an outlet mark. Returns the title and the blocks after it.
+ */
+function pickTextTitle(candidates: readonly Candidate[], format: Article['format'], dropped: Span[]): { title?: TextView; rest: Candidate[] } {
+  let i = 0;
+  while (i < candidates.length && i < MAX_LEADING_SKIPS) {
+    const c = candidates[i] as Candidate;
+    const text = foldView(firstLine(c.view)).text;
+    if (c.kind === 'heading' || !(isFurnitureLine(text) || isBreadcrumb(text) || isLinkLine(text) || isFooterLine(text) || isFurnitureHeading(text))) break;
+    dropped.push(viewSpan(c.view, 0, c.view.text.length));
+    i++;
+  }
+  const first = candidates[i];
+  if (!first) return { rest: candidates.slice(i) };
+  const after = candidates.slice(i + 1);
+  if (format === 'markdown' && first.kind === 'heading') return { title: first.view, rest: after };
+  if (format === 'markdown') {
+    const h1 = candidates.findIndex((c, k) => k > i && k <= i + 3 && c.kind === 'heading' && c.level === 1);
+    if (h1 > 0) {
+      for (const c of candidates.slice(i, h1)) dropped.push(viewSpan(c.view, 0, c.view.text.length));
+      return { title: (candidates[h1] as Candidate).view, rest: candidates.slice(h1 + 1) };
+    }
+  }
+  const line = firstLine(first.view);
+  const remainder = restLines(first.view);
+  const pieces: Candidate[] = [];
+  let title: TextView | undefined = line;
+  const mark = findOutletMark(line.text);
+  if (mark && mark.start > 0) {
+    title = trimView(subView(line, 0, mark.start));
+    const code = trimView(subView(line, mark.start, mark.end));
+    if (code.text) dropped.push(viewSpan(code, 0, code.text.length));
+    const tail = trimView(subView(line, mark.end, line.text.length));
+    if (tail.text) pieces.push({ ...first, view: tail });
+  } else if (line.text.length > MAX_TITLE) {
+    return { rest: candidates.slice(i) };
+  }
+  if (remainder) pieces.push({ ...first, view: remainder });
+  if (!title.text) title = undefined;
+  return { title, rest: [...pieces, ...after] };
+}
+
+/** The first line of a view. */
+function firstLine(view: TextView): TextView {
+  const nl = view.text.indexOf('\n');
+  return nl < 0 ? view : trimView(subView(view, 0, nl));
+}
+
+/** The lines after the first, or undefined when there are none. */
+function restLines(view: TextView): TextView | undefined {
+  const nl = view.text.indexOf('\n');
+  if (nl < 0) return undefined;
+  const rest = trimView(subView(view, nl + 1, view.text.length));
+  return rest.text ? rest : undefined;
+}
+
+/** A view without leading or trailing whitespace (inner line breaks kept). */
+function trimView(view: TextView): TextView {
+  return collapseSpaces(view, 'newlines');
+}
+
+/** The dateline opening a title or lead view, as clean text and a span. */
+function findDateline(view: TextView | undefined): { text: string; span: Span } | undefined {
+  if (!view) return undefined;
+  const len = datelineLength(view.text);
+  if (len === 0) return undefined;
+  const part = subView(view, 0, len);
+  return { text: cleanString(part), span: viewSpan(view, 0, len) };
+}
+
+/** Spans in input order, exact duplicates and spans inside an earlier one removed. */
+function sortSpans(spans: Span[]): Span[] {
+  const sorted = spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  let reach = -1;
+  for (const s of sorted) {
+    if (s.end <= reach) continue;
+    out.push(s);
+    reach = Math.max(reach, s.end);
+  }
+  return out;
+}

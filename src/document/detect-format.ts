@@ -1,0 +1,81 @@
+/**
+ * Format detection for `format: 'auto'`: HTML when the input is an HTML document or fragment,
+ * Markdown only with clear Markdown structure, otherwise plain text. One linear scan of lines.
+ * @module
+ */
+import type { InputFormat } from '../types.js';
+
+/** A document opening: doctype, html, head or body tag, or an XML prolog, after optional space/BOM. */
+const HTML_DOCUMENT = /^[\s\ufeff]*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<\?xml[^>]*>\s*<(?:!doctype|html))/i;
+
+/** An element that makes a fragment HTML: '<p>', '<div class="x">', '<h1>', '<br/>' … */
+const HTML_TAG = /<(?:p|div|h[1-6]|article|section|main|span|a|strong|em|b|i|u|ul|ol|li|table|tr|td|th|tbody|br|hr|img|figure|figcaption|blockquote|header|footer|nav|aside|font|center|meta|title|script|style|iframe)(?:\s[^<>]*)?\/?>/gi;
+
+/** A closing tag of a common element: '</p>', '</div>'. */
+const HTML_CLOSE = /<\/(?:p|div|h[1-6]|article|section|main|span|a|strong|em|b|i|u|ul|ol|li|table|tr|td|th|tbody|figure|blockquote|header|footer|nav|aside|font|center|title|script|style)\s*>/i;
+
+/** An ATX heading line: '# Tiêu đề', '### Mục 2'. */
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]+\S/;
+
+/** Markdown link or image syntax: '[chữ](http://…)'. */
+const LINK_SYNTAX = /!?\[[^\]\n]{1,500}\]\([^()\s]{1,2000}(?:\s+"[^"\n]*")?\)/;
+
+/** A bullet-list line: '- mục', '* mục', '+ mục'. */
+const BULLET = /^ {0,3}[-*+][ \t]+\S/;
+
+/** A fenced code line: three backticks or tildes. */
+const FENCE = /^ {0,3}(?:```|~~~)/;
+
+/** How many bullet lines in a row make a Markdown list block. */
+const LIST_RUN = 3;
+
+/** The format to read `input` as, for `format: 'auto'`. */
+export function detectFormat(input: string): Exclude<InputFormat, 'auto'> {
+  if (looksLikeHtml(input)) return 'html';
+  return looksLikeMarkdown(input) ? 'markdown' : 'text';
+}
+
+/** True when `input` is an HTML document, or a fragment that opens with a tag or holds tag pairs. */
+export function looksLikeHtml(input: string): boolean {
+  const head = input.slice(0, 4096);
+  if (HTML_DOCUMENT.test(head)) return true;
+  HTML_TAG.lastIndex = 0;
+  const first = HTML_TAG.exec(input);
+  if (!first) return false;
+  const lead = input.slice(0, first.index).trim();
+  if (lead === '' && HTML_CLOSE.test(input)) return true;
+  if (lead === '' && /^<(?:br|hr|img|meta)\b/i.test(first[0])) return true;
+  let tags = 1;
+  while (tags < 3 && HTML_TAG.exec(input)) tags++;
+  return tags >= 3 && HTML_CLOSE.test(input);
+}
+
+/**
+ * True when `input` has clear Markdown structure: an ATX heading, link syntax, a fenced code
+ * block, or a list block of several bullet lines that starts a paragraph. Emphasis alone is not
+ * enough, and neither is a numbered line ('2016. Năm đó…') or a single '- ' line.
+ */
+export function looksLikeMarkdown(input: string): boolean {
+  let run = 0;
+  let runStartsBlock = false;
+  let previousBlank = true;
+  let at = 0;
+  const n = input.length;
+  while (at <= n) {
+    let end = input.indexOf('\n', at);
+    if (end < 0) end = n;
+    const line = input.slice(at, end).replace(/\r$/, '');
+    if (ATX_HEADING.test(line) || FENCE.test(line)) return true;
+    if (line.length < 4000 && line.includes('](') && LINK_SYNTAX.test(line)) return true;
+    if (BULLET.test(line)) {
+      if (run === 0) runStartsBlock = previousBlank;
+      run++;
+      if (run >= LIST_RUN && runStartsBlock) return true;
+    } else {
+      run = 0;
+    }
+    previousBlank = line.trim() === '';
+    at = end + 1;
+  }
+  return false;
+}

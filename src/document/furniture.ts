@@ -1,0 +1,235 @@
+/**
+ * Furniture rules: which blocks of a page are site chrome rather than the article (related-
+ * article headings and the lists after them, share and print buttons, bylines, footers, link
+ * lists). The words come from `src/lexicon/furniture.ts`; this file holds only the rules.
+ * @module
+ */
+import {
+  BREADCRUMB_SEPARATORS,
+  BYLINE_CODES,
+  BYLINE_PREFIXES,
+  BYLINE_SUFFIXES,
+  COMMENT_HEADINGS,
+  FOOTER_LABELS,
+  FOOTER_PHRASES,
+  FURNITURE_HEADINGS,
+  FURNITURE_LINES,
+  LINK_LINE_PREFIXES,
+} from '../lexicon/furniture.js';
+import { OUTLET_CODES } from '../lexicon/outlets.js';
+import { normalizeString } from '../text/normalize.js';
+import type { BlockKind } from './blocks.js';
+
+/** What the rules need to know about one block. */
+export interface FurnitureItem {
+  /** The block's folded clean text. */
+  text: string;
+  /** What the block is in its source. */
+  kind: BlockKind;
+  /** Letters and digits inside links (HTML, Markdown). */
+  linkChars?: number;
+  /** Letters and digits in the block. */
+  textChars?: number;
+  /** A reason the markup already gave. */
+  furniture?: string;
+}
+
+/** How strictly the rules run: plain text protects lines with figures; markup trusts links. */
+export type FurnitureMode = 'text' | 'markdown' | 'html';
+
+/** A lexicon as a set of folded lower-case keys. */
+function keySet(words: readonly string[]): ReadonlySet<string> {
+  return new Set(words.map((w) => normalizeString(w).toLowerCase()));
+}
+
+/** Furniture headings, folded. */
+const HEADINGS = keySet(FURNITURE_HEADINGS);
+/** Comment headings, folded. */
+const COMMENTS = keySet(COMMENT_HEADINGS);
+/** Button lines, folded. */
+const LINES = keySet(FURNITURE_LINES);
+/** Staff-code bylines, folded. */
+const CODES = keySet([...BYLINE_CODES, ...OUTLET_CODES]);
+
+/** Builds an alternation of lexicon entries for a pattern, longest first, escaped. */
+function alternation(words: readonly string[]): string {
+  return [...new Set(words.map((w) => normalizeString(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('|');
+}
+
+/** A line that points to other articles: 'Xem thêm: …', 'Video: …', 'Tin liên quan: …'. */
+const LINK_PREFIX = new RegExp(`^(?:${alternation(LINK_LINE_PREFIXES)})\\s*(?::|>>|»)`, 'iu');
+
+/** A footer line opened by a label: 'Địa chỉ: …', 'ĐT: 0230…', 'Giấy phép số 12/GP-BTTTT'. */
+const FOOTER_START = new RegExp(`^(?:${alternation(FOOTER_LABELS)})(?:\\s*(?:[:.]|số)|\\s+\\d)`, 'iu');
+
+/** A footer label inside a short line: '…, Q.3; ĐT: 038-592365'. */
+const FOOTER_INSIDE = new RegExp(`[;,|-]\\s*(?:${alternation(FOOTER_LABELS)})\\s*:`, 'iu');
+
+/** Footer phrases anywhere in a line: '© 2024', 'Ghi rõ nguồn'. */
+const FOOTER_PHRASE = new RegExp(`(?:${alternation(FOOTER_PHRASES)})(?![\\p{L}\\p{M}])`, 'iu');
+
+/** A phone number alone on a line: '0511887293', '(028) 3930 5376'. */
+const PHONE_LINE = /^(?:\+?\d[\d\s.\-()/]{7,24}\d)$/u;
+
+/** A URL or e-mail address alone on a line. */
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+$|^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/iu;
+
+/** A related headline stamped with its date at the end: 'Gà chết hàng loạt ở Long An(02/01/2004)'. */
+const DATED_HEADLINE = /^[^\n]{5,200}\(\d{1,2}\/\d{1,2}\/\d{2,4}(?:\s+\d{1,2}:\d{2})?\)$/u;
+
+/** A source line: 'Theo TTXVN', 'Nguồn: Báo Nhân Dân', '(Theo Thanh Niên)'. */
+const BYLINE_SOURCE = new RegExp(`^\\(?(?:${alternation(BYLINE_PREFIXES)})\\s*:?\\s+[\\p{Lu}\\p{N}][^\\n]{0,60}$`, 'iu');
+
+/** One capitalized word of a name: 'Minh', 'NGUYỄN', 'Th.'. */
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'.]*";
+
+/** An author's name alone, maybe with a role word after it: 'Minh Anh', 'Phong Lan - Việt Hòa', 'Việt Anh thực hiện'. */
+const BYLINE_NAME = new RegExp(
+  `^${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}(?:\\s*(?:[-,&]|và)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}){0,3}(?:\\s+(?:${alternation(BYLINE_SUFFIXES)}))?\\.?$`,
+  'u',
+);
+
+/** An author's name with an outlet in brackets: 'Minh Anh (TTXVN)', 'Hà Phương (theo Reuters)'. */
+const BYLINE_NAME_OUTLET = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,5}\\s*\\([^()\\n]{2,40}\\)\\.?$`, 'u');
+
+/** Initials alone: 'V.H.', 'T.L'. */
+const INITIALS = /^(?:\p{Lu}\.){1,4}\p{Lu}?\.?$/u;
+
+/** A digit anywhere. */
+const DIGIT = /\p{Nd}/u;
+
+/** The key of a line for lexicon look-up: lower case, trailing colon, counts and dots removed. */
+export function lineKey(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[\s\-•*>#|]+/u, '')
+    .replace(/[\s:.\-|»>›]*(?:\(\d+\))?[\s:.\-|»>›]*$/u, '')
+    .trim();
+}
+
+/** True when `text` (a whole line) is a furniture heading such as 'Tin liên quan' or 'Bình luận (12)'. */
+export function isFurnitureHeading(text: string): boolean {
+  return text.length <= 60 && HEADINGS.has(lineKey(text));
+}
+
+/** True when `text` is a heading after which comments follow ('Bình luận', 'Ý kiến bạn đọc'). */
+export function isCommentHeading(text: string): boolean {
+  return text.length <= 60 && COMMENTS.has(lineKey(text));
+}
+
+/** True when `text` is a button or link of the page ('Chia sẻ', 'In bài', 'Lên đầu trang'). */
+export function isFurnitureLine(text: string): boolean {
+  return text.length <= 40 && LINES.has(lineKey(text));
+}
+
+/** True when `text` is a footer line: address, phone, e-mail, licence, copyright. */
+export function isFooterLine(text: string): boolean {
+  if (text.length > 300) return false;
+  if (FOOTER_START.test(text) || PHONE_LINE.test(text)) return true;
+  return text.length <= 160 && (FOOTER_PHRASE.test(text) || FOOTER_INSIDE.test(text));
+}
+
+/** True when `text` is a link to elsewhere: a URL alone, 'Xem thêm: …', a dated related headline. */
+export function isLinkLine(text: string): boolean {
+  return URL_LINE.test(text) || (text.length <= 200 && LINK_PREFIX.test(text)) || DATED_HEADLINE.test(text);
+}
+
+/** True when `text` is a breadcrumb trail: short parts joined by '>', '»', '/' or '|'. */
+export function isBreadcrumb(text: string): boolean {
+  if (text.length > 120 || /[.!?]$/u.test(text)) return false;
+  let separators = 0;
+  for (const sep of BREADCRUMB_SEPARATORS) {
+    let at = text.indexOf(` ${sep} `);
+    while (at >= 0) {
+      separators++;
+      at = text.indexOf(` ${sep} `, at + 1);
+    }
+  }
+  return separators >= 2;
+}
+
+/** True when `text` is a byline or source line that ends an article. */
+export function isByline(text: string): boolean {
+  if (text.length > 80 || DIGIT.test(text)) return false;
+  if (CODES.has(lineKey(text).replace(/^\(|\)$/gu, ''))) return true;
+  if (INITIALS.test(text)) return true;
+  if (BYLINE_SOURCE.test(text) && !/[,;]\s+\p{Ll}/u.test(text)) return true;
+  if (text.length <= 50 && (BYLINE_NAME.test(text) || BYLINE_NAME_OUTLET.test(text))) return true;
+  return false;
+}
+
+/** True when a block is mostly links (a list of headlines). */
+function isLinkDominated(item: FurnitureItem): boolean {
+  const total = item.textChars ?? 0;
+  return total > 0 && (item.linkChars ?? 0) / total > 0.5;
+}
+
+/** True when a block reads as running prose (so a body resumes after a related-links box). */
+function isProse(item: FurnitureItem): boolean {
+  return item.kind === 'paragraph' && item.text.length >= 80 && !isLinkDominated(item) && /[.!?…"')]$/u.test(item.text);
+}
+
+/**
+ * Classifies the blocks after the title: for each, the furniture reason, or undefined for a
+ * body block. Forward pass: in plain text a furniture heading ends the article (everything after
+ * it is furniture); in markup a comment heading does, and any other furniture heading drops the
+ * links after it until prose resumes. Single lines: buttons, footers, links, breadcrumbs, and in
+ * markup link-dominated blocks. In plain text a line with a figure is kept unless it is clearly
+ * furniture (a footer, a dated related headline, a line after an ending heading). Backward pass:
+ * bylines at the end.
+ */
+export function classifyFurniture(items: readonly FurnitureItem[], mode: FurnitureMode): (string | undefined)[] {
+  const reasons: (string | undefined)[] = new Array(items.length).fill(undefined);
+  let state: 'body' | 'list' | 'end' = 'body';
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as FurnitureItem;
+    const text = item.text;
+    if (state === 'end') {
+      reasons[i] = 'after-furniture-heading';
+      continue;
+    }
+    if (item.furniture) {
+      reasons[i] = item.furniture;
+      continue;
+    }
+    if (isFurnitureHeading(text)) {
+      reasons[i] = 'furniture-heading';
+      state = mode === 'text' || isCommentHeading(text) ? 'end' : 'list';
+      continue;
+    }
+    if (state === 'list') {
+      if (!isProse(item)) {
+        reasons[i] = 'after-furniture-heading';
+        continue;
+      }
+      state = 'body';
+    }
+    reasons[i] = lineReason(item, mode);
+  }
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (reasons[i] !== undefined) continue;
+    const item = items[i] as FurnitureItem;
+    if (item.kind === 'paragraph' || item.kind === 'other') {
+      if (isByline(item.text)) {
+        reasons[i] = 'byline';
+        continue;
+      }
+    }
+    break;
+  }
+  return reasons;
+}
+
+/** The furniture reason of one block on its own, or undefined. */
+function lineReason(item: FurnitureItem, mode: FurnitureMode): string | undefined {
+  const text = item.text;
+  if (isFurnitureLine(text)) return 'button';
+  if (isFooterLine(text)) return 'footer';
+  if (isLinkLine(text)) return 'link';
+  if (isBreadcrumb(text) && (mode !== 'text' || !DIGIT.test(text))) return 'breadcrumb';
+  if (mode !== 'text' && isLinkDominated(item)) return 'link-list';
+  return undefined;
+}

@@ -1,0 +1,180 @@
+/**
+ * The linear HTML fallback: a guard that tells whether rehype-parse can take an input (it throws
+ * past a few thousand nested elements), and a tag stripper that reads any input in one pass —
+ * scripts, styles and comments skipped, block-level tags breaking blocks, entities decoded with
+ * their raw positions kept.
+ * @module
+ */
+import { TextViewBuilder, collapseSpaces } from '../text/text-view.js';
+import type { Candidate, ReadResult } from './blocks.js';
+
+/** Deepest element nesting handed to rehype-parse. */
+const MAX_DEPTH = 1_000;
+
+/** Elements that never have an end tag. */
+const VOID_TAGS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option', 'td', 'tr', 'th', 'dt', 'dd']);
+
+/** Elements whose content is raw text, skipped whole. */
+const RAW_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title', 'iframe', 'xmp']);
+
+/** Elements that break blocks in the stripper. */
+const BREAK_TAGS: ReadonlySet<string> = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre',
+  'section', 'table', 'tr', 'td', 'th', 'ul', 'head',
+]);
+
+/** A tag at the current position: '<div class="x">', '</p>' (sticky). */
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*>/y;
+
+/** Named character references the stripper decodes (numeric ones are always decoded). */
+const NAMED: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', copy: '©', reg: '®', deg: '°',
+  middot: '·', bull: '•', shy: '\u00ad', zwnj: '\u200c', zwj: '\u200d', thinsp: '\u2009', ensp: '\u2002', emsp: '\u2003',
+};
+
+/** A character reference (sticky). */
+const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/y;
+
+/**
+ * True when rehype-parse can read `input`: a linear pre-scan of tags keeps the deepest nesting
+ * of non-void elements under {@link MAX_DEPTH}.
+ */
+export function htmlIsSafe(input: string): boolean {
+  let depth = 0;
+  let i = input.indexOf('<');
+  while (i >= 0 && i < input.length) {
+    if (input.startsWith('<!--', i)) {
+      const e = input.indexOf('-->', i + 4);
+      if (e < 0) break;
+      i = input.indexOf('<', e + 3);
+      continue;
+    }
+    TAG.lastIndex = i;
+    const m = TAG.exec(input);
+    if (!m) {
+      i = input.indexOf('<', i + 1);
+      continue;
+    }
+    const name = (m[2] as string).toLowerCase();
+    const selfClosing = m[0].endsWith('/>');
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (RAW_TAGS.has(name)) {
+      const close = findClose(input, name, TAG.lastIndex);
+      i = close < 0 ? -1 : input.indexOf('<', close + 2);
+      continue;
+    } else if (!VOID_TAGS.has(name) && !selfClosing) {
+      depth++;
+      if (depth > MAX_DEPTH) return false;
+    }
+    i = input.indexOf('<', TAG.lastIndex);
+  }
+  return true;
+}
+
+/** Reads HTML linearly: text between tags, blocks broken at block-level tags and double `<br>`. */
+export function readHtmlLinear(input: string): ReadResult {
+  const candidates: Candidate[] = [];
+  let builder = new TextViewBuilder(input);
+  let chars = 0;
+  let breaks = 0;
+  const flush = (): void => {
+    if (chars > 0) {
+      const view = collapseSpaces(builder.build(), 'separators');
+      if (view.text) candidates.push({ kind: 'paragraph', view, textChars: chars, lines: true });
+    }
+    builder = new TextViewBuilder(input);
+    chars = 0;
+    breaks = 0;
+  };
+  let i = 0;
+  const n = input.length;
+  while (i < n) {
+    const lt = input.indexOf('<', i);
+    const textEnd = lt < 0 ? n : lt;
+    if (textEnd > i) {
+      chars += appendWithEntities(builder, input, i, textEnd);
+      if (input.slice(i, textEnd).trim()) breaks = 0;
+    }
+    if (lt < 0) break;
+    if (input.startsWith('<!--', lt)) {
+      const e = input.indexOf('-->', lt + 4);
+      i = e < 0 ? n : e + 3;
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const m = TAG.exec(input);
+    if (!m) {
+      if (input[lt + 1] === '!' || input[lt + 1] === '?') {
+        const e = input.indexOf('>', lt);
+        i = e < 0 ? n : e + 1;
+        continue;
+      }
+      chars += appendWithEntities(builder, input, lt, lt + 1);
+      i = lt + 1;
+      continue;
+    }
+    const name = (m[2] as string).toLowerCase();
+    i = TAG.lastIndex;
+    if (!m[1] && RAW_TAGS.has(name)) {
+      const close = findClose(input, name, i);
+      const e = close < 0 ? -1 : input.indexOf('>', close);
+      i = e < 0 ? n : e + 1;
+      continue;
+    }
+    if (name === 'br') {
+      builder.appendBreak('\u2028');
+      breaks++;
+      if (breaks >= 2) flush();
+    } else if (BREAK_TAGS.has(name)) {
+      flush();
+    }
+  }
+  flush();
+  return { candidates, dropped: [] };
+}
+
+/** Index of the end tag `</name` at or after `from` (any case), or -1. */
+function findClose(input: string, name: string, from: number): number {
+  const re = new RegExp(`</${name}`, 'gi');
+  re.lastIndex = from;
+  const m = re.exec(input);
+  return m ? m.index : -1;
+}
+
+/** Appends the raw range `[start, end)` with character references decoded; returns its non-space characters. */
+function appendWithEntities(builder: TextViewBuilder, input: string, start: number, end: number): number {
+  let count = 0;
+  let i = start;
+  while (i < end) {
+    const amp = input.indexOf('&', i);
+    const stop = amp < 0 || amp >= end ? end : amp;
+    for (let k = i; k < stop; k++) if (input.charCodeAt(k) > 32 && input.charCodeAt(k) !== 0xa0) count++;
+    builder.appendSlice(i, stop);
+    if (stop >= end) break;
+    ENTITY.lastIndex = stop;
+    const m = ENTITY.exec(input);
+    let decoded: string | undefined;
+    if (m && stop + m[0].length <= end) {
+      if (m[1] !== undefined) decoded = safeCodePoint(Number(m[1]));
+      else if (m[2] !== undefined) decoded = safeCodePoint(parseInt(m[2], 16));
+      else if (m[0].endsWith(';')) decoded = NAMED[m[3] as string];
+    }
+    if (m && decoded !== undefined) {
+      builder.appendDecoded(stop, stop + m[0].length, decoded);
+      count += decoded.trim() ? 1 : 0;
+      i = stop + m[0].length;
+    } else {
+      builder.appendSlice(stop, stop + 1);
+      count++;
+      i = stop + 1;
+    }
+  }
+  return count;
+}
+
+/** The character of a code point, or U+FFFD for an invalid one. */
+function safeCodePoint(code: number): string {
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\ufffd';
+}

@@ -1,0 +1,38 @@
+/**
+ * The entry points: `parseDocument` (article and blocks, for fact extraction) and
+ * `parseArticle` (the article alone).
+ * @module
+ */
+import { assertInput, DEFAULT_MAX_LENGTH } from '../errors.js';
+import type { Article, Options } from '../types.js';
+import { assemble } from './assemble.js';
+import type { ParsedDocument, ReadResult } from './blocks.js';
+import { detectFormat } from './detect-format.js';
+import { readHtml } from './html.js';
+import { readMarkdown } from './markdown.js';
+import { readPlainText } from './plain-text.js';
+
+/** The readers, by format. */
+const READERS: Readonly<Record<Article['format'], (input: string) => ReadResult>> = {
+  text: readPlainText,
+  markdown: readMarkdown,
+  html: readHtml,
+};
+
+/**
+ * Reads an article's structure and its title, lead and body blocks (clean folded text with a
+ * map to the original, and sentence ranges). Throws InvalidInputError for a non-string and
+ * InputTooLargeError past `options.maxLength`; never throws for any string.
+ */
+export function parseDocument(input: string, options?: Options): ParsedDocument {
+  assertInput('parseArticle', input, options?.maxLength ?? DEFAULT_MAX_LENGTH);
+  const requested = options?.format ?? 'auto';
+  const format = requested === 'auto' ? detectFormat(input) : requested;
+  const reader = READERS[format] ?? readPlainText;
+  return assemble(input, format in READERS ? format : 'text', reader(input));
+}
+
+/** Reads an article's structure: title, lead, dateline, body paragraphs, sentences, dropped furniture. */
+export function parseArticle(input: string, options?: Options): Article {
+  return parseDocument(input, options).article;
+}

@@ -1,0 +1,145 @@
+/**
+ * A linear, Vietnamese-aware sentence splitter over folded clean text (quotes already folded to
+ * '"' and "'", dashes to '-', spaces to ' ').
+ * @module
+ */
+import { ABBREVIATIONS } from '../lexicon/abbreviations.js';
+
+/** A sentence as a range of the text it was split from. */
+export interface SentenceRange {
+  /** Index of its first character. */
+  start: number;
+  /** Index just past its last character. */
+  end: number;
+}
+
+/** Abbreviations, for constant-time look-up. */
+const ABBREVIATION_SET: ReadonlySet<string> = new Set(ABBREVIATIONS);
+
+/** Longest token looked at before a period when checking for an abbreviation. */
+const MAX_TOKEN = 24;
+
+/** A character that may start a sentence after a stop: upper-case letter, digit, quote, bracket, dash, bullet. */
+const SENTENCE_OPENER = /[\p{Lu}\p{Nd}"'([\-•*+]/u;
+
+/** A list marker token: '1', '12', 'a', 'IV' (so that '1. Mục tiêu' is not split after '1.'). */
+const LIST_MARKER = /^(?:\d{1,4}|[a-zđ]|[IVXLCDM]{1,6})$/u;
+
+/** One upper-case letter: a person's initial ('Nguyễn V. Anh'). */
+const INITIAL = /^\p{Lu}$/u;
+
+/**
+ * Splits `text` into sentences, in one pass. A sentence ends at '.', '!', '?', '…' or '...'
+ * followed by a space and an upper-case letter, quote, bracket or digit, or by the end of the
+ * text; and at every line break. There is no split after an abbreviation ('TP.', 'PGS.', 'v.v.'),
+ * inside a number ('4.568', '1.250,75'), code, URL or e-mail (no space follows), or inside a
+ * quotation. Closing quotes and brackets after the stop stay with the sentence. Ranges are
+ * trimmed of surrounding whitespace; empty sentences are left out.
+ */
+export function splitSentences(text: string): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let lineStart = 0;
+  const n = text.length;
+  while (lineStart <= n) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = n;
+    splitLine(text, lineStart, lineEnd, out);
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+/** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`. */
+function splitLine(text: string, from: number, to: number, out: SentenceRange[]): void {
+  const quoted = quotedRegions(text, from, to);
+  let q = 0;
+  let segStart = from;
+  let i = from;
+  while (i < to) {
+    const c = text[i] as string;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < to && /[.!?…]/.test(text[j] as string)) j++;
+    let k = j;
+    while (k < to && /["')\]}]/.test(text[k] as string)) k++;
+    if (k < to && !isSpaceChar(text[k] as string)) {
+      i = k > i ? k : i + 1;
+      continue;
+    }
+    let m = k;
+    while (m < to && isSpaceChar(text[m] as string)) m++;
+    const atEnd = m >= to;
+    if (!atEnd && !SENTENCE_OPENER.test(text[m] as string)) {
+      i = m;
+      continue;
+    }
+    // Inside a quotation: the split point falls strictly within a quoted region.
+    while (q < quoted.length && (quoted[q] as [number, number])[1] < k - 1) q++;
+    const region = quoted[q];
+    const insideQuote = region !== undefined && region[0] < i && k - 1 < region[1];
+    if (insideQuote) {
+      i = m;
+      continue;
+    }
+    if (c === '.' && j - i === 1 && keepsSentence(text, segStart, i)) {
+      i = m;
+      continue;
+    }
+    pushTrimmed(text, segStart, k, out);
+    segStart = m;
+    i = m;
+  }
+  pushTrimmed(text, segStart, to, out);
+}
+
+/**
+ * True when the period at `dot` does not end a sentence: it closes an abbreviation, a person's
+ * initial, or a list marker that is all of the sentence so far ('1.', 'IV.').
+ */
+function keepsSentence(text: string, segStart: number, dot: number): boolean {
+  let t = dot;
+  const limit = Math.max(segStart, dot - MAX_TOKEN);
+  while (t > limit && !isSpaceChar(text[t - 1] as string) && !/["'(\[]/.test(text[t - 1] as string)) t--;
+  if (t === dot) return false;
+  const token = text.slice(t, dot);
+  if (ABBREVIATION_SET.has(token + '.') || ABBREVIATION_SET.has(token)) return true;
+  if (INITIAL.test(token)) return true;
+  return t === segStart && LIST_MARKER.test(token);
+}
+
+/**
+ * Quoted regions `[open, close]` of the line `[from, to)`: a '"' after a space, bracket or the
+ * line start opens; one after anything else closes. An opening quote that is never closed
+ * quotes nothing, so an unbalanced quote cannot swallow the rest of the line.
+ */
+function quotedRegions(text: string, from: number, to: number): [number, number][] {
+  const regions: [number, number][] = [];
+  let open = -1;
+  for (let i = from; i < to; i++) {
+    if (text[i] !== '"') continue;
+    const prev = i > from ? (text[i - 1] as string) : ' ';
+    const opening = isSpaceChar(prev) || /[(\[{:\-]/.test(prev);
+    if (opening && open < 0) open = i;
+    else if (opening) open = i;
+    else if (open >= 0) {
+      regions.push([open, i]);
+      open = -1;
+    }
+  }
+  return regions;
+}
+
+/** Pushes `[start, end)` of `text` onto `out`, trimmed of whitespace, unless it is empty. */
+function pushTrimmed(text: string, start: number, end: number, out: SentenceRange[]): void {
+  while (start < end && isSpaceChar(text[start] as string)) start++;
+  while (end > start && isSpaceChar(text[end - 1] as string)) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** True for a space, tab or line break. */
+function isSpaceChar(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+}

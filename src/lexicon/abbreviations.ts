@@ -1,0 +1,56 @@
+/**
+ * Abbreviations that end in a period without ending the sentence. Data only; the sentence
+ * splitter (`src/document/sentences.ts`) reads it. Entries are compared with the token that
+ * ends at the period, case-sensitively, on the folded text.
+ * @module
+ */
+
+/** Tokens (period included) after which a sentence never ends: 'TP. Hồ Chí Minh', 'PGS. TS. Nguyễn'. */
+export const ABBREVIATIONS: readonly string[] = [
+  'TP.',
+  'Tp.',
+  'tp.',
+  'TX.',
+  'Tx.',
+  'TT.',
+  'ThS.',
+  'Th.S.',
+  'Th.S',
+  'TS.',
+  'PGS.',
+  'GS.',
+  'BS.',
+  'CN.',
+  'KS.',
+  'LS.',
+  'NS.',
+  'NSƯT.',
+  'NSND.',
+  'NGƯT.',
+  'NGND.',
+  'v.v.',
+  'v.v',
+  'vv.',
+  'Tr.',
+  'tr.',
+  'Q.',
+  'P.',
+  'St.',
+  'Mr.',
+  'Mrs.',
+  'Ms.',
+  'Dr.',
+  'Ông.',
+  'No.',
+  'Ths.',
+  'PGS.TS.',
+  'GS.TS.',
+  'GS.TSKH.',
+  'TSKH.',
+  'Đ/c.',
+  'đ/c.',
+  'H.',
+  'X.',
+  'T.',
+  'Tp.HCM.',
+];

@@ -1,0 +1,263 @@
+/**
+ * Clean-text views built from pieces of an original input (HTML text nodes with entities
+ * decoded, Markdown text nodes, plain-text lines), each character mapped back to the original
+ * offsets it came from. A view has the same shape as {@link NormalizedText}, so `originalSpan`
+ * works on it, and it is folded with the very folds of `normalizeView`.
+ * @module
+ */
+import type { Span } from '../types.js';
+import { normalizeView } from './normalize.js';
+
+/**
+ * A clean text and the way back to the original: `starts[i]`/`ends[i]` are the original
+ * offsets of text character `i` (absent = identity, text === original).
+ */
+export interface TextView {
+  /** The original input. */
+  readonly original: string;
+  /** The clean text. */
+  readonly text: string;
+  /** Original index where character `i` starts. */
+  readonly starts?: Int32Array;
+  /** Original index just past character `i`. */
+  readonly ends?: Int32Array;
+}
+
+/** A character reference in a raw slice: '&amp;', '&#225;', '&#xE1;', '&nbsp' (sticky). */
+const ENTITY = /&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{0,31};?)/y;
+
+/** How far ahead in the raw text a decoded character is looked for before giving up on it. */
+const LOOKAHEAD = 8;
+
+/** True for whitespace, NBSP and the other Unicode spaces (not zero-width characters). */
+export function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Grows a view piece by piece; every character records the original range it stands for. */
+export class TextViewBuilder {
+  /** The original input the pieces come from. */
+  readonly original: string;
+  /** Characters of the view so far. */
+  private readonly chars: string[] = [];
+  /** Original start of each character. */
+  private readonly starts: number[] = [];
+  /** Original end of each character. */
+  private readonly ends: number[] = [];
+  /** Original offset just past the last piece, for zero-width separators. */
+  private last = 0;
+
+  /** Starts an empty view over `original`. */
+  constructor(original: string) {
+    this.original = original;
+  }
+
+  /** Number of characters in the view so far. */
+  get length(): number {
+    return this.chars.length;
+  }
+
+  /** Appends the original range `[start, end)` as it is. */
+  appendSlice(start: number, end: number): void {
+    const s = this.original;
+    for (let i = start; i < end; i++) this.push(s[i] as string, i, i + 1);
+  }
+
+  /**
+   * Appends `decoded`, the parser's reading of the original range `[start, end)`, aligning it
+   * character by character: character references, CR LF read as LF, stripped indentation and
+   * backslash escapes are mapped to the raw characters they came from. A character that cannot be
+   * aligned maps to the raw position reached so far, so the map stays monotonic and honest.
+   */
+  appendDecoded(start: number, end: number, decoded: string): void {
+    const raw = this.original;
+    if (end - start === decoded.length && raw.startsWith(decoded, start)) {
+      this.appendSlice(start, end);
+      return;
+    }
+    let i = start;
+    let j = 0;
+    const n = decoded.length;
+    while (j < n) {
+      const d = decoded[j] as string;
+      if (i >= end) {
+        this.push(d, end, end);
+        j++;
+        continue;
+      }
+      const r = raw[i] as string;
+      if (r === '&') {
+        ENTITY.lastIndex = i;
+        const m = ENTITY.exec(raw);
+        if (m && i + m[0].length <= end) {
+          const e = i + m[0].length;
+          const k = entityWidth(raw, e, end, decoded, j);
+          if (k > 0) {
+            for (let t = 0; t < k; t++) this.push(decoded[j + t] as string, i, e);
+            i = e;
+            j += k;
+            continue;
+          }
+        }
+      }
+      if (r === d) {
+        this.push(d, i, i + 1);
+        i++;
+        j++;
+        continue;
+      }
+      if (r === '\r' && d === '\n') {
+        const e = raw[i + 1] === '\n' && i + 1 < end ? i + 2 : i + 1;
+        this.push(d, i, e);
+        i = e;
+        j++;
+        continue;
+      }
+      // The raw text holds something the reading dropped (indentation, a backslash): look ahead.
+      let found = -1;
+      for (let t = i + 1; t < end && t <= i + LOOKAHEAD; t++) {
+        if (raw[t] === d) {
+          found = t;
+          break;
+        }
+      }
+      if (found >= 0) {
+        this.push(d, found, found + 1);
+        i = found + 1;
+      } else {
+        this.push(d, i, i);
+      }
+      j++;
+    }
+  }
+
+  /** Appends a separator that stands for no original text (a block break, a table cell gap). */
+  appendBreak(ch: string): void {
+    this.push(ch, this.last, this.last);
+  }
+
+  /** Records one character. */
+  private push(ch: string, start: number, end: number): void {
+    this.chars.push(ch);
+    this.starts.push(start);
+    this.ends.push(end);
+    if (end > this.last) this.last = end;
+  }
+
+  /** The view built so far. */
+  build(): TextView {
+    return { original: this.original, text: this.chars.join(''), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+  }
+}
+
+/**
+ * How many decoded characters (1 or 2) the character reference ending at raw offset `e` stands
+ * for, judged by the raw and decoded texts lining up again after it; 0 when neither does.
+ */
+function entityWidth(raw: string, e: number, end: number, decoded: string, j: number): number {
+  for (let k = 1; k <= 2; k++) {
+    if (j + k > decoded.length) break;
+    if (e >= end ? j + k === decoded.length : (raw[e] === decoded[j + k] || (raw[e] === '\r' && decoded[j + k] === '\n'))) return k;
+  }
+  return 0;
+}
+
+/** The view of the original range `[start, end)` as it is. */
+export function sliceView(original: string, start: number, end: number): TextView {
+  const b = new TextViewBuilder(original);
+  b.appendSlice(start, end);
+  return b.build();
+}
+
+/** The characters `[a, b)` of a view, as a view. */
+export function subView(view: TextView, a: number, b: number): TextView {
+  if (!view.starts || !view.ends) {
+    const text = view.text.slice(a, b);
+    const starts = new Int32Array(b - a);
+    const ends = new Int32Array(b - a);
+    for (let i = 0; i < b - a; i++) {
+      starts[i] = a + i;
+      ends[i] = a + i + 1;
+    }
+    return { original: view.original, text, starts, ends };
+  }
+  return { original: view.original, text: view.text.slice(a, b), starts: view.starts.subarray(a, b), ends: view.ends.subarray(a, b) };
+}
+
+/** Which characters count as hard line breaks when whitespace is collapsed. */
+export type BreakMode = 'none' | 'newlines' | 'separators';
+
+/**
+ * Collapses every run of whitespace to one space — or to one newline when the run holds a hard
+ * break (`'newlines'`: any line break; `'separators'`: only U+2028, which readers use for `<br>`;
+ * `'none'`: never) — and drops leading and trailing whitespace. The kept character maps to the
+ * whole run.
+ */
+export function collapseSpaces(view: TextView, breaks: BreakMode): TextView {
+  const text = view.text;
+  const n = text.length;
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const st = (i: number): number => (view.starts ? (view.starts[i] as number) : i);
+  const en = (i: number): number => (view.ends ? (view.ends[i] as number) : i + 1);
+  let i = 0;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    if (!isSpace(code)) {
+      out.push(text[i] as string);
+      starts.push(st(i));
+      ends.push(en(i));
+      i++;
+      continue;
+    }
+    let j = i;
+    let hard = false;
+    while (j < n && isSpace(text.charCodeAt(j))) {
+      const c = text.charCodeAt(j);
+      if (c === 0x2028 || (breaks === 'newlines' && (c === 10 || c === 13 || c === 0x2029))) hard = true;
+      j++;
+    }
+    if (out.length > 0 && j < n) {
+      out.push(breaks !== 'none' && hard ? '\n' : ' ');
+      starts.push(st(i));
+      ends.push(en(j - 1));
+    }
+    i = j;
+  }
+  return { original: view.original, text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/**
+ * Folds a clean view with the folds of `normalizeView` (NFC, tone placement, look-alike letters,
+ * quotes, dashes, spaces, invisible characters) and composes the two maps, so the folded text
+ * still maps to the original input.
+ */
+export function foldView(view: TextView): TextView {
+  const folded = normalizeView(view.text);
+  if (!folded.starts || !folded.ends) return view;
+  const m = folded.text.length;
+  const starts = new Int32Array(m);
+  const ends = new Int32Array(m);
+  for (let i = 0; i < m; i++) {
+    const a = folded.starts[i] as number;
+    const b = (folded.ends[i] as number) - 1;
+    starts[i] = view.starts ? (view.starts[a] as number) : a;
+    ends[i] = view.ends ? (view.ends[b] as number) : b + 1;
+  }
+  return { original: view.original, text: folded.text, starts, ends };
+}
+
+/** The span of the original input behind the view characters `[a, b)` (a < b). */
+export function viewSpan(view: TextView, a: number, b: number): Span {
+  const start = view.starts ? (view.starts[a] as number) : a;
+  let end = view.ends ? (view.ends[b - 1] as number) : b;
+  if (end < start) end = start;
+  return { start, end, text: view.original.slice(start, end) };
+}
+
+/** The clean string of a view for a record field: NFC, spaces collapsed (no other folds). */
+export function cleanString(view: TextView): string {
+  return view.text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
