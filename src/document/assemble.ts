@@ -136,7 +136,7 @@ export function assemble(input: string, format: Article['format'], read: ReadRes
   for (const block of blocks) {
     for (const s of block.sentences) article.sentences.push({ span: viewSpan(block.view, s.start, s.end), section: block.section });
   }
-  const dateline = findDateline(title) ?? findDateline(lead?.cand.view);
+  const dateline = findDateline(title, false) ?? findDateline(lead?.cand.view, true);
   if (dateline) {
     article.dateline = dateline.text;
     article.datelineSpan = dateline.span;
@@ -231,10 +231,10 @@ function trimView(view: TextView): TextView {
   return collapseSpaces(view, 'newlines');
 }
 
-/** The dateline opening a title or lead view, as clean text and a span. */
-function findDateline(view: TextView | undefined): { text: string; span: Span } | undefined {
+/** The dateline opening a title or (`lead`) lead view, as clean text and a span. */
+function findDateline(view: TextView | undefined, lead: boolean): { text: string; span: Span } | undefined {
   if (!view) return undefined;
-  const len = datelineLength(view.text);
+  const len = datelineLength(view.text, lead);
   if (len === 0) return undefined;
   const part = subView(view, 0, len);
   return { text: cleanString(part), span: viewSpan(view, 0, len) };

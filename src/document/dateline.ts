@@ -5,7 +5,7 @@
  * is never one.
  * @module
  */
-import { OUTLET_CODES } from '../lexicon/outlets.js';
+import { NOT_DATELINE_WORDS, OUTLET_CODES } from '../lexicon/outlets.js';
 import { normalizeString } from '../text/normalize.js';
 
 /** Outlet codes, folded and upper-cased. */
@@ -17,15 +17,28 @@ const OUTLETS: ReadonlySet<string> = new Set(OUTLET_CODES.map((c) => normalizeSt
  */
 const DATELINE = /^(\p{Lu}[\p{L}\p{M}.'’]*(?: \p{Lu}[\p{L}\p{M}.'’]*){0,3})(?: ?:| [-–—])(?=\s)/u;
 
+/** First words that make a 'Name:' opening something other than a place, folded. */
+const NOT_PLACES: ReadonlySet<string> = new Set(NOT_DATELINE_WORDS.map((w) => normalizeString(w)));
+
 /** An outlet code in brackets followed by a dash or colon: '(NLĐ)-', '(TTXVN) - ', '(Chinhphu.vn) -'. */
 const OUTLET_MARK = /\(([^()\n]{2,24})\)\s*[-–—:]\s*/gu;
 
-/** The length of the dateline opening clean text `text` (NFC or not), or 0 when there is none. */
-export function datelineLength(text: string): number {
+/**
+ * The length of the dateline opening clean text `text` (NFC or not), or 0 when there is none.
+ * A colon dateline may be in any case ('Điện Biên:'); a dash dateline must be in capitals
+ * ('ĐIỆN BIÊN -', 'TP HCM -') unless `mixedCaseDash` (a lead), since titles such as
+ * 'Luang Prabang - nơi sắc vàng …' use the dash otherwise. A first word that names a person or a
+ * time ('Ông …:', 'Sáng:') and outlet codes are not places.
+ */
+export function datelineLength(text: string, mixedCaseDash = false): number {
   const m = DATELINE.exec(text);
   if (!m) return 0;
-  const words = (m[1] as string).split(' ');
+  const place = m[1] as string;
+  const words = place.split(' ');
   if (words.some((w) => isOutletCode(w))) return 0;
+  if (NOT_PLACES.has(normalizeString(words[0] as string))) return 0;
+  const dash = !m[0].endsWith(':');
+  if (dash && !mixedCaseDash && /\p{Ll}/u.test(place)) return 0;
   return m[0].length;
 }
 

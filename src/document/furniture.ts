@@ -15,6 +15,7 @@ import {
   FURNITURE_HEADINGS,
   FURNITURE_LINES,
   LINK_LINE_PREFIXES,
+  WEEKDAYS,
 } from '../lexicon/furniture.js';
 import { OUTLET_CODES } from '../lexicon/outlets.js';
 import { normalizeString } from '../text/normalize.js';
@@ -97,6 +98,12 @@ const BYLINE_NAME_OUTLET = new RegExp(`^${NAME_WORD}(?:\\s+${NAME_WORD}){0,5}\\s
 
 /** Initials alone: 'V.H.', 'T.L'. */
 const INITIALS = /^(?:\p{Lu}\.){1,4}\p{Lu}?\.?$/u;
+
+/** A page time stamp alone: 'Thứ Hai, 12/3/2024 08:15', '12/03/2024 - 08:15 GMT+7', 'Cập nhật: 12/3/2024'. */
+const TIMESTAMP = new RegExp(
+  `^(?:(?:${alternation(WEEKDAYS)})\\s*[,:-]?\\s*)?(?:ngày\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?:\\s*[,|-]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:gmt\\s*\\+\\s*7|\\(gmt\\+7\\))?)?$`,
+  'iu',
+);
 
 /** A digit anywhere. */
 const DIGIT = /\p{Nd}/u;
@@ -229,6 +236,7 @@ function lineReason(item: FurnitureItem, mode: FurnitureMode): string | undefine
   if (isFurnitureLine(text)) return 'button';
   if (isFooterLine(text)) return 'footer';
   if (isLinkLine(text)) return 'link';
+  if (TIMESTAMP.test(text)) return 'timestamp';
   if (isBreadcrumb(text) && (mode !== 'text' || !DIGIT.test(text))) return 'breadcrumb';
   if (mode !== 'text' && isLinkDominated(item)) return 'link-list';
   return undefined;

@@ -243,7 +243,15 @@ export const FURNITURE_CLASS_WORDS: readonly string[] = [
   'trending',
   'toolbar',
   'copyright',
+  'meta',
+  'byline',
+  'datetime',
+  'timestamp',
+  'author',
 ];
+
+/** Day names and labels that open a page's time stamp ('Thứ Hai, 12/3/2024 08:15'). */
+export const WEEKDAYS: readonly string[] = ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật', 'cập nhật', 'đăng lúc', 'ngày đăng'];
 
 /** Words of an HTML class or id that mark an element as the article's lead (sapo). */
 export const LEAD_CLASS_WORDS: readonly string[] = [

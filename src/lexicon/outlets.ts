@@ -81,3 +81,14 @@ export const OUTLET_NAMES: readonly string[] = [
   'Chinhphu.vn',
   'Vietnamplus',
 ];
+
+/**
+ * Words that open a 'Name:' or 'Name -' title without it being a place: honorifics of a person
+ * quoted ('Ông Võ Hồng Phúc: …'), times of day ('Sáng: …'), and words of a list heading.
+ */
+export const NOT_DATELINE_WORDS: readonly string[] = [
+  'Ông', 'Bà', 'Anh', 'Chị', 'Cô', 'Chú', 'Bác', 'Em', 'Thầy', 'Ngài', 'Đồng', 'Cụ', 'Mr.', 'Mrs.', 'Ms.',
+  'Sáng', 'Trưa', 'Chiều', 'Tối', 'Đêm', 'Hôm', 'Ngày', 'Tháng', 'Năm', 'Tuần', 'Quý',
+  'Ảnh', 'Video', 'Clip', 'Infographic', 'Tin', 'Bài', 'Kỳ', 'Phần', 'Chương', 'Mục', 'Điều', 'Bước',
+  'Chủ', 'Bộ', 'Phó', 'Giám', 'Tổng', 'Bí',
+];
