@@ -176,7 +176,7 @@ function isLinkDominated(item: FurnitureItem): boolean {
 
 /** True when a block reads as running prose (so a body resumes after a related-links box). */
 function isProse(item: FurnitureItem): boolean {
-  return item.kind === 'paragraph' && item.text.length >= 80 && !isLinkDominated(item) && /[.!?…"')]$/u.test(item.text);
+  return item.kind === 'paragraph' && item.text.length >= 40 && !isLinkDominated(item) && /[.!?…"')]$/u.test(item.text);
 }
 
 /**

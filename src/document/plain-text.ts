@@ -18,6 +18,9 @@ interface Line {
 /** Characters a line may end with when it ends a sentence or clause. */
 const LINE_STOP = /[.!?…:;"'”’»)\]]$/u;
 
+/** A line that starts in lower case (or with a digit), going on from the line before. */
+const LOWER_START = /^[\p{Ll}\p{Nd}]/u;
+
 /** Splits `input` into trimmed lines at LF, CR LF and lone CR, in one pass. */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
@@ -43,13 +46,16 @@ export function splitLines(input: string): Line[] {
 
 /**
  * True when the text is hard-wrapped: among lines followed by another non-empty line (past the
- * first block, which holds title and lead), at least three, and fewer than 30% of them end a
- * sentence or clause.
+ * first block, which holds title and lead), at least three, averaging 30 characters or more; fewer
+ * than 30% of them end a sentence or clause, and at least 40% of the lines after them go on in
+ * lower case (a sentence running across the break).
  */
 function isHardWrapped(input: string, lines: readonly Line[]): boolean {
   let firstBlockDone = false;
   let internal = 0;
   let stopped = 0;
+  let continued = 0;
+  let length = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i] as Line;
     const next = lines[i + 1] as Line;
@@ -59,9 +65,11 @@ function isHardWrapped(input: string, lines: readonly Line[]): boolean {
     }
     if (!firstBlockDone || next.end === next.start) continue;
     internal++;
+    length += line.end - line.start;
     if (LINE_STOP.test(input.slice(Math.max(line.start, line.end - 1), line.end))) stopped++;
+    if (LOWER_START.test(input.slice(next.start, next.start + 2))) continued++;
   }
-  return internal >= 3 && stopped / internal < 0.3;
+  return internal >= 3 && length / internal >= 30 && stopped / internal < 0.3 && continued / internal >= 0.4;
 }
 
 /** Reads plain text into blocks: lines, or blank-line paragraphs when the text is hard-wrapped. */

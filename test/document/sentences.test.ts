@@ -59,13 +59,14 @@ describe('sentences in articles', () => {
   });
 
   it('splits at line breaks inside a hard-wrapped paragraph', () => {
-    const input = 'Tiêu đề\n\nTóm tắt của bài.\n\ndòng một của đoạn\nvẫn tiếp tục ở đây\nvà dòng ba\n\nđoạn hai dòng một\nđoạn hai dòng hai\n\nđoạn ba dòng một\nđoạn ba dòng hai\n';
+    const input = 'Tiêu đề\n\nTóm tắt của bài.\n\nDòng một của đoạn văn được ngắt cứng\nvẫn tiếp tục ở đây với nhiều chữ hơn\nvà dòng ba kết thúc câu.\n\nĐoạn hai dòng một cũng khá dài nữa\nđoạn hai dòng hai kết thúc đoạn.\n\nĐoạn ba dòng một cũng khá dài nữa\nđoạn ba dòng hai kết thúc đoạn.\n';
     const a = parseArticle(input);
-    expect(a.paragraphs[0]?.span.text).toBe('dòng một của đoạn\nvẫn tiếp tục ở đây\nvà dòng ba');
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paragraphs[0]?.span.text).toBe('Dòng một của đoạn văn được ngắt cứng\nvẫn tiếp tục ở đây với nhiều chữ hơn\nvà dòng ba kết thúc câu.');
     expect(a.sentences.filter((s) => s.section === 'body').map((s) => s.span.text).slice(0, 3)).toEqual([
-      'dòng một của đoạn',
-      'vẫn tiếp tục ở đây',
-      'và dòng ba',
+      'Dòng một của đoạn văn được ngắt cứng',
+      'vẫn tiếp tục ở đây với nhiều chữ hơn',
+      'và dòng ba kết thúc câu.',
     ]);
   });
 
