@@ -1,0 +1,532 @@
+/**
+ * findNumbers: every numeral mention of a text, in order, with its kind, value, qualifier, unit
+ * and an exact span into the ORIGINAL input. One global scan over the normalized view finds
+ * anchors (a digit, a number word, 'thứ', a Roman numeral, a currency sign); each anchor is read
+ * forward over a bounded token stream and checked against its left context, so the whole pass
+ * is linear in the input.
+ *
+ * What is not a mention: dates ('16/10', '15/3/2019', 'sáng 5.3', 'tối 23-9', 'ngày 5 tháng 8
+ * năm 2020', the year of a full date included), clock times ('8h30', '14:30', 'lúc 14 giờ',
+ * '8 giờ 30'; a bare '24 giờ' stays a number), phone numbers, document codes ('04-NQ/TU',
+ * '123/NĐ-CP'), digits glued to letters ('H5N1', 'COVID-19', 'QL1A'), weekdays ('thứ Hai',
+ * 'sáng thứ hai'), number words inside proper names ('Ba Đình', 'Năm Căn'), and lone number words
+ * that do not count a noun ('một số', 'ba tôi', 'mười phần').
+ * @module
+ */
+import XRegExp from 'xregexp';
+import { assertInput } from '../errors.js';
+import {
+  COUNTED_NOUN_HINTS,
+  DIGIT_SUFFIXES_IN_TEXT,
+  FIVE_NOT_BEFORE,
+  FRACTION_WORD,
+  HUNDRED_WORD,
+  LEADING_DIGIT_WORDS,
+  NEGATIVE_WORDS_IN_TEXT,
+  NOT_A_COUNT_AFTER,
+  ORDINAL_MARKER,
+  ORDINAL_PHRASES,
+  ORDINAL_WORDS,
+  ROMAN_CONTEXT_WORDS,
+  TEN_WORD,
+  WEEKDAY_AFTER_WORDS,
+  WEEKDAY_BEFORE_WORDS,
+  WEEKDAY_NUMBERS,
+  YEAR_CONTEXT_WORDS,
+  YEAR_JOINERS,
+  ZERO_WORD,
+} from '../lexicon/numerals.js';
+import { OPEN_BOUND_CLOSERS, RANGE_JOINERS, RANGE_OPENER } from '../lexicon/qualifiers.js';
+import { WORD_END, WORD_START } from '../text/boundaries.js';
+import { type NormalizedText, normalizeView, originalSpan } from '../text/normalize.js';
+import type { Approx, NumberKind, NumberMention } from '../types.js';
+import { skipClockTime, skipDate, skipPhoneTimeOrCode } from './dates-and-codes.js';
+import { type Exact, compare, isInteger, shift, toNumber } from './exact.js';
+import { phraseBefore, qualifierBefore, wordsBefore } from './qualifiers.js';
+import { parseRoman } from './roman.js';
+import { type Numeral, readNumeral } from './scale.js';
+import { TokenStream } from './tokens.js';
+import { type UnitMatch, currencyBefore, unitAfter } from './units.js';
+
+/** A mention found by {@link findNumbers}; `currency` is the ISO 4217 code of a money figure. */
+export interface FoundNumber extends NumberMention {
+  /** ISO 4217 code for kind 'money' (and money ranges): 'VND', 'USD' … */
+  currency?: string;
+}
+
+/** A mention in normalized coordinates, before its span is mapped back. */
+interface Draft {
+  kind: NumberKind;
+  value: number;
+  start: number;
+  end: number;
+  max?: number;
+  approx?: Approx;
+  unit?: string;
+  currency?: string;
+  numerator?: number;
+  denominator?: number;
+}
+
+/** What one anchor gave: mentions (maybe none) and where the scan resumes. */
+interface Step {
+  readonly drafts: Draft[];
+  readonly resume: number;
+}
+
+/** Words that open a word numeral in running text: digits (not 'tư', 'mốt', 'lăm'), 'mười', and 'âm'. */
+const LEAD_WORDS = [...LEADING_DIGIT_WORDS, TEN_WORD, ...NEGATIVE_WORDS_IN_TEXT];
+
+/**
+ * The anchor scan, composed with XRegExp: a digit (or ',5', '-5'), a currency sign, a lead number
+ * word, 'thứ', an ordinal phrase, or a run of Roman-numeral letters. The Unicode word boundaries
+ * are native source: XRegExp would rewrite `\p{…}` into BMP-only classes and miss astral letters.
+ */
+const ANCHOR = new RegExp(
+  `${WORD_START}(?:(\\d|,\\d|-\\d)|(US\\$|[$€£])|(${
+    XRegExp.build('{{lead}}|{{ordinal}}|{{phrases}}|[ivxlcdm]{1,15}', {
+      lead: XRegExp.union(LEAD_WORDS),
+      ordinal: XRegExp.union([ORDINAL_MARKER]),
+      phrases: XRegExp.union(Object.keys(ORDINAL_PHRASES)),
+    }).source
+  })${WORD_END})`,
+  'giu',
+);
+
+/** A range joiner between two figures: '60 - 80', '5-6', '10 đến 15'. */
+const RANGE_JOINER = new RegExp(
+  ` *(?:${XRegExp.union([...RANGE_JOINERS].filter((j) => !/\p{L}/u.test(j))).source}) *| +(?:${
+    XRegExp.union([...RANGE_JOINERS].filter((j) => /\p{L}/u.test(j))).source
+  }) +`,
+  'uy',
+);
+
+/** Words that close an open bound after 'từ <n>': up to three words, then 'trở lên' / 'trở xuống'. */
+const OPEN_BOUND = new RegExp(`((?: +[\\p{L}\\p{M}]+){0,3}) +(${XRegExp.union(Object.keys(OPEN_BOUND_CLOSERS)).source})${WORD_END}`, 'uy');
+
+/** A joiner between two years: '2016-2020', '2016 – 2020', '2016 đến 2020'. */
+const YEAR_JOINER = new RegExp(
+  ` *(?:${XRegExp.union([...YEAR_JOINERS].filter((j) => !/\p{L}/u.test(j))).source}) *| +(?:${
+    XRegExp.union([...YEAR_JOINERS].filter((j) => /\p{L}/u.test(j))).source
+  }) +`,
+  'uy',
+);
+
+/** A four-digit year candidate. */
+const FOUR_DIGITS = /\d{4}(?![\d\p{L}]|[.,]\d)/uy;
+
+/** A run of letters, digits and code punctuation, skipped when digits are glued to letters. */
+const GLUED_RUN = /[\p{L}\p{M}\p{N}]*/uy;
+
+/** The rest of a mid-sentence capitalized word check: sentence punctuation before. */
+const SENTENCE_START_BEFORE = /(?:^|[.!?:;\n"'(\-•*>]\s*|\s{2,})$/u;
+
+/** Where the scan stands: the last mention's end, the last date's and year's end. */
+interface ScanState {
+  lastEnd: number;
+  lastDateEnd: number;
+  lastYearEnd: number;
+}
+
+/**
+ * Every numeral mention in `input`, in order, never overlapping. Throws InvalidInputError when
+ * `input` is not a string.
+ */
+export function findNumbers(input: string): FoundNumber[] {
+  assertInput('findNumbers', input);
+  const view = normalizeView(input);
+  const text = view.text;
+  const drafts: Draft[] = [];
+  const state: ScanState = { lastEnd: 0, lastDateEnd: -10, lastYearEnd: -10 };
+  ANCHOR.lastIndex = 0;
+  for (;;) {
+    const m = ANCHOR.exec(text);
+    if (!m) break;
+    const at = m.index;
+    const step = readAnchor(text, at, m, state);
+    for (const d of step.drafts) {
+      if (d.start < state.lastEnd) continue;
+      drafts.push(d);
+      state.lastEnd = d.end;
+    }
+    ANCHOR.lastIndex = Math.max(step.resume, at + 1);
+  }
+  return drafts.map((d) => toMention(view, d));
+}
+
+/** Maps a draft to a public mention with its span in the original input. */
+function toMention(view: NormalizedText, d: Draft): FoundNumber {
+  const out: FoundNumber = { kind: d.kind, value: d.value, span: originalSpan(view, d.start, d.end) };
+  if (d.max !== undefined) out.max = d.max;
+  if (d.approx !== undefined) out.approx = d.approx;
+  if (d.unit !== undefined) out.unit = d.unit;
+  if (d.currency !== undefined) out.currency = d.currency;
+  if (d.numerator !== undefined) out.numerator = d.numerator;
+  if (d.denominator !== undefined) out.denominator = d.denominator;
+  return out;
+}
+
+/** Reads the anchor matched at `at`. */
+function readAnchor(text: string, at: number, m: RegExpExecArray, state: ScanState): Step {
+  const none = (resume: number): Step => ({ drafts: [], resume });
+  const before = wordsBefore(text, at, 3);
+  if (m[3] !== undefined) {
+    const lower = m[3].toLowerCase();
+    if (lower === ORDINAL_MARKER) return readOrdinal(text, at, before);
+    const phrase = ORDINAL_PHRASES[lower];
+    if (phrase !== undefined) return { drafts: [{ kind: 'ordinal', value: phrase, start: at, end: at + m[3].length }], resume: at + m[3].length };
+    if (/^[ivxlcdm]+$/i.test(m[3]) && !LEAD_WORDS.includes(lower)) return readRomanInContext(text, at, m[3], before);
+    return readWordNumeral(text, at, before, state);
+  }
+  if (m[2] !== undefined) {
+    const start = at + m[2].length;
+    const next = text[start] === ' ' ? start + 1 : start;
+    if (!/\d/.test(text[next] ?? '')) return none(start);
+    return readDigitNumeral(text, next, before, state, at);
+  }
+  return readDigitNumeral(text, at, before, state);
+}
+
+/** An ordinal after 'thứ' at `at': 'thứ nhất', 'thứ 13', 'lần thứ chín', 'thứ XII'; weekdays are skipped. */
+function readOrdinal(text: string, at: number, before: ReturnType<typeof wordsBefore>): Step {
+  const ts = new TokenStream(text, at, DIGIT_SUFFIXES_IN_TEXT);
+  const markerEnd = (ts.at(0) as { end: number }).end;
+  const t1 = ts.at(1);
+  if (!t1 || !t1.spaced) return { drafts: [], resume: markerEnd };
+  if (t1.type === 'word') {
+    const special = ORDINAL_WORDS[t1.lower];
+    if (special !== undefined) return { drafts: [{ kind: 'ordinal', value: special, start: at, end: t1.end }], resume: t1.end };
+    const roman = /^[IVXLCDM]+$/.test(t1.text) ? parseRoman(t1.text) : undefined;
+    if (roman !== undefined) return { drafts: [{ kind: 'roman', value: roman, start: at, end: t1.end }], resume: t1.end };
+  }
+  if (t1.type === 'number' && (t1.glued || t1.number.hasFraction || t1.number.grouped)) return { drafts: [], resume: markerEnd };
+  const n = readNumeral(ts, 1, { negativeWords: new Set(), denominator: true });
+  if (!n || !isInteger(n.value) || n.negative) return { drafts: [], resume: markerEnd };
+  const value = toNumber(n.value);
+  const last = ts.at(n.next - 1) as { end: number };
+  if (WEEKDAY_NUMBERS.has(value) && n.terms === 1 && !n.scaled && isWeekday(text, ts, n, before)) {
+    return { drafts: [], resume: last.end };
+  }
+  return { drafts: [{ kind: 'ordinal', value, start: at, end: last.end }], resume: last.end };
+}
+
+/** True when 'thứ hai' … 'thứ bảy' (or 'thứ 2' …) at the start of `ts` names a weekday. */
+function isWeekday(text: string, ts: TokenStream, n: Numeral, before: ReturnType<typeof wordsBefore>): boolean {
+  const t1 = ts.at(1);
+  if (t1?.type === 'word' && t1.capitalized) return true;
+  const prev = before[0]?.lower;
+  if (prev !== undefined && WEEKDAY_BEFORE_WORDS.has(prev)) return true;
+  const after = ts.at(n.next);
+  if (!after) return false;
+  if (after.type === 'symbol' && (after.text === ',' || after.text === '(')) {
+    const next = ts.at(n.next + 1);
+    if (next?.type === 'number') return true;
+    if (next?.type === 'word' && WEEKDAY_AFTER_WORDS.has(next.lower)) return true;
+  }
+  if (after.type === 'number' && after.spaced) return /^\d{1,2}[/.-]\d/.test(text.slice(after.start, after.start + 6));
+  if (after.type === 'word' && after.spaced && WEEKDAY_AFTER_WORDS.has(after.lower)) return true;
+  const marker = ts.at(0);
+  return marker?.type === 'word' && marker.capitalized && after.type === 'symbol' && after.text === ',';
+}
+
+/** A Roman numeral at `at`, read only after a Roman-numeral context word ('khóa XII', 'Đại hội XIII'). */
+function readRomanInContext(text: string, at: number, word: string, before: ReturnType<typeof wordsBefore>): Step {
+  const end = at + word.length;
+  const lower = word === word.toLowerCase();
+  if (lower && (word.length < 2 || /^ +[\p{L}]/u.test(text.slice(end, end + 3)))) return { drafts: [], resume: end };
+  const value = parseRoman(word);
+  if (value === undefined) return { drafts: [], resume: end };
+  if (!phraseBefore(before, ROMAN_CONTEXT_WORDS)) return { drafts: [], resume: end };
+  return { drafts: [{ kind: 'roman', value, start: at, end }], resume: end };
+}
+
+/** True when `at` opens a sentence (start of text, after sentence punctuation or a line break). */
+function atSentenceStart(text: string, at: number): boolean {
+  return SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** A numeral that opens with a number word at `at`. */
+function readWordNumeral(text: string, at: number, before: ReturnType<typeof wordsBefore>, state: ScanState): Step {
+  const ts = new TokenStream(text, at, DIGIT_SUFFIXES_IN_TEXT);
+  const first = ts.at(0);
+  const firstEnd = first?.end ?? at + 1;
+  if (first?.type !== 'word') return { drafts: [], resume: firstEnd };
+  const n = readNumeral(ts, 0, { negativeWords: NEGATIVE_WORDS_IN_TEXT });
+  if (!n) return { drafts: [], resume: firstEnd };
+  const startTok = n.negative ? ts.at(1) : first;
+  if (startTok?.type !== 'word') {
+    // 'âm 5': a sign word before digits
+    if (startTok?.type === 'number' && n.negative) return finishNumeral(text, at, ts, n, before, state, undefined);
+    return { drafts: [], resume: firstEnd };
+  }
+  const allCaps = startTok.text.length > 1 && startTok.text === startTok.text.toUpperCase();
+  if (startTok.capitalized && !allCaps) {
+    const nextTok = ts.at(n.negative ? 2 : 1);
+    const nameLike = nextTok?.type === 'word' && nextTok.spaced && nextTok.capitalized;
+    if (!atSentenceStart(text, startTok.start) || nameLike) return { drafts: [], resume: firstEnd };
+  }
+  if (startTok.lower === ZERO_WORD && !n.fractional) return { drafts: [], resume: firstEnd };
+  return finishNumeral(text, at, ts, n, before, state, undefined, firstEnd);
+}
+
+/** A numeral that opens with a digit at `at` (or a sign, or after a currency symbol at `symbolStart`). */
+function readDigitNumeral(text: string, at: number, before: ReturnType<typeof wordsBefore>, state: ScanState, symbolStart?: number): Step {
+  let digitsAt = at;
+  let negative = false;
+  if (text[at] === '-') {
+    const prevChar = text[at - 1];
+    if (prevChar !== undefined && !/[ (\n]/.test(prevChar)) return { drafts: [], resume: at + 1 };
+    negative = true;
+    digitsAt = at + 1;
+  }
+  const prevChar = text[digitsAt - 1];
+  const prevPrev = text[digitsAt - 2];
+  if (!negative && prevChar !== undefined && /[-/.,]/.test(prevChar) && prevPrev !== undefined && /[\p{L}\p{N}]/u.test(prevPrev)) {
+    GLUED_RUN.lastIndex = digitsAt;
+    GLUED_RUN.exec(text);
+    return { drafts: [], resume: Math.max(GLUED_RUN.lastIndex, digitsAt + 1) };
+  }
+  const skip = skipPhoneTimeOrCode(text, digitsAt);
+  if (skip !== undefined) return { drafts: [], resume: skip };
+  const prev = before[0]?.lower;
+  const afterDate = state.lastDateEnd >= 0 && /^(?: *[-,] *| +(?:đến|tới|và|hoặc) +)$/u.test(text.slice(state.lastDateEnd, digitsAt));
+  const date = skipDate(text, digitsAt, prev, afterDate);
+  if (date !== undefined) {
+    state.lastDateEnd = date;
+    return { drafts: [], resume: date };
+  }
+  const clock = skipClockTime(text, digitsAt, prev);
+  if (clock !== undefined) return { drafts: [], resume: clock };
+  const ts = new TokenStream(text, digitsAt, DIGIT_SUFFIXES_IN_TEXT);
+  const first = ts.at(0);
+  if (first?.type !== 'number') return { drafts: [], resume: first?.end ?? digitsAt + 1 };
+  const year = readYears(text, digitsAt, first.end, before, state);
+  if (year) return year;
+  const n = readNumeral(ts, 0, { negativeWords: NEGATIVE_WORDS_IN_TEXT });
+  if (!n) return { drafts: [], resume: first.end };
+  const currency = symbolStart !== undefined ? currencyBefore(text, digitsAt) : undefined;
+  return finishNumeral(text, negative ? at : symbolStart ?? at, ts, n, before, state, currency?.entry, undefined, negative);
+}
+
+/** Years: 'năm 2016', 'giai đoạn 2016-2020' (each year its own mention), '2016 – 2020'. */
+function readYears(text: string, at: number, end: number, before: ReturnType<typeof wordsBefore>, state: ScanState): Step | undefined {
+  FOUR_DIGITS.lastIndex = at;
+  if (!FOUR_DIGITS.exec(text)) return undefined;
+  const value = Number(text.slice(at, at + 4));
+  const inContext = phraseBefore(before, YEAR_CONTEXT_WORDS) !== undefined && value >= 1000 && value <= 2999;
+  const chained = state.lastYearEnd >= 0 && isYearJoiner(text, state.lastYearEnd, at) && value >= 1000 && value <= 2999;
+  YEAR_JOINER.lastIndex = end;
+  const j = YEAR_JOINER.exec(text);
+  let second: Draft | undefined;
+  if (j) {
+    const s = end + j[0].length;
+    FOUR_DIGITS.lastIndex = s;
+    if (FOUR_DIGITS.exec(text)) {
+      const v2 = Number(text.slice(s, s + 4));
+      if (v2 > value && v2 - value <= 100 && (inContext || chained || (value >= 1900 && v2 <= 2100))) {
+        second = { kind: 'year', value: v2, start: s, end: s + 4 };
+      }
+    }
+  }
+  if (!inContext && !chained && !second) return undefined;
+  const drafts: Draft[] = [{ kind: 'year', value, start: at, end }];
+  if (second) drafts.push(second);
+  const last = drafts[drafts.length - 1] as Draft;
+  state.lastYearEnd = last.end;
+  return { drafts, resume: last.end };
+}
+
+/** True when only a year joiner lies between `from` and `to`. */
+function isYearJoiner(text: string, from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  YEAR_JOINER.lastIndex = from;
+  const j = YEAR_JOINER.exec(text);
+  return j !== null && from + j[0].length === to;
+}
+
+/** The normalized end of the numeral's last token. */
+function numeralEnd(ts: TokenStream, n: Numeral): number {
+  return (ts.at(n.next - 1) as { end: number }).end;
+}
+
+/** True when a lone number word is followed by something it counts ('ba xã', 'hai đồng chí'). */
+function countsSomething(ts: TokenStream, n: Numeral, unit: UnitMatch | undefined): boolean {
+  if (unit) return true;
+  const next = ts.at(n.next);
+  if (next?.type !== 'word' || !next.spaced) return false;
+  if (NOT_A_COUNT_AFTER.has(next.lower)) return false;
+  if (n.loneFive && FIVE_NOT_BEFORE.has(next.lower)) return false;
+  return COUNTED_NOUN_HINTS.has(next.lower);
+}
+
+/** Reads what follows a numeral (unit, range, fraction, open bound) and what precedes it (qualifier, 'từ'). */
+function finishNumeral(
+  text: string,
+  start: number,
+  ts: TokenStream,
+  n: Numeral,
+  before: ReturnType<typeof wordsBefore>,
+  state: ScanState,
+  prefixCurrency: { unit: string; iso: string } | undefined,
+  rejectResume?: number,
+  negativeSign = false,
+): Step {
+  const firstTok = ts.at(0) as { end: number };
+  const reject: Step = { drafts: [], resume: rejectResume ?? firstTok.end };
+  let value: Exact = negativeSign ? { mantissa: -n.value.mantissa, exponent: n.value.exponent } : n.value;
+  let end = numeralEnd(ts, n);
+  const lastTok = ts.at(n.next - 1);
+  let unit = unitAfter(text, end);
+  if (lastTok?.type === 'number' && lastTok.glued && (!unit || text[end] === ' ')) {
+    GLUED_RUN.lastIndex = end;
+    GLUED_RUN.exec(text);
+    return { drafts: [], resume: Math.max(GLUED_RUN.lastIndex, end + 1) };
+  }
+  const wordNumeral = ts.at(0)?.type === 'word' && !(n.negative && ts.at(1)?.type === 'number');
+  if (wordNumeral) {
+    if ((n.loneWord || n.loneFive) && !countsSomething(ts, n, unit)) return reject;
+    if (n.onlyPair && !unit) return reject;
+  }
+  // fraction: '1/3', '412/430', 'ba phần tư'
+  const fraction = readFraction(text, ts, n);
+  if (fraction) {
+    const draft: Draft = {
+      kind: 'fraction',
+      value: toNumber(value) / fraction.denominator,
+      numerator: toNumber(value),
+      denominator: fraction.denominator,
+      start,
+      end: fraction.end,
+    };
+    return { drafts: [withQualifier(text, draft, before, state)], resume: fraction.end };
+  }
+  let currency = prefixCurrency;
+  if (unit) {
+    end = unit.end;
+    if (unit.currency !== undefined) currency = { unit: unit.unit, iso: unit.currency };
+    const half = / +rưỡi(?![\p{L}\p{M}])/uy;
+    half.lastIndex = end;
+    if (unit.currency !== undefined && wordNumeral && half.exec(text)) {
+      value = { mantissa: value.mantissa * 10n ** BigInt(Math.max(0, value.exponent)) * 10n + 5n * (value.mantissa < 0n ? -1n : 1n), exponent: -1 };
+      end = half.lastIndex;
+    }
+  }
+  // range: '60 - 80', '5-6%', 'từ 10 đến 15', '2-3 triệu đồng'
+  RANGE_JOINER.lastIndex = end;
+  const joiner = RANGE_JOINER.exec(text);
+  if (joiner) {
+    const range = readRangeEnd(text, end + joiner[0].length, joiner[0], value, n, unit);
+    if (range) {
+      const draft: Draft = { kind: 'range', value: toNumber(range.low), max: toNumber(range.high), start, end: range.end };
+      const u = range.unit ?? unit;
+      if (u) draft.unit = u.unit;
+      const cur = u?.currency !== undefined ? u.currency : currency?.iso;
+      if (cur !== undefined) {
+        draft.currency = cur;
+        if (!u && currency) draft.unit = currency.unit;
+      }
+      return { drafts: [withQualifier(text, draft, before, state)], resume: range.end };
+    }
+  }
+  const draft: Draft = { kind: 'cardinal', value: toNumber(value), start, end };
+  if (currency) {
+    draft.kind = 'money';
+    draft.unit = currency.unit;
+    draft.currency = currency.iso;
+  } else if (unit?.percent) {
+    draft.kind = 'percent';
+    draft.unit = '%';
+  } else {
+    if (unit) draft.unit = unit.unit;
+    draft.kind = isInteger(value) ? 'cardinal' : 'decimal';
+  }
+  return { drafts: [withQualifier(text, draft, before, state)], resume: draft.end };
+}
+
+/** The denominator after a numeral: '/430' right after digits, or 'phần tư' after words (not 'phần trăm'). */
+function readFraction(text: string, ts: TokenStream, n: Numeral): { denominator: number; end: number } | undefined {
+  const next = ts.at(n.next);
+  if (!next) return undefined;
+  if (next.type === 'symbol' && next.text === '/' && !next.spaced && n.singleDigits && !n.fractional) {
+    const den = ts.at(n.next + 1);
+    if (den?.type !== 'number' || den.spaced || den.glued || den.number.hasFraction || den.number.suffix !== undefined) return undefined;
+    const d = toNumber(den.number.value);
+    if (d === 0 || text[den.end] === '/') return undefined;
+    return { denominator: d, end: den.end };
+  }
+  if (next.type === 'word' && next.spaced && next.lower === FRACTION_WORD && ts.at(0)?.type === 'word') {
+    const w = ts.word(n.next + 1);
+    if (w === HUNDRED_WORD && ts.word(n.next + 2) === undefined) return undefined;
+    if (w === HUNDRED_WORD) {
+      const after = ts.word(n.next + 2);
+      if (after === undefined || !(after in ORDINAL_WORDS)) {
+        const probe = readNumeral(ts, n.next + 1, { negativeWords: new Set(), denominator: true });
+        if (!probe || probe.next === n.next + 2) return undefined;
+      }
+    }
+    const den = readNumeral(ts, n.next + 1, { negativeWords: new Set(), denominator: true });
+    if (!den || ts.at(n.next + 1)?.type !== 'word') return undefined;
+    const d = toNumber(den.value);
+    if (d === 0) return undefined;
+    return { denominator: d, end: numeralEnd(ts, den) };
+  }
+  return undefined;
+}
+
+/** The upper end of a range starting at `from` (after the joiner), or undefined when it is not a range. */
+function readRangeEnd(
+  text: string,
+  from: number,
+  joiner: string,
+  low: Exact,
+  n: Numeral,
+  lowUnit: UnitMatch | undefined,
+): { low: Exact; high: Exact; end: number; unit?: UnitMatch } | undefined {
+  const ts2 = new TokenStream(text, from, DIGIT_SUFFIXES_IN_TEXT);
+  const t = ts2.at(0);
+  if (!t) return undefined;
+  if (t.type === 'number' && skipPhoneTimeOrCode(text, t.start) !== undefined) return undefined;
+  if (t.type === 'word' && !(LEAD_WORDS.includes(t.lower) || t.lower === TEN_WORD)) return undefined;
+  const hi = readNumeral(ts2, 0, { negativeWords: new Set() });
+  if (!hi) return undefined;
+  const lastTok = ts2.at(hi.next - 1);
+  if (lastTok?.type === 'number' && lastTok.glued && !unitAfter(text, lastTok.end)) return undefined;
+  let high = hi.value;
+  let end = numeralEnd(ts2, hi);
+  const unit = unitAfter(text, end);
+  if (unit) end = unit.end;
+  if (lowUnit && unit && lowUnit.unit !== unit.unit) return undefined;
+  let lowScaled = low;
+  if (!n.scaled && hi.tailScale !== undefined && hi.tailScale > 0 && !lowUnit) {
+    const candidate = shift(low, hi.tailScale);
+    if (compare(candidate, high) <= 0) lowScaled = candidate;
+  }
+  if (compare(lowScaled, high) >= 0) return undefined;
+  if (/^ *- *$/.test(joiner) && lowScaled.mantissa < 0n) return undefined;
+  return { low: lowScaled, high, end, ...(unit ? { unit } : {}) };
+}
+
+/** Adds the qualifier (or 'từ … trở lên') before a draft, extending its span, never into the mention before. */
+function withQualifier(text: string, d: Draft, before: ReturnType<typeof wordsBefore>, state: ScanState): Draft {
+  const q = qualifierBefore(before);
+  if (q && q.start >= state.lastEnd) {
+    d.approx = q.approx;
+    d.start = q.start;
+    return d;
+  }
+  const opener = before[0];
+  if (opener?.lower === RANGE_OPENER && opener.start >= state.lastEnd) {
+    if (d.kind === 'range') {
+      d.start = opener.start;
+      return d;
+    }
+    OPEN_BOUND.lastIndex = d.end;
+    const ob = OPEN_BOUND.exec(text);
+    if (ob) {
+      d.approx = OPEN_BOUND_CLOSERS[ob[2] as string] as Approx;
+      d.start = opener.start;
+      if ((ob[1] as string).length === 0) d.end = OPEN_BOUND.lastIndex;
+    }
+  }
+  return d;
+}
