@@ -39,7 +39,7 @@ function belowHundred(n: number): string {
   return u === 0 ? head : `${head} ${unitAfterTens(u, t)}`;
 }
 
-/** 1–999 in words; `inner` when a larger group comes before it (a lone units digit takes 'linh'). */
+/** 1–999 in words; `inner` for the last (units) group when a larger group comes before it: a lone units digit then takes 'linh'. */
 function belowThousand(n: number, inner: boolean): string {
   const h = Math.floor(n / 100);
   const r = n % 100;
@@ -63,7 +63,7 @@ function belowBillion(n: number, inner: boolean): string {
   let seen = inner;
   for (const [g, scale] of groups) {
     if (g === 0) continue;
-    const words = belowThousand(g, seen);
+    const words = belowThousand(g, seen && scale === '');
     parts.push(scale ? `${words} ${scale}` : words);
     seen = true;
   }
