@@ -1,10 +1,85 @@
 /**
- * Documents: the types of party and state documents and the issuers they name. Data only.
+ * Documents: the types of party and state documents, the codes in their symbols and the issuers
+ * they name. Data only.
  * @module
  */
 
 /** Document types, as written in prose. */
 export const DOCUMENT_TYPES: readonly string[] = [
   'Nghị quyết', 'Chỉ thị', 'Kết luận', 'Quyết định', 'Kế hoạch', 'Quy định', 'Thông báo', 'Đề án', 'Chương trình',
-  'Nghị định', 'Thông tư', 'Luật', 'Hướng dẫn', 'Công văn', 'Quy chế', 'Chiến lược',
+  'Nghị định', 'Thông tư', 'Luật', 'Hướng dẫn', 'Công văn', 'Quy chế', 'Chiến lược', 'Nghị quyết liên tịch',
+  'Thông tư liên tịch', 'Pháp lệnh', 'Công điện', 'Tờ trình', 'Báo cáo', 'Văn bản', 'Thông tri', 'Điều lệ',
+  'Chương trình hành động', 'Kế hoạch hành động',
+];
+
+/** The type code of a document symbol → the document type it stands for ('NQ' in '04-NQ/TU'). */
+export const DOCUMENT_TYPE_CODES: Readonly<Record<string, string>> = {
+  'NQ': 'Nghị quyết',
+  'NQLT': 'Nghị quyết liên tịch',
+  'CT': 'Chỉ thị',
+  'KL': 'Kết luận',
+  'QĐ': 'Quyết định',
+  'QyĐ': 'Quy định',
+  'KH': 'Kế hoạch',
+  'TB': 'Thông báo',
+  'ĐA': 'Đề án',
+  'CTr': 'Chương trình',
+  'CTHĐ': 'Chương trình hành động',
+  'NĐ': 'Nghị định',
+  'TT': 'Thông tư',
+  'TTLT': 'Thông tư liên tịch',
+  'HD': 'Hướng dẫn',
+  'CV': 'Công văn',
+  'CĐ': 'Công điện',
+  'TTr': 'Tờ trình',
+  'BC': 'Báo cáo',
+  'QC': 'Quy chế',
+  'PL': 'Pháp lệnh',
+};
+
+/** Issuer codes of document symbols → the body they stand for ('TU' in '04-NQ/TU'). */
+export const ISSUER_CODES: Readonly<Record<string, string>> = {
+  'TW': 'Trung ương',
+  'TU': 'Tỉnh ủy',
+  'HU': 'Huyện ủy',
+  'ThU': 'Thành ủy',
+  'TƯ': 'Trung ương',
+  'ĐU': 'Đảng ủy',
+  'BCT': 'Bộ Chính trị',
+  'HĐND': 'Hội đồng nhân dân',
+  'UBND': 'Ủy ban nhân dân',
+  'CP': 'Chính phủ',
+  'TTg': 'Thủ tướng Chính phủ',
+  'QH': 'Quốc hội',
+  'UBTVQH': 'Ủy ban Thường vụ Quốc hội',
+  'BTC': 'Bộ Tài chính',
+  'BNV': 'Bộ Nội vụ',
+  'BCA': 'Bộ Công an',
+  'BQP': 'Bộ Quốc phòng',
+  'BYT': 'Bộ Y tế',
+  'BGDĐT': 'Bộ Giáo dục và Đào tạo',
+  'BNNPTNT': 'Bộ Nông nghiệp và Phát triển nông thôn',
+  'BTNMT': 'Bộ Tài nguyên và Môi trường',
+  'BXD': 'Bộ Xây dựng',
+  'MTTQ': 'Mặt trận Tổ quốc',
+  'BTGTW': 'Ban Tuyên giáo Trung ương',
+  'BTCTW': 'Ban Tổ chức Trung ương',
+  'UBKTTW': 'Ủy ban Kiểm tra Trung ương',
+  'ĐĐBQH': 'Đoàn đại biểu Quốc hội',
+};
+
+/** Words that name a party plenum in a document's name: 'Nghị quyết Trung ương 4', 'Nghị quyết Hội nghị Trung ương 8'. */
+export const PLENUM_WORDS: readonly string[] = ['Trung ương', 'Hội nghị Trung ương', 'Hội nghị lần thứ', 'TW', 'TƯ'];
+
+/** Words that name a congress in a document's name: 'Nghị quyết Đại hội XIII của Đảng'. */
+export const CONGRESS_WORDS: readonly string[] = ['Đại hội', 'Đại hội đại biểu', 'Đại hội đại biểu toàn quốc'];
+
+/** Words joining a document to its issuer: 'Chỉ thị số 05 của Bộ Chính trị'. */
+export const ISSUER_LINKS: readonly string[] = ['của', 'do'];
+
+/** Words that may follow a document's number without making it a count ('Đề án 06 về …'). */
+export const AFTER_DOCUMENT_NUMBER: readonly string[] = [
+  'của', 'do', 'về', 'ngày', 'năm', 'đã', 'được', 'và', 'với', 'là', 'có', 'này', 'đề ra', 'ban hành', 'quy định',
+  'hướng dẫn', 'gắn với', 'trong', 'tại', 'cũng', 'nhằm', 'thì', 'vẫn', 'sẽ', 'đang', 'cùng', 'theo', 'bổ sung',
+  'sửa đổi', 'khóa',
 ];

@@ -10,6 +10,7 @@ export const ORGANIZATIONS: Readonly<Record<string, string | undefined>> = {
   'Huyện ủy': undefined,
   'Thành ủy': undefined,
   'Thị ủy': undefined,
+  'Quận ủy': undefined,
   'Đảng ủy': undefined,
   'Bộ Chính trị': undefined,
   'Ban Bí thư': undefined,
@@ -17,10 +18,57 @@ export const ORGANIZATIONS: Readonly<Record<string, string | undefined>> = {
   'Quốc hội': undefined,
   'Chính phủ': undefined,
   'Ban Thường vụ': undefined,
+  'Mặt trận Tổ quốc': undefined,
+  'Mặt trận Tổ quốc Việt Nam': undefined,
+  'Ủy ban Thường vụ Quốc hội': undefined,
+  'Thường vụ Quốc hội': undefined,
+  'Kiểm toán Nhà nước': undefined,
+  'Hội Nông dân': undefined,
+  'Hội Liên hiệp Phụ nữ': undefined,
+  'Hội Cựu chiến binh': undefined,
+  'Đoàn Thanh niên': undefined,
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh': undefined,
+  'Liên đoàn Lao động': undefined,
   'HĐND': 'Hội đồng nhân dân',
   'UBND': 'Ủy ban nhân dân',
   'MTTQ': 'Mặt trận Tổ quốc',
+  'UBMTTQ': 'Ủy ban Mặt trận Tổ quốc',
   'BCH': 'Ban Chấp hành',
   'BTV': 'Ban Thường vụ',
   'UBKT': 'Ủy ban Kiểm tra',
+  'BCĐ': 'Ban Chỉ đạo',
+  'LĐLĐ': 'Liên đoàn Lao động',
+  'HLHPN': 'Hội Liên hiệp Phụ nữ',
+  'HND': 'Hội Nông dân',
+  'HCCB': 'Hội Cựu chiến binh',
+  'UBTVQH': 'Ủy ban Thường vụ Quốc hội',
+  'ĐBQH': 'Đại biểu Quốc hội',
+  'VKSND': 'Viện Kiểm sát nhân dân',
+  'TAND': 'Tòa án nhân dân',
+  'BHXH': 'Bảo hiểm xã hội',
+  'BCHQS': 'Bộ Chỉ huy Quân sự',
+  'BĐBP': 'Bộ đội Biên phòng',
 };
+
+/**
+ * Words that open an organization's name but do not name one alone: 'Ban' in 'Ban Dân vận',
+ * 'Sở' in 'Sở Nội vụ', 'Đảng bộ' in 'Đảng bộ tỉnh'. A name needs at least one more word after them.
+ */
+export const ORGANIZATION_HEADS: readonly string[] = [
+  'Ban', 'Bộ', 'Sở', 'Ủy ban', 'Hội đồng', 'Hội', 'Đoàn', 'Văn phòng', 'Công an', 'Tòa án', 'Viện Kiểm sát', 'Viện',
+  'Mặt trận', 'Đảng bộ', 'Chi bộ', 'Bộ Chỉ huy', 'Ban Chỉ huy', 'Ban Chỉ đạo', 'Liên đoàn', 'Cục', 'Tổng cục',
+  'Chi cục', 'Phòng', 'Trung tâm', 'Kho bạc', 'Ngân hàng', 'Bảo hiểm xã hội', 'Trường Chính trị', 'Học viện',
+  'Đài Phát thanh', 'Báo', 'Thanh tra', 'Cục Thuế', 'Bộ đội Biên phòng', 'Quân khu', 'Bộ Tư lệnh', 'Tổng công ty',
+  'Công ty', 'Hợp tác xã', 'Liên minh', 'Tập đoàn', 'Đảng đoàn', 'Ban cán sự đảng', 'Ban Cán sự Đảng',
+];
+
+/** Lower-case runs that may follow one capitalized word inside an organization's name: 'Hội đồng nhân dân'. */
+export const ORGANIZATION_LOWER_TAILS: readonly string[] = [
+  'nhân dân', 'nông thôn', 'đồng nhân dân', 'ban nhân dân', 'sát nhân dân', 'án nhân dân', 'hiểm xã hội',
+];
+
+/** Words that end an organization's name when they follow it (verbs, prepositions): 'Tỉnh ủy tổ chức …'. */
+export const ORGANIZATION_STOP_WORDS: readonly string[] = [
+  'các', 'những', 'và các', 'cấp', 'đã', 'về', 'của', 'tại', 'với', 'trong', 'cho', 'được', 'để', 'là', 'có',
+  'vừa', 'sẽ', 'đang', 'tổ chức', 'nhiệm kỳ', 'khóa', 'lần thứ', 'cùng', 'theo', 'đến', 'từ', 'trên', 'dưới',
+];

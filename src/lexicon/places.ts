@@ -1,10 +1,44 @@
 /**
- * Places: administrative levels that introduce a place name ('huyện Mường Nhé'). Data only.
+ * Places: administrative levels that introduce a place name ('huyện Mường Nhé') and the
+ * provinces and centrally-run cities known by name alone. Data only.
  * @module
  */
 
 /** Administrative level words, each the `level` of a place it opens. */
 export const PLACE_LEVELS: readonly string[] = [
-  'tỉnh', 'thành phố', 'TP', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'ấp', 'buôn',
-  'làng', 'xóm', 'tổ dân phố', 'khu phố', 'sóc', 'plei',
+  'tỉnh', 'thành phố', 'TP', 'TP.', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'ấp', 'buôn',
+  'làng', 'xóm', 'tổ dân phố', 'khu phố', 'sóc', 'plei', 'đặc khu', 'khóm',
 ];
+
+/** Level words written in another form → the level a place record uses ('TP' → 'thành phố'). */
+export const PLACE_LEVEL_NAMES: Readonly<Record<string, string>> = {
+  'TP': 'thành phố',
+  'TP.': 'thành phố',
+  'Tp': 'thành phố',
+  'tp': 'thành phố',
+};
+
+/**
+ * The 63 provinces and centrally-run cities (before the 2025 merger; the 34 after it are among
+ * them) → their level. Also the usual short forms of the big cities.
+ */
+export const PROVINCES: Readonly<Record<string, string>> = {
+  'Hà Nội': 'thành phố', 'TP Hồ Chí Minh': 'thành phố', 'Thành phố Hồ Chí Minh': 'thành phố', 'TP.HCM': 'thành phố',
+  'TPHCM': 'thành phố', 'TP HCM': 'thành phố', 'Hải Phòng': 'thành phố', 'Đà Nẵng': 'thành phố', 'Cần Thơ': 'thành phố',
+  'Huế': 'thành phố', 'Thừa Thiên Huế': 'tỉnh', 'Thừa Thiên - Huế': 'tỉnh',
+  'An Giang': 'tỉnh', 'Bà Rịa - Vũng Tàu': 'tỉnh', 'Bà Rịa-Vũng Tàu': 'tỉnh', 'Bắc Giang': 'tỉnh', 'Bắc Kạn': 'tỉnh',
+  'Bắc Cạn': 'tỉnh', 'Bạc Liêu': 'tỉnh', 'Bắc Ninh': 'tỉnh', 'Bến Tre': 'tỉnh', 'Bình Định': 'tỉnh',
+  'Bình Dương': 'tỉnh', 'Bình Phước': 'tỉnh', 'Bình Thuận': 'tỉnh', 'Cà Mau': 'tỉnh', 'Cao Bằng': 'tỉnh',
+  'Đắk Lắk': 'tỉnh', 'Đắc Lắc': 'tỉnh', 'Đắk Nông': 'tỉnh', 'Đắc Nông': 'tỉnh', 'Điện Biên': 'tỉnh', 'Đồng Nai': 'tỉnh',
+  'Đồng Tháp': 'tỉnh', 'Gia Lai': 'tỉnh', 'Hà Giang': 'tỉnh', 'Hà Nam': 'tỉnh', 'Hà Tĩnh': 'tỉnh',
+  'Hải Dương': 'tỉnh', 'Hậu Giang': 'tỉnh', 'Hòa Bình': 'tỉnh', 'Hưng Yên': 'tỉnh', 'Khánh Hòa': 'tỉnh',
+  'Kiên Giang': 'tỉnh', 'Kon Tum': 'tỉnh', 'Lai Châu': 'tỉnh', 'Lâm Đồng': 'tỉnh', 'Lạng Sơn': 'tỉnh',
+  'Lào Cai': 'tỉnh', 'Long An': 'tỉnh', 'Nam Định': 'tỉnh', 'Nghệ An': 'tỉnh', 'Ninh Bình': 'tỉnh',
+  'Ninh Thuận': 'tỉnh', 'Phú Thọ': 'tỉnh', 'Phú Yên': 'tỉnh', 'Quảng Bình': 'tỉnh', 'Quảng Nam': 'tỉnh',
+  'Quảng Ngãi': 'tỉnh', 'Quảng Ninh': 'tỉnh', 'Quảng Trị': 'tỉnh', 'Sóc Trăng': 'tỉnh', 'Sơn La': 'tỉnh',
+  'Tây Ninh': 'tỉnh', 'Thái Bình': 'tỉnh', 'Thái Nguyên': 'tỉnh', 'Thanh Hóa': 'tỉnh', 'Tiền Giang': 'tỉnh',
+  'Trà Vinh': 'tỉnh', 'Tuyên Quang': 'tỉnh', 'Vĩnh Long': 'tỉnh', 'Vĩnh Phúc': 'tỉnh', 'Yên Bái': 'tỉnh',
+};
+
+/** Words after a level word that are not a place name: 'tỉnh này', 'huyện nhà', 'xã đạt chuẩn'. */
+export const NOT_PLACE_NAMES: readonly string[] = ['Đoàn', 'Đảng', 'Ủy', 'Hội', 'Ban', 'Bộ', 'Sở'];

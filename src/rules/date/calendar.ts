@@ -1,0 +1,183 @@
+/**
+ * Calendar helpers shared by the period, date and reference rules: pieces of regular expression
+ * for days, months, years and Roman numerals, their validation, and the bookkeeping every named
+ * rule needs (which number mentions a phrase uses, whether a phrase is a goal).
+ * @module
+ */
+import type { DateParts } from '../../types.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { WORD_END, WORD_START } from '../../text/boundaries.js';
+import { phraseAfter, phraseBefore } from '../../extract/scan.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
+
+export { WORD_END, WORD_START };
+
+/** Regex source of a day of the month: '5', '05', '31'. */
+export const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+
+/** Regex source of a month number: '8', '08', '12'. */
+export const MONTH = '(?:0?[1-9]|1[0-2])';
+
+/** Regex source of a four-digit year of this or the last century: '2016'. */
+export const YEAR = '(?:19|20)\\d\\d';
+
+/** Regex source of a Roman numeral up to 39 (terms, quarters, congresses): 'XII', 'IV'. */
+export const ROMAN = '(?:X{0,3}(?:IX|IV|V?I{0,3}))';
+
+/** Regex source of a non-empty Roman numeral with word boundaries. */
+export const ROMAN_WORD = `${WORD_START}(?=[IVX])${ROMAN}${WORD_END}`;
+
+/** Values of the Roman digits. */
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a Roman numeral ('XII' → 12), or undefined when `text` is not one. */
+export function romanValue(text: string): number | undefined {
+  if (!/^[IVXLC]+$/.test(text)) return undefined;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = ROMAN_VALUES[text[i] as string] as number;
+    const next = ROMAN_VALUES[text[i + 1] as string] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : undefined;
+}
+
+/** An ordinal written in digits or Roman numerals ('4', 'XII') to its value. */
+export function ordinalValue(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  return romanValue(text.toUpperCase());
+}
+
+/** Number words of a duration, longest first, as a regex alternation. */
+export const NUMBER_WORD = Object.keys(DURATION_NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A small count written in digits or words ('3', 'ba', 'mười hai') to its value. */
+export function smallNumber(text: string): number | undefined {
+  const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d{1,3}$/.test(t)) return Number(t);
+  return DURATION_NUMBER_WORDS[t];
+}
+
+/** Calendar parts from written pieces; undefined when any piece is out of range. */
+export function dateParts(parts: { year?: string; quarter?: string; month?: string; day?: string }): DateParts | undefined {
+  const out: DateParts = {};
+  if (parts.year !== undefined) {
+    const y = Number(parts.year);
+    if (!(y >= 1900 && y <= 2100)) return undefined;
+    out.year = y;
+  }
+  if (parts.quarter !== undefined) {
+    const q = ordinalValue(parts.quarter);
+    if (q === undefined || q < 1 || q > 4) return undefined;
+    out.quarter = q;
+  }
+  if (parts.month !== undefined) {
+    const m = Number(parts.month);
+    if (!(m >= 1 && m <= 12)) return undefined;
+    out.month = m;
+  }
+  if (parts.day !== undefined) {
+    const d = Number(parts.day);
+    if (!(d >= 1 && d <= 31)) return undefined;
+    out.day = d;
+  }
+  return out;
+}
+
+/** Start offsets of the sentence's number mentions that lie inside `[start, end)`. */
+export function mentionsWithin(ctx: SentenceContext, start: number, end: number): number[] {
+  return ctx.mentions.filter((m) => m.span.start >= start && m.span.start < end).map((m) => m.span.start);
+}
+
+/**
+ * Every match of a global regex inside the sentence, as [match, start, end] triples in clean-text
+ * coordinates. The regex runs on the sentence slice, so nothing outside it is read.
+ */
+export function sentenceMatches(ctx: SentenceContext, re: RegExp): RegExpExecArray[] {
+  const slice = ctx.text.slice(ctx.start, ctx.end);
+  const found: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    m.index += ctx.start;
+    found.push(m);
+  }
+  return found;
+}
+
+/** Regex source of one of `words` (case-insensitive on every letter), longest first, spaces loose. */
+export function wordsSource(words: Iterable<string>): string {
+  return [...new Set(words)]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => caseless(w))
+    .join('|');
+}
+
+/** Regex source matching `word` whatever the case of its letters, with any run of spaces for a space. */
+export function caseless(word: string): string {
+  let out = '';
+  for (const c of word.normalize('NFC')) {
+    if (c === ' ') out += '\\s+';
+    else if (/[.*+?^${}()|[\]\\/-]/.test(c)) out += `\\${c}`;
+    else {
+      const lo = c.toLowerCase();
+      const up = c.toUpperCase();
+      out += lo === up ? c : `[${lo}${up}]`;
+    }
+  }
+  return out;
+}
+
+/** Goal words that are too weak to mark a date as a goal from a distance ('cần', 'sẽ'). */
+const GOAL_AFTER_LIMIT = 4;
+
+/**
+ * True when a date or period is a goal: a goal word ('phấn đấu', 'mục tiêu') ends within three
+ * words before it, or the phrase opens the sentence and a goal word follows it within a few words
+ * ('Năm 2026, tỉnh đặt mục tiêu …').
+ */
+export function isGoal(ctx: SentenceContext, start: number, end: number, opensSentenceCheck = true): boolean {
+  const before = phraseBefore(ctx, ctx.lexicon.targetMarkers, start, 3, ctx.start);
+  if (before) {
+    const achieved = ctx.lexicon.achievedMarkers.findAll(ctx.text, before.end, start);
+    if (achieved.length === 0) return true;
+  }
+  if (!opensSentenceCheck || start !== firstWordStart(ctx)) return false;
+  return phraseAfter(ctx, ctx.lexicon.targetMarkers, end, GOAL_AFTER_LIMIT, ctx.end) !== undefined;
+}
+
+/** Start of the sentence's first word. */
+function firstWordStart(ctx: SentenceContext): number {
+  let i = ctx.start;
+  while (i < ctx.end && !/[\p{L}\p{N}]/u.test(ctx.text[i] as string)) i++;
+  return i;
+}
+
+/** A phrase table of `words`, each its own value (compiled once at module load by callers). */
+export function tableOf(words: readonly string[]): PhraseTable<string> {
+  return PhraseTable.of(words);
+}
+
+/** Wraps a per-sentence reader so that it runs once per context (rules ask each other). */
+export function perSentence<T>(read: (ctx: SentenceContext) => T): (ctx: SentenceContext) => T {
+  const cache = new WeakMap<SentenceContext, T>();
+  return (ctx) => {
+    let hit = cache.get(ctx);
+    if (hit === undefined) {
+      hit = read(ctx);
+      cache.set(ctx, hit);
+    }
+    return hit;
+  };
+}
+
+/** True when `[start, end)` shares a character with the span of any of `drafts`. */
+export function overlapsAny(drafts: readonly { span: { start: number; end: number } }[], start: number, end: number): boolean {
+  return drafts.some((d) => d.span.start < end && start < d.span.end);
+}

@@ -1,0 +1,48 @@
+/**
+ * date/day-month — a day and month in figures, after a word that frames a day.
+ * Reads: 'ngày 5/8/2020', 'ngày 05-8-2020', 'sáng 22/7', 'chiều 3/12', 'sáng 5.3', 'tối 23-9', '31/12/2025'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { DAY, MONTH, WORD_START, YEAR, dateParts, perSentence, sentenceMatches, wordsSource } from './calendar.js';
+import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
+import { dateDraft } from './shared.js';
+
+/** Rule id. */
+const ID = 'date/day-month';
+
+/** Frames that may stand before 'd.m' and 'd-m' (times of day, 'ngày'), lower case. */
+const LOOSE_FRAMES = new Set(TIME_OF_DAY_FRAMES.map((w) => w.toLowerCase()));
+
+/** 'ngày 5/8/2020', 'Sáng 24/9', 'tối 23-9', 'sáng 5.3', and a bare '5/8/2020'. */
+const DAY_MONTH = new RegExp(
+  `${WORD_START}(?<![\\d/.,-])(?:(?<frame>${wordsSource(DAY_FRAMES)})\\s+(?:(?:${wordsSource(['ngày'])})\\s+)?)?` +
+    `(?<d>${DAY})\\s?(?<sep>[/.-])\\s?(?<m>${MONTH})(?:\\s?\\k<sep>\\s?(?<y>${YEAR}))?` +
+    `(?![\\p{L}\\p{M}\\p{N}%]|[.,]\\d|\\s?[/.-]\\s?\\d)`,
+  'gu',
+);
+
+/** The framed day-month dates of a sentence. */
+export const readDayMonth = perSentence((ctx): DraftOf<'date'>[] => {
+  const drafts: DraftOf<'date'>[] = [];
+  for (const m of sentenceMatches(ctx, DAY_MONTH)) {
+    const g = m.groups ?? {};
+    const frame = g.frame?.toLowerCase().replace(/\s+/g, ' ');
+    if (!frame && !(g.y && g.sep === '/')) continue;
+    if (frame && g.sep !== '/' && !LOOSE_FRAMES.has(frame)) continue;
+    const date = dateParts({ day: g.d, month: g.m, ...(g.y ? { year: g.y } : {}) });
+    if (!date) continue;
+    const draft = dateDraft(ctx, ID, m.index, m.index + m[0].length, date);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** '<frame> <d>/<m>[/<y>]'. */
+export const dateDayMonth: Rule = {
+  id: ID,
+  kind: 'date',
+  examples: ['ngày 5/8/2020', 'ngày 05-8-2020', 'sáng 22/7', 'chiều 3/12', 'sáng 5.3', 'tối 23-9'],
+  apply: (ctx) => readDayMonth(ctx).map((d) => structuredClone(d)),
+};

@@ -1,0 +1,45 @@
+/**
+ * date/month-year — a month, with its year when written.
+ * Reads: 'tháng 9/2025', 'tháng 9 năm 2025', 'tháng 6-2025', 'trong tháng 9'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, overlapsAny, perSentence, sentenceMatches } from './calendar.js';
+import { dateDraft } from './shared.js';
+import { readDayWords } from './day-words.js';
+
+/** Rule id. */
+const ID = 'date/month-year';
+
+/** 'tháng 9/2025', 'tháng 9 năm 2025', 'tháng 9' (not 'ngày 3 tháng 9', not '3 tháng'). */
+const MONTH_YEAR = new RegExp(
+  `${WORD_START}(?<!\\d\\s?)(?:(?:${caseless('đầu')}|${caseless('cuối')}|${caseless('giữa')})\\s+)?${caseless('tháng')}\\s+(?<m>${MONTH})` +
+    `(?:\\s?[/-]\\s?(?<y>${YEAR})|\\s+${caseless('năm')}\\s+(?<y2>${YEAR}))?${WORD_END}(?!\\s?[/.,-]\\s?\\d|\\s+${caseless('năm')}${WORD_END})`,
+  'gu',
+);
+
+/** The months of a sentence. */
+export const readMonthYear = perSentence((ctx): DraftOf<'date'>[] => {
+  const drafts: DraftOf<'date'>[] = [];
+  const days = readDayWords(ctx);
+  for (const m of sentenceMatches(ctx, MONTH_YEAR)) {
+    const g = m.groups ?? {};
+    const year = g.y ?? g.y2;
+    const date = dateParts({ month: g.m, ...(year ? { year } : {}) });
+    if (!date) continue;
+    const end = m.index + m[0].length;
+    if (overlapsAny(days, m.index, end)) continue;
+    const draft = dateDraft(ctx, ID, m.index, end, date);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** 'tháng <m>[/<y>]'. */
+export const dateMonthYear: Rule = {
+  id: ID,
+  kind: 'date',
+  examples: ['tháng 9/2025', 'tháng 9 năm 2025', 'tháng 6-2025'],
+  apply: (ctx) => readMonthYear(ctx).map((d) => structuredClone(d)),
+};

@@ -1,0 +1,41 @@
+/**
+ * date/quarter — a quarter of a year.
+ * Reads: 'quý III/2025', 'quý I năm 2024', 'quý IV', 'quý 2/2024'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches } from './calendar.js';
+import { dateDraft } from './shared.js';
+
+/** Rule id. */
+const ID = 'date/quarter';
+
+/** 'quý III/2025', 'quý I năm 2024', 'quý IV'. */
+const QUARTER = new RegExp(
+  `${WORD_START}${caseless('quý')}\\s+(?<q>(?=[IV])${ROMAN}|[1-4])(?:\\s?[/-]\\s?(?<y>${YEAR})|\\s+${caseless('năm')}\\s+(?<y2>${YEAR}))?` +
+    `${WORD_END}(?!\\s?[/.,-]\\s?\\d)`,
+  'gu',
+);
+
+/** The quarters of a sentence. */
+export const readQuarter = perSentence((ctx): DraftOf<'date'>[] => {
+  const drafts: DraftOf<'date'>[] = [];
+  for (const m of sentenceMatches(ctx, QUARTER)) {
+    const g = m.groups ?? {};
+    const year = g.y ?? g.y2;
+    const date = dateParts({ quarter: g.q, ...(year ? { year } : {}) });
+    if (!date) continue;
+    const draft = dateDraft(ctx, ID, m.index, m.index + m[0].length, date);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** 'quý <q>[/<y>]'. */
+export const dateQuarter: Rule = {
+  id: ID,
+  kind: 'date',
+  examples: ['quý III/2025', 'quý I năm 2024', 'quý IV'],
+  apply: (ctx) => readQuarter(ctx).map((d) => structuredClone(d)),
+};

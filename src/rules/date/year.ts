@@ -1,0 +1,58 @@
+/**
+ * date/year — a year that places what the sentence says: 'Năm 2024, toàn tỉnh …', 'phấn đấu đến
+ * năm 2030', 'cuối năm 2026'. Not a baseline ('so với năm 2022'), not part of a period.
+ * Reads: 'Năm 2025', 'năm 2024', 'cuối năm 2026', 'Đầu năm 2021'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, wordsSource } from './calendar.js';
+import { phraseBefore } from '../../extract/scan.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { BASELINE_YEAR_WORDS } from '../../lexicon/time.js';
+import { dateDraft } from './shared.js';
+import { overlapsAny } from './calendar.js';
+import { readDayMonth } from './day-month.js';
+import { readDayWords } from './day-words.js';
+import { readMonthYear } from './month-year.js';
+import { readQuarter } from './quarter.js';
+
+/** Rule id. */
+const ID = 'date/year';
+
+/** Words before a year that make it a baseline. */
+const BASELINES = PhraseTable.of(BASELINE_YEAR_WORDS);
+
+/** Words before a year that make it the start of a period read elsewhere. */
+const PERIOD_OPENERS = PhraseTable.of(['từ', 'kể từ']);
+
+/** '[đầu|cuối|giữa] năm 2024' (not '2024-2025', not '2024/…'). */
+const YEAR_DATE = new RegExp(
+  `${WORD_START}(?:(?<frame>${wordsSource(['đầu', 'cuối', 'giữa'])})\\s+)?${caseless('năm')}\\s+(?<y>${YEAR})` +
+    `(?![\\p{L}\\p{M}\\p{N}]|\\s?[/-]\\s?\\d|\\s?[.,]\\d)`,
+  'gu',
+);
+
+/** The year dates of a sentence. */
+export const readYear = perSentence((ctx): DraftOf<'date'>[] => {
+  const drafts: DraftOf<'date'>[] = [];
+  const finer = [...readDayMonth(ctx), ...readDayWords(ctx), ...readMonthYear(ctx), ...readQuarter(ctx)];
+  for (const m of sentenceMatches(ctx, YEAR_DATE)) {
+    const g = m.groups ?? {};
+    if (overlapsAny(finer, m.index, m.index + m[0].length)) continue;
+    if (phraseBefore(ctx, BASELINES, m.index, 0) || phraseBefore(ctx, PERIOD_OPENERS, m.index, 0)) continue;
+    const date = dateParts({ year: g.y });
+    if (!date) continue;
+    const draft = dateDraft(ctx, ID, m.index, m.index + m[0].length, date);
+    if (draft) drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** '[đầu|cuối] năm <y>'. */
+export const dateYear: Rule = {
+  id: ID,
+  kind: 'date',
+  examples: ['Năm 2025', 'năm 2024', 'cuối năm 2026', 'Đầu năm 2021'],
+  apply: (ctx) => readYear(ctx).map((d) => structuredClone(d)),
+};

@@ -1,0 +1,56 @@
+/**
+ * period/day-span — consecutive days of one month.
+ * Reads: 'hai ngày 18 và 19/8/2025', 'từ ngày 18 đến 20/8', 'ngày 18-19/8'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import {
+  DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, isGoal, mentionsWithin, perSentence, sentenceMatches,
+  smallNumber,
+} from '../date/calendar.js';
+
+/** Rule id. */
+const ID = 'period/day-span';
+
+/** 'Trong hai ngày 18 và 19/8/2025', 'từ ngày 18 đến 20/8', 'ngày 18-19/8/2025'. */
+const DAY_SPAN = new RegExp(
+  `${WORD_START}(?:(?<count>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('ngày')}\\s+|(?:${caseless('từ')}\\s+)?${caseless('ngày')}\\s+)` +
+    `(?<d1>${DAY})\\s*(?:-|${caseless('và')}|${caseless('đến')}|${caseless('tới')})\\s*(?<d2>${DAY})\\s*(?<sep>[/.-])\\s*(?<m>${MONTH})` +
+    `(?:\\s*\\k<sep>\\s*(?<y>${YEAR}))?(?![\\p{L}\\p{M}\\p{N}]|\\s*[/.-]\\s*\\d)`,
+  'gu',
+);
+
+/** The day spans of a sentence. */
+export const readDaySpan = perSentence((ctx): DraftOf<'period'>[] => {
+  const drafts: DraftOf<'period'>[] = [];
+  for (const m of sentenceMatches(ctx, DAY_SPAN)) {
+    const g = m.groups ?? {};
+    const from = dateParts({ day: g.d1, month: g.m, ...(g.y ? { year: g.y } : {}) });
+    const to = dateParts({ day: g.d2, month: g.m, ...(g.y ? { year: g.y } : {}) });
+    if (!from || !to || (to.day as number) <= (from.day as number)) continue;
+    const end = m.index + m[0].length;
+    const draft: DraftOf<'period'> = {
+      kind: 'period',
+      rule: ID,
+      span: spanOf(ctx.text, m.index, end),
+      from,
+      to,
+      uses: mentionsWithin(ctx, m.index, end),
+    };
+    const count = g.count ? smallNumber(g.count) : undefined;
+    draft.duration = { value: count ?? (to.day as number) - (from.day as number) + 1, unit: 'ngày' };
+    if (isGoal(ctx, m.index, end, false)) draft.target = true;
+    drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** '[n ngày] <d1> và/đến <d2>/<m>[/<y>]'. */
+export const periodDaySpan: Rule = {
+  id: ID,
+  kind: 'period',
+  examples: ['hai ngày 18 và 19/8/2025', 'từ ngày 18 đến 20/8', 'ngày 18-19/8/2025'],
+  apply: (ctx) => readDaySpan(ctx).map((d) => structuredClone(d)),
+};

@@ -1,0 +1,72 @@
+/**
+ * period/duration — how long the reported work has run.
+ * Reads: 'Qua 3 năm', 'Trong 3 năm qua', 'sau 5 năm', 'ba năm qua', 'sơ kết 5 năm thực hiện'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import {
+  NUMBER_WORD, WORD_END, WORD_START, isGoal, mentionsWithin, overlapsAny, perSentence, sentenceMatches, smallNumber,
+  wordsSource,
+} from '../date/calendar.js';
+import { phraseBefore } from '../../extract/scan.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { DURATION_CLOSERS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
+import { readPartOfYear } from './part-of-year.js';
+import { readDaySpan } from './day-span.js';
+
+/** Rule id. */
+const ID = 'period/duration';
+
+/** Review words ('sơ kết'), compiled. */
+const REVIEW = PhraseTable.of(REVIEW_WORDS);
+
+/** Closers that stay in the span ('qua', 'vừa qua'); the others ('thực hiện') only license the figure. */
+const KEPT_CLOSERS = new Set(['qua', 'vừa qua']);
+
+/** 'Qua 3 năm', 'Trong 3 năm qua', '9 tháng qua', 'sau hơn 5 năm', '5 năm thực hiện'. */
+const DURATION = new RegExp(
+  `${WORD_START}(?:(?<open>${wordsSource(DURATION_OPENERS)})\\s+)?(?<n>\\d{1,3}|${NUMBER_WORD})\\s+(?<unit>${wordsSource(Object.keys(DURATION_UNITS))})` +
+    `(?:\\s+(?<close>${wordsSource(DURATION_CLOSERS)}))?${WORD_END}(?!\\s*\\d|\\s+(?:đầu|cuối|giữa|nay|tuổi)${WORD_END})`,
+  'gu',
+);
+
+/** The durations of a sentence. */
+export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
+  const drafts: DraftOf<'period'>[] = [];
+  const taken = [...readPartOfYear(ctx), ...readDaySpan(ctx)];
+  for (const m of sentenceMatches(ctx, DURATION)) {
+    const g = m.groups ?? {};
+    const value = smallNumber(g.n ?? '');
+    const unit = DURATION_UNITS[(g.unit ?? '').toLowerCase()];
+    if (value === undefined || value === 0 || !unit) continue;
+    const review = !g.open && !g.close ? phraseBefore(ctx, REVIEW, m.index, 0) : undefined;
+    if (!g.open && !g.close && !review) continue;
+    // a number word alone needs an opener or 'qua' ('năm năm qua'), never just a review word
+    if (!/\d/.test(g.n ?? '') && !g.open && !g.close) continue;
+    let end = m.index + m[0].length;
+    const close = (g.close ?? '').toLowerCase();
+    if (g.close && !KEPT_CLOSERS.has(close)) end = m.index + m[0].toLowerCase().lastIndexOf(close);
+    while (ctx.text[end - 1] === ' ') end--;
+    if (overlapsAny(taken, m.index, end)) continue;
+    const draft: DraftOf<'period'> = {
+      kind: 'period',
+      rule: ID,
+      span: spanOf(ctx.text, m.index, end),
+      duration: { value, unit },
+      uses: mentionsWithin(ctx, m.index, end),
+    };
+    if (isGoal(ctx, m.index, end, false)) draft.target = true;
+    drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** '<qua|trong|sau> <n> <unit> [qua]'. */
+export const periodDuration: Rule = {
+  id: ID,
+  kind: 'period',
+  examples: ['Qua 3 năm', 'Trong 3 năm qua', 'sau 5 năm', 'ba năm qua'],
+  apply: (ctx) => readDuration(ctx).map((d) => structuredClone(d)),
+};

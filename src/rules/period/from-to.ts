@@ -1,0 +1,52 @@
+/**
+ * period/from-to — a period between two points, or from a point to now.
+ * Reads: 'Từ năm 2016 đến nay', 'từ năm 2021 đến năm 2025', 'Từ năm 2021 đến hết tháng 6/2025'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import { WORD_END, WORD_START, isGoal, mentionsWithin, perSentence, sentenceMatches, wordsSource } from '../date/calendar.js';
+import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
+import { POINT, pointParts } from './points.js';
+
+/** Rule id. */
+const ID = 'period/from-to';
+
+/** 'Từ năm 2016 đến nay', 'kể từ tháng 3/2020 tới cuối năm 2022', 'từ 2016 đến 2020'. */
+const FROM_TO = new RegExp(
+  `${WORD_START}(?:${wordsSource(PERIOD_FROM_WORDS)})\\s+(?<from>${POINT})\\s*(?:,\\s*)?(?:${wordsSource(PERIOD_TO_WORDS)})\\s+` +
+    `(?:(?<now>${wordsSource(NOW_WORDS)})|(?<to>${POINT}))${WORD_END}`,
+  'gu',
+);
+
+/** The from-to periods of a sentence. */
+export const readFromTo = perSentence((ctx): DraftOf<'period'>[] => {
+  const drafts: DraftOf<'period'>[] = [];
+  for (const m of sentenceMatches(ctx, FROM_TO)) {
+    const g = m.groups ?? {};
+    const from = pointParts(g.from ?? '');
+    if (!from) continue;
+    const end = m.index + m[0].length;
+    const draft: DraftOf<'period'> = { kind: 'period', rule: ID, span: spanOf(ctx.text, m.index, end), from, uses: mentionsWithin(ctx, m.index, end) };
+    if (g.now) draft.to = 'now';
+    else {
+      const to = pointParts(g.to ?? '');
+      if (!to) continue;
+      if (to.year === undefined && from.year !== undefined && to.month !== undefined) to.year = from.year;
+      if (from.year !== undefined && to.year !== undefined && to.year < from.year) continue;
+      draft.to = to;
+    }
+    if (isGoal(ctx, m.index, end, false)) draft.target = true;
+    drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** 'từ <point> đến <point | nay>'. */
+export const periodFromTo: Rule = {
+  id: ID,
+  kind: 'period',
+  examples: ['Từ năm 2016 đến nay', 'từ năm 2021 đến năm 2025', 'Từ năm 2021 đến hết tháng 6/2025'],
+  apply: (ctx) => readFromTo(ctx).map((d) => structuredClone(d)),
+};

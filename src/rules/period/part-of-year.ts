@@ -1,0 +1,58 @@
+/**
+ * period/part-of-year — the first or last months of a year.
+ * Reads: '9 tháng đầu năm 2025', '6 tháng đầu năm', '6 tháng cuối năm'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import {
+  NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, perSentence, sentenceMatches, smallNumber,
+  wordsSource,
+} from '../date/calendar.js';
+import { YEAR_PARTS } from '../../lexicon/time.js';
+
+/** Rule id. */
+const ID = 'period/part-of-year';
+
+/** '9 tháng đầu năm 2025', 'sáu tháng cuối năm'. */
+const PART_OF_YEAR = new RegExp(
+  `${WORD_START}(?<n>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('tháng')}\\s+(?<part>${wordsSource(Object.keys(YEAR_PARTS))})` +
+    `(?:\\s+(?<year>${YEAR}))?${WORD_END}`,
+  'gu',
+);
+
+/** The parts of a year in a sentence. */
+export const readPartOfYear = perSentence((ctx): DraftOf<'period'>[] => {
+  const drafts: DraftOf<'period'>[] = [];
+  for (const m of sentenceMatches(ctx, PART_OF_YEAR)) {
+    const g = m.groups ?? {};
+    const n = smallNumber(g.n ?? '');
+    if (n === undefined || n < 1 || n > 12) continue;
+    const part = YEAR_PARTS[(g.part ?? '').toLowerCase().replace(/\s+/g, ' ')];
+    const year = g.year ? Number(g.year) : undefined;
+    const first = part === 'end' ? 13 - n : 1;
+    const last = part === 'end' ? 12 : n;
+    const end = m.index + m[0].length;
+    const draft: DraftOf<'period'> = {
+      kind: 'period',
+      rule: ID,
+      span: spanOf(ctx.text, m.index, end),
+      from: year === undefined ? { month: first } : { year, month: first },
+      to: year === undefined ? { month: last } : { year, month: last },
+      duration: { value: n, unit: 'tháng' },
+      uses: mentionsWithin(ctx, m.index, end),
+    };
+    if (isGoal(ctx, m.index, end, false)) draft.target = true;
+    drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** '<n> tháng đầu/cuối năm [<year>]'. */
+export const periodPartOfYear: Rule = {
+  id: ID,
+  kind: 'period',
+  examples: ['9 tháng đầu năm 2025', '6 tháng đầu năm', '6 tháng cuối năm'],
+  apply: (ctx) => readPartOfYear(ctx).map((d) => structuredClone(d)),
+};

@@ -1,0 +1,59 @@
+/**
+ * period/range — a stage or term written as two years.
+ * Reads: 'giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', '(2021-2025)'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import {
+  WORD_START, YEAR, isGoal, mentionsWithin, overlapsAny, perSentence, sentenceMatches, wordsSource,
+} from '../date/calendar.js';
+import { PERIOD_NOUNS } from '../../lexicon/time.js';
+import { readFromTo } from './from-to.js';
+
+/** Rule id. */
+const ID = 'period/range';
+
+/** Longest span of years a stage may cover. */
+const MAX_YEARS = 50;
+
+/** 'giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', '2021 - 2025', 'giai đoạn 2021 đến 2025'. */
+const RANGE = new RegExp(
+  `${WORD_START}(?<![\\d/.-]\\s?)(?:(?<noun>${wordsSource(PERIOD_NOUNS)})\\s+)?(?<a>${YEAR})\\s*(?<sep>-|đến|tới)\\s*(?<b>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|\\s*[/-]\\s*\\d)`,
+  'gu',
+);
+
+/** The year ranges of a sentence. */
+export const readRange = perSentence((ctx): DraftOf<'period'>[] => {
+  const drafts: DraftOf<'period'>[] = [];
+  const fromTo = readFromTo(ctx);
+  for (const m of sentenceMatches(ctx, RANGE)) {
+    const a = Number(m.groups?.a);
+    const b = Number(m.groups?.b);
+    if (!(b > a && b - a <= MAX_YEARS)) continue;
+    // without a stage noun, 'đến' belongs to a from-to period ('từ 2016 đến 2020')
+    if (!m.groups?.noun && m.groups?.sep !== '-') continue;
+    const end = m.index + m[0].length;
+    if (overlapsAny(fromTo, m.index, end)) continue;
+    const draft: DraftOf<'period'> = {
+      kind: 'period',
+      rule: ID,
+      span: spanOf(ctx.text, m.index, end),
+      from: { year: a },
+      to: { year: b },
+      uses: mentionsWithin(ctx, m.index, end),
+    };
+    if (isGoal(ctx, m.index, end, false)) draft.target = true;
+    drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** '<stage noun> <y1>-<y2>'. */
+export const periodRange: Rule = {
+  id: ID,
+  kind: 'period',
+  examples: ['giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', 'nhiệm kỳ 2015-2020'],
+  apply: (ctx) => readRange(ctx).map((d) => structuredClone(d)),
+};
