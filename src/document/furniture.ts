@@ -89,7 +89,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'.]*";
 
 /** An author's name alone, maybe with a role word after it: 'Minh Anh', 'Phong Lan - Việt Hòa', 'Việt Anh thực hiện'. */
 const BYLINE_NAME = new RegExp(
-  `^${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}(?:\\s*(?:[-,&]|và)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}){0,3}(?:\\s+(?:${alternation(BYLINE_SUFFIXES)}))?\\.?$`,
+  `^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}(?:\\s*(?:[-,&]|và)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}){0,3}(?:\\s+(?:${alternation(BYLINE_SUFFIXES)}))?\\.?$`,
   'u',
 );
 
@@ -186,7 +186,7 @@ function isProse(item: FurnitureItem): boolean {
  * links after it until prose resumes. Single lines: buttons, footers, links, breadcrumbs, and in
  * markup link-dominated blocks. In plain text a line with a figure is kept unless it is clearly
  * furniture (a footer, a dated related headline, a line after an ending heading). Backward pass:
- * bylines at the end.
+ * bylines at the end (never the first body block, so a body is never read away).
  */
 export function classifyFurniture(items: readonly FurnitureItem[], mode: FurnitureMode): (string | undefined)[] {
   const reasons: (string | undefined)[] = new Array(items.length).fill(undefined);
@@ -216,7 +216,8 @@ export function classifyFurniture(items: readonly FurnitureItem[], mode: Furnitu
     }
     reasons[i] = lineReason(item, mode);
   }
-  for (let i = items.length - 1; i >= 0; i--) {
+  const firstBody = reasons.findIndex((r) => r === undefined);
+  for (let i = items.length - 1; i > firstBody; i--) {
     if (reasons[i] !== undefined) continue;
     const item = items[i] as FurnitureItem;
     if (item.kind === 'paragraph' || item.kind === 'other') {

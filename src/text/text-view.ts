@@ -156,11 +156,22 @@ export class TextViewBuilder {
  * for, judged by the raw and decoded texts lining up again after it; 0 when neither does.
  */
 function entityWidth(raw: string, e: number, end: number, decoded: string, j: number): number {
+  if (e < end && raw[e] === '&' && j + 1 <= decoded.length) {
+    // Another reference follows: this one is one code unit unless two line up exactly.
+    ENTITY.lastIndex = e;
+    if (ENTITY.test(raw)) return j + 2 <= decoded.length && isAstral(decoded, j) ? 2 : 1;
+  }
   for (let k = 1; k <= 2; k++) {
     if (j + k > decoded.length) break;
     if (e >= end ? j + k === decoded.length : (raw[e] === decoded[j + k] || (raw[e] === '\r' && decoded[j + k] === '\n'))) return k;
   }
   return 0;
+}
+
+/** True when decoded character `j` starts a surrogate pair (a reference to an astral code point). */
+function isAstral(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return c >= 0xd800 && c <= 0xdbff;
 }
 
 /** The view of the original range `[start, end)` as it is. */
