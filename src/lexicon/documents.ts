@@ -83,3 +83,9 @@ export const AFTER_DOCUMENT_NUMBER: readonly string[] = [
   'hướng dẫn', 'gắn với', 'trong', 'tại', 'cũng', 'nhằm', 'thì', 'vẫn', 'sẽ', 'đang', 'cùng', 'theo', 'bổ sung',
   'sửa đổi', 'khóa',
 ];
+
+/** Issuers that are offices held by a person, read after 'của' / 'do': 'Quyết định 1719/QĐ-TTg của Thủ tướng Chính phủ'. */
+export const ISSUER_OFFICES: readonly string[] = [
+  'Thủ tướng Chính phủ', 'Thủ tướng', 'Chủ tịch nước', 'Chủ tịch UBND tỉnh', 'Chủ tịch UBND huyện', 'Chủ tịch UBND',
+  'Chủ tịch Ủy ban nhân dân tỉnh', 'Bộ trưởng', 'Tổng Bí thư', 'Hội nghị Trung ương', 'Trung ương', 'Trung ương Đảng',
+];

@@ -127,6 +127,13 @@ export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end)
       lastWasCapital = false;
       continue;
     }
+    const head2 = upper ? HEADS.matchAt(text, j) : undefined;
+    if (head2 && head2.end <= limit && mode === 'place') {
+      end = head2.end;
+      mode = 'words';
+      lastWasCapital = false;
+      continue;
+    }
     const level = lexicon.placeLevels.matchAt(text, j);
     if (level && level.end <= limit && (!upper || level.phrase === 'TP')) {
       end = placeAfterLevel(ctx, level.end, limit);

@@ -1,0 +1,63 @@
+/**
+ * reference/code — a document named by its number and symbol.
+ * Reads: 'Nghị quyết 04-NQ/TU', 'Nghị quyết số 21-NQ/TW của Ban Chấp hành Trung ương Đảng khóa XIII',
+ * 'Quyết định số 1719/QĐ-TTg', 'Nghị định 38/2021/NĐ-CP', 'Nghị quyết 1211/2016/UBTVQH13', '45-KH/TU'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { perSentence } from '../date/calendar.js';
+import { DOCUMENT_TYPE_CODES } from '../../lexicon/documents.js';
+import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+
+/** Rule id. */
+const ID = 'reference/code';
+
+/**
+ * '[<docType> [số]] <n>-<TYPE>/<ISSUER>' (party) or '[<docType> [số]] <n>/[<year>/]<TYPE>[-<ISSUER>]'
+ * (state), spaces around '-' and '/' allowed: '04 - NQ/TU', '35/NQ-HĐND', '38/2021/NĐ-CP'.
+ */
+const CODE = build(
+  '(?:(?<docType>{{docType}})(?:\\s+{{so}})?\\s+)?{{before}}' +
+    '(?:(?<pn>{{num}})\\s*-\\s*(?<pt>{{typeCode}})\\s*/\\s*(?<pi>{{issuerCode}})' +
+    '|(?<sn>{{num}})\\s*/\\s*(?:(?<sy>{{year}})\\s*/\\s*)?(?<st>{{typeCode}})(?:\\s*-\\s*(?<si>{{issuerCode}}(?:\\s*-\\s*{{issuerCode}}){0,2}))?)' +
+    '{{after}}(?!\\s*[/-]\\s*[\\p{L}\\d])',
+);
+
+/** The coded references of a sentence. */
+export const readCode = perSentence((ctx): DraftOf<'reference'>[] => {
+  const drafts: DraftOf<'reference'>[] = [];
+  for (const m of grammarMatches(ctx, CODE)) {
+    const g = m.groups ?? {};
+    const party = g.pn !== undefined;
+    const number = party ? g.pn : g.sn;
+    const typeCode = party ? g.pt : g.st;
+    const issuerCode = party ? g.pi : g.si;
+    if (!number || !typeCode) continue;
+    if (!party && !issuerCode && !g.sy) continue;
+    const docType = g.docType ? docTypeOf(g.docType) : DOCUMENT_TYPE_CODES[typeCode];
+    if (!docType) continue;
+    const symbol = party
+      ? `${typeCode}/${issuerCode}`
+      : [typeCode, ...(issuerCode ? issuerCode.split(/\s*-\s*/) : [])].join('-');
+    const tail = readTail(ctx, m.index + m[0].length);
+    drafts.push(
+      referenceDraft(ctx, ID, m.index, tail.end, {
+        docType,
+        number,
+        symbol: g.sy && !issuerCode ? `${g.sy}/${symbol}` : symbol,
+        issuer: tail.issuer,
+        term: tail.term,
+      }),
+    );
+  }
+  return drafts;
+});
+
+/** '<docType> <n>-<TYPE>/<ISSUER>' and the state forms. */
+export const referenceCode: Rule = {
+  id: ID,
+  kind: 'reference',
+  examples: ['Nghị quyết 04-NQ/TU', 'Nghị quyết số 21-NQ/TW', 'Chỉ thị 05-CT/TW', '35/NQ-HĐND', '38/2021/NĐ-CP', '1719/QĐ-TTg'],
+  apply: (ctx) => readCode(ctx).map((d) => structuredClone(d)),
+};

@@ -1,0 +1,57 @@
+/**
+ * reference/congress — the resolution of a party congress.
+ * Reads: 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV', 'Nghị quyết Đại hội XIII của Đảng',
+ * 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', 'Nghị quyết Đại hội Đảng bộ huyện'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { ordinalValue, overlapsAny, perSentence } from '../date/calendar.js';
+import { cleanPhrase } from '../../extract/scan.js';
+import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+import { readCode } from './code.js';
+
+/** Rule id. */
+const ID = 'reference/congress';
+
+/**
+ * 'Nghị quyết Đại hội [đại biểu] [toàn quốc] [Đảng bộ <level> [<Place>]] [lần thứ] [<ordinal>] [của Đảng]'.
+ */
+const CONGRESS = build(
+  '(?<![\\p{L}\\p{M}])(?<docType>Nghị quyết|Văn kiện)\\s+(?<body>Đại hội(?:\\s+đại biểu)?(?:\\s+toàn quốc)?' +
+    '(?:\\s+(?<party>Đảng(?:\\s+bộ\\s+(?<level>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|khối)' +
+    '(?:\\s+(?!(?:[IVX]+)(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}(?<![IVX]))?)?))?)' +
+    '(?:\\s+(?:lần\\s+thứ\\s+)?(?<ord>{{ordinal}}))?(?<national>\\s+(?:của\\s+Đảng|Đảng\\s+toàn\\s+quốc)(?![\\p{L}\\p{M}]))?',
+);
+
+/** The congress references of a sentence. */
+export const readCongress = perSentence((ctx): DraftOf<'reference'>[] => {
+  const drafts: DraftOf<'reference'>[] = [];
+  const coded = readCode(ctx);
+  for (const m of grammarMatches(ctx, CONGRESS)) {
+    const g = m.groups ?? {};
+    if (!g.ord && !g.level) continue;
+    const end = m.index + m[0].length;
+    if (overlapsAny(coded, m.index, end)) continue;
+    const bodyStart = m.index + m[0].indexOf(g.body ?? '');
+    const body = cleanPhrase(ctx.text, bodyStart, bodyStart + (g.body ?? '').length);
+    const issuer = g.national && !g.party ? `${body} Đảng` : body;
+    const draft = referenceDraft(ctx, ID, m.index, end, { docType: docTypeOf(g.docType ?? ''), issuer }) as DraftOf<'reference'> & {
+      ordinal?: number;
+    };
+    const ordinal = g.ord ? ordinalValue(g.ord) : undefined;
+    if (ordinal !== undefined) draft.ordinal = ordinal;
+    const tail = readTail(ctx, end, { issuer: false });
+    draft.span = { start: m.index, end: tail.end, text: ctx.text.slice(m.index, tail.end) };
+    drafts.push(draft);
+  }
+  return drafts;
+});
+
+/** 'Nghị quyết Đại hội <body> lần thứ <n>'. */
+export const referenceCongress: Rule = {
+  id: ID,
+  kind: 'reference',
+  examples: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV', 'Nghị quyết Đại hội XIII của Đảng'],
+  apply: (ctx) => readCongress(ctx).map((d) => structuredClone(d)),
+};

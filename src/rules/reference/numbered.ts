@@ -1,0 +1,56 @@
+/**
+ * reference/numbered — a document named by its type and number, without a symbol.
+ * Reads: 'Chỉ thị số 05 của Bộ Chính trị', 'Đề án 06', 'Nghị quyết số 388 của Thường vụ Quốc hội',
+ * 'quyết định 217 của UBND TP'. Not 'kế hoạch 5 năm', not 'Kế hoạch 2025'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { overlapsAny, perSentence } from '../date/calendar.js';
+import { isUpperAt } from '../organization/names.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { DURATION_UNITS } from '../../lexicon/time.js';
+import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+import { readCode } from './code.js';
+import { readPlenum } from './plenum.js';
+
+/** Rule id. */
+const ID = 'reference/numbered';
+
+/** Words after a number that make it a measure, not a document number ('kế hoạch 5 năm'). */
+const MEASURES = PhraseTable.of([...Object.keys(DURATION_UNITS), 'tuổi', 'điểm', 'lần', 'người', 'nội dung', 'điều']);
+
+/** '<docType> [số] <n>' not followed by a symbol, a decimal part or a unit. */
+const NUMBERED = build(
+  '(?<![\\p{L}\\p{M}])(?<docType>{{docType}})(?<so>\\s+{{so}})?\\s+(?<num>\\d{1,5})(?![\\p{L}\\p{M}\\p{N}%]|\\s*[-/.,]\\s*[\\p{L}\\d])',
+);
+
+/** The numbered references of a sentence. */
+export const readNumbered = perSentence((ctx): DraftOf<'reference'>[] => {
+  const drafts: DraftOf<'reference'>[] = [];
+  const taken = [...readCode(ctx), ...readPlenum(ctx)];
+  for (const m of grammarMatches(ctx, NUMBERED)) {
+    const g = m.groups ?? {};
+    const num = g.num ?? '';
+    const end = m.index + m[0].length;
+    if (overlapsAny(taken, m.index, end)) continue;
+    const next = ctx.text[end] === ' ' ? end + 1 : -1;
+    if (next > 0 && (MEASURES.matchAt(ctx.text, next) || ctx.lexicon.countedNouns.matchAt(ctx.text, next))) continue;
+    const tail = readTail(ctx, end);
+    const capitalized = isUpperAt(ctx.text, m.index);
+    if (!g.so && !tail.issuer && !capitalized) continue;
+    if (!g.so && /^(?:19|20)\d\d$/.test(num)) continue;
+    drafts.push(
+      referenceDraft(ctx, ID, m.index, tail.end, { docType: docTypeOf(g.docType ?? ''), number: num, issuer: tail.issuer, term: tail.term }),
+    );
+  }
+  return drafts;
+});
+
+/** '<docType> [số] <n> [của <issuer>]'. */
+export const referenceNumbered: Rule = {
+  id: ID,
+  kind: 'reference',
+  examples: ['Chỉ thị số 05 của Bộ Chính trị', 'Đề án 06', 'Nghị quyết số 388 của Thường vụ Quốc hội'],
+  apply: (ctx) => readNumbered(ctx).map((d) => structuredClone(d)),
+};

@@ -1,0 +1,49 @@
+/**
+ * reference/plenum — a document of a Central Committee plenum, named by the plenum's number.
+ * Reads: 'Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Trung ương 4 khóa XII',
+ * 'Nghị quyết Hội nghị Trung ương 8 khóa XI'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { overlapsAny, perSentence } from '../date/calendar.js';
+import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+import { readCode } from './code.js';
+
+/** Rule id. */
+const ID = 'reference/plenum';
+
+/** 'Nghị quyết [Hội nghị [lần thứ]] Trung ương [Đảng] [lần thứ] 4', capitalized document type. */
+const PLENUM = build(
+  '(?<![\\p{L}\\p{M}])(?<docType>Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định)\\s+(?:Hội nghị\\s+(?:lần thứ\\s+)?)?' +
+    '(?:Ban Chấp hành\\s+)?(?:Trung ương|TW|TƯ)(?:\\s+Đảng)?(?:\\s+(?:lần thứ\\s+)?(?<num>{{ordinal}}))?',
+);
+
+/** The plenum references of a sentence. */
+export const readPlenum = perSentence((ctx): DraftOf<'reference'>[] => {
+  const drafts: DraftOf<'reference'>[] = [];
+  const coded = readCode(ctx);
+  for (const m of grammarMatches(ctx, PLENUM)) {
+    const g = m.groups ?? {};
+    const tail = readTail(ctx, m.index + m[0].length, { issuer: false, date: !!g.num });
+    if (!g.num && tail.term === undefined) continue;
+    if (overlapsAny(coded, m.index, tail.end)) continue;
+    drafts.push(
+      referenceDraft(ctx, ID, m.index, tail.end, {
+        docType: docTypeOf(g.docType ?? ''),
+        number: g.num,
+        issuer: 'Trung ương',
+        term: tail.term,
+      }),
+    );
+  }
+  return drafts;
+});
+
+/** 'Nghị quyết Trung ương <n> (khóa <term>)'. */
+export const referencePlenum: Rule = {
+  id: ID,
+  kind: 'reference',
+  examples: ['Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Hội nghị Trung ương 8 khóa XI'],
+  apply: (ctx) => readPlenum(ctx).map((d) => structuredClone(d)),
+};
