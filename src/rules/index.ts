@@ -13,6 +13,9 @@ import { percentFigure } from './percent/figure.js';
 import { countPartOfWhole } from './count/part-of-whole.js';
 import { countStatedTotal } from './count/stated-total.js';
 import { countNumberEntity } from './count/number-entity.js';
+import { PERIOD_RULES } from './period/index.js';
+import { DATE_RULES } from './date/index.js';
+import { REFERENCE_RULES } from './reference/index.js';
 
 /** Rules for figures: money, change, average, percent, count. */
 export const QUANTITY_RULES: readonly Rule[] = [
@@ -27,7 +30,10 @@ export const QUANTITY_RULES: readonly Rule[] = [
   countNumberEntity,
 ];
 
+/** Rules for named things: periods, dates, document references. */
+export const NAMED_RULES: readonly Rule[] = [...PERIOD_RULES, ...DATE_RULES, ...REFERENCE_RULES];
+
 /** Every rule solieu ships with. */
-export const DEFAULT_RULES: readonly Rule[] = [...QUANTITY_RULES];
+export const DEFAULT_RULES: readonly Rule[] = [...QUANTITY_RULES, ...NAMED_RULES];
 
 export type { Rule, SentenceRefiner } from './rule.js';
