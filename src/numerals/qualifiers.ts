@@ -50,20 +50,31 @@ export function wordsBefore(text: string, index: number, n: number): WordBefore[
   return out;
 }
 
-/** The phrase made of the `k` nearest words, in reading order. */
-export function phraseOf(words: readonly WordBefore[], k: number): string | undefined {
-  if (words.length < k) return undefined;
-  return words
-    .slice(0, k)
-    .reverse()
-    .map((w) => w.lower)
-    .join(' ');
+/** The words before a position with their phrases (one, two, three nearest words), computed once. */
+export interface Before {
+  /** Nearest word first. */
+  readonly words: readonly WordBefore[];
+  /** phrases[k - 1] is the phrase of the k nearest words, in reading order. */
+  readonly phrases: readonly string[];
+}
+
+/** The {@link Before} context of `index`: up to three words and their phrases. */
+export function beforeAt(text: string, index: number): Before {
+  const words = wordsBefore(text, index, 3);
+  const phrases: string[] = [];
+  let phrase = '';
+  for (const w of words) {
+    phrase = phrase === '' ? w.lower : `${w.lower} ${phrase}`;
+    phrases.push(phrase);
+  }
+  return { words, phrases };
 }
 
 /** The longest phrase of up to 3 words before a numeral found in `table`, with where it starts. */
-export function phraseBefore<T>(words: readonly WordBefore[], table: Readonly<Record<string, T>> | ReadonlySet<string>): { value: T | true; start: number; words: number } | undefined {
+export function phraseBefore<T>(before: Before, table: Readonly<Record<string, T>> | ReadonlySet<string>): { value: T | true; start: number; words: number } | undefined {
+  const words = before.words;
   for (let k = Math.min(3, words.length); k >= 1; k--) {
-    const phrase = phraseOf(words, k) as string;
+    const phrase = before.phrases[k - 1] as string;
     const hit = table instanceof Set ? (table.has(phrase) ? true : undefined) : (table as Readonly<Record<string, T>>)[phrase];
     if (hit !== undefined) return { value: hit as T | true, start: (words[k - 1] as WordBefore).start, words: k };
   }
@@ -71,8 +82,8 @@ export function phraseBefore<T>(words: readonly WordBefore[], table: Readonly<Re
 }
 
 /** The qualifier right before a numeral ('hơn', 'khoảng', 'ít nhất' …) and where it starts. */
-export function qualifierBefore(words: readonly WordBefore[]): { approx: Approx; start: number } | undefined {
-  const hit = phraseBefore<Approx>(words, QUALIFIERS);
+export function qualifierBefore(before: Before): { approx: Approx; start: number } | undefined {
+  const hit = phraseBefore<Approx>(before, QUALIFIERS);
   if (!hit) return undefined;
   return { approx: hit.value as Approx, start: hit.start };
 }
