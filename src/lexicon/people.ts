@@ -28,8 +28,8 @@ export const TITLE_HEADS: readonly string[] = [
   'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tỉnh ủy viên', 'Huyện ủy viên', 'Thành ủy viên', 'Thị ủy viên', 'Quận ủy viên',
   'Đảng ủy viên', 'Cấp ủy viên', 'Trưởng thôn', 'Trưởng bản', 'Trưởng ấp', 'Chánh Thanh tra', 'Tổng Thanh tra',
   'Tổng cục trưởng', 'Cục trưởng', 'Phó Cục trưởng', 'Chi cục trưởng', 'Tổng Kiểm toán', 'Trưởng Công an',
-  'Phó Trưởng Công an', 'Bí thư Chi bộ', 'Bí thư Đảng ủy', 'Bí thư Đoàn', 'Chủ tịch UBND', 'Chủ tịch HĐND',
-  'Phó Chủ tịch UBND', 'Phó Chủ tịch HĐND', 'Trưởng Ban Tổ chức', 'Trưởng Ban Tuyên giáo', 'Trưởng Ban Dân vận',
+  'Phó Trưởng Công an', 'Bí thư Chi bộ', 'Bí thư Đảng ủy', 'Bí thư Đoàn',
+  'Trưởng Ban Tổ chức', 'Trưởng Ban Tuyên giáo', 'Trưởng Ban Dân vận',
   'Người phát ngôn', 'Thư ký', 'Tổng Thư ký', 'Phó Tổng Thư ký', 'Chủ nhiệm Ủy ban Kiểm tra', 'Trưởng Ban Nội chính',
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'nguyên Bí thư', 'nguyên Chủ tịch',
 ];

@@ -1,0 +1,18 @@
+/**
+ * person/honorific-name — a person introduced by an honorific, with the titles after the name.
+ * Reads: 'đồng chí Lò Văn Muôn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', 'ông Nguyễn Văn Sơn, Giám đốc Sở Nội vụ'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import { readPeople } from './read.js';
+
+/** Rule id. */
+const ID = 'person/honorific-name';
+
+/** People read by this rule in a sentence (after the earlier person rules took theirs). */
+export const personHonorificName: Rule = {
+  id: ID,
+  kind: 'person',
+  examples: ['đồng chí Lò Văn Muôn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', 'ông Nguyễn Văn Sơn, Giám đốc Sở Nội vụ'],
+  apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => structuredClone(d)),
+};

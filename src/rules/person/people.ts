@@ -1,0 +1,241 @@
+/**
+ * Reading people: names (two to five capitalized syllables), the titles around them (a title
+ * head and the organization it belongs to), and the honorific that introduces them.
+ * @module
+ */
+import type { DraftOf } from '../../extract/draft.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { spanOf } from '../../extract/draft.js';
+import { cleanPhrase, wordEnd } from '../../extract/scan.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { isWordCharacter } from '../../text/boundaries.js';
+import { mentionsWithin } from '../date/calendar.js';
+import {
+  capitalizedRun, isUpperAt, nextWordStart, organizationAt, personNameStartsAt, placeAfterLevel, provinceAt,
+} from '../organization/names.js';
+import { NOT_PERSON_NAMES, TITLE_JOINERS, WEAK_HONORIFICS } from '../../lexicon/people.js';
+import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
+
+/** Capitalized phrases that are never names. */
+const NOT_NAMES = PhraseTable.of(NOT_PERSON_NAMES);
+/** Organization heads, which end a name ('Nguyễn Văn A Sở …' never happens, 'Bộ' does). */
+const ORG_HEADS = PhraseTable.of(ORGANIZATION_HEADS);
+/** Words joining two titles. */
+const JOINERS = PhraseTable.of(TITLE_JOINERS);
+/** Honorifics that are also plain words. */
+const WEAK = new Set(WEAK_HONORIFICS.map((w) => w.toLowerCase()));
+
+/** Fewest and most syllables of a name. */
+const MIN_NAME = 2;
+const MAX_NAME = 5;
+
+/** A name found in a text. */
+export interface NameSpan {
+  /** Start of the name. */
+  start: number;
+  /** End of the name. */
+  end: number;
+}
+
+/** A title found in a text. */
+export interface TitleSpan {
+  /** Start of the title. */
+  start: number;
+  /** End of the title. */
+  end: number;
+}
+
+/** The name at `i`: capitalized syllables up to a title, an organization or a non-name; undefined if too short or long. */
+export function nameAt(ctx: SentenceContext, i: number, limit = ctx.end, max = MAX_NAME): NameSpan | undefined {
+  const { text, lexicon } = ctx;
+  if (!isUpperAt(text, i) || NOT_NAMES.matchAt(text, i) || provinceAt(text, i)) return undefined;
+  const run = capitalizedRun(text, i, limit, max + 1);
+  let count = 0;
+  let j = i;
+  for (const end of run) {
+    if (count > 0 && (lexicon.titleHeads.matchAt(text, j) || ORG_HEADS.matchAt(text, j) || lexicon.organizations.matchAt(text, j) || NOT_NAMES.matchAt(text, j))) break;
+    count++;
+    const next = nextWordStart(text, end, limit);
+    j = next < 0 ? end : next;
+  }
+  if (count < MIN_NAME || count > max) return undefined;
+  return { start: i, end: run[count - 1] as number };
+}
+
+/** The title at `i`: a title head and the organization (or place) that follows it. */
+export function titleAt(ctx: SentenceContext, i: number, limit = ctx.end): TitleSpan | undefined {
+  const { text, lexicon } = ctx;
+  let start = i;
+  let j = i;
+  if (text.startsWith('nguyên ', j)) j += 7;
+  const head = lexicon.titleHeads.matchAt(text, j);
+  if (!head || head.end > limit) return undefined;
+  if (j === i) start = head.start;
+  let end = head.end;
+  const k = nextWordStart(text, end, limit);
+  if (k >= 0 && !personNameStartsAt(text, k, limit)) {
+    const org = organizationAt(ctx, k, limit);
+    if (org) end = org.end;
+    else {
+      const level = lexicon.placeLevels.matchAt(text, k);
+      if (level && !isUpperAt(text, k)) end = placeAfterLevel(ctx, level.end, limit);
+    }
+  }
+  return { start, end };
+}
+
+/** Titles starting at `i` (after a name's comma or dash): 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'. */
+export function titleListAt(ctx: SentenceContext, i: number, limit = ctx.end): TitleSpan[] {
+  const { text } = ctx;
+  const titles: TitleSpan[] = [];
+  let j = i;
+  for (;;) {
+    const t = titleAt(ctx, j, limit);
+    if (!t) break;
+    titles.push(t);
+    // ', <title>' or ' kiêm <title>'
+    let k = t.end;
+    if (text[k] === ',') k++;
+    const w = nextWordStart(text, k, limit);
+    if (w < 0) break;
+    const joiner = JOINERS.matchAt(text, w);
+    j = joiner ? nextWordStart(text, joiner.end, limit) : w;
+    if (j < 0 || (!joiner && text[t.end] !== ',')) break;
+  }
+  return titles;
+}
+
+/** Start of the title list after a name ending at `end` (past ', ' or ' - '), or -1. */
+function afterName(text: string, end: number, limit: number): number {
+  let k = end;
+  while (k < limit && text[k] === ' ') k++;
+  if (text[k] === ',' || text[k] === '-') k++;
+  else if (k === end) return -1;
+  while (k < limit && text[k] === ' ') k++;
+  return k < limit && isWordCharacter(text, k) ? k : -1;
+}
+
+/** A person draft. */
+function personDraft(
+  ctx: SentenceContext,
+  rule: string,
+  start: number,
+  name: NameSpan,
+  titles: TitleSpan[],
+  honorific?: string,
+): DraftOf<'person'> {
+  const end = Math.max(name.end, ...titles.map((t) => t.end));
+  const draft: DraftOf<'person'> = {
+    kind: 'person',
+    rule,
+    span: spanOf(ctx.text, start, end),
+    name: cleanPhrase(ctx.text, name.start, name.end),
+    titles: titles.map((t) => cleanPhrase(ctx.text, t.start, t.end)),
+    uses: mentionsWithin(ctx, start, end),
+  };
+  if (honorific) draft.honorific = honorific;
+  return draft;
+}
+
+/** People introduced by an honorific: 'đồng chí Lò Văn Muôn, Phó Bí thư …', 'ông Nguyễn Văn Sơn'. */
+export function honorificPeople(ctx: SentenceContext, rule: string): DraftOf<'person'>[] {
+  const { text } = ctx;
+  const drafts: DraftOf<'person'>[] = [];
+  for (const h of ctx.lexicon.honorifics.findAll(text, ctx.start, ctx.end)) {
+    const written = text.slice(h.start, h.end);
+    if (WEAK.has(written.toLowerCase()) && isUpperAt(text, h.start) && !opensClause(ctx, h.start)) continue;
+    const k = nextWordStart(text, h.end, ctx.end);
+    if (k < 0) continue;
+    const name = nameAt(ctx, k);
+    if (!name) continue;
+    const t = afterName(text, name.end, ctx.end);
+    const titles = t >= 0 ? titleListAt(ctx, t) : [];
+    drafts.push(personDraft(ctx, rule, h.start, name, titles, written));
+  }
+  return drafts;
+}
+
+/** People named after their titles: 'Bí thư Tỉnh ủy Giàng Páo Mỷ', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn A'. */
+export function titledPeople(ctx: SentenceContext, rule: string): DraftOf<'person'>[] {
+  const { text } = ctx;
+  const drafts: DraftOf<'person'>[] = [];
+  let i = ctx.start;
+  while (i < ctx.end) {
+    const first = titleStartAt(ctx, i);
+    if (!first) {
+      i = nextWord(text, i, ctx.end);
+      continue;
+    }
+    const titles = titleListAt(ctx, first.start);
+    const last = titles[titles.length - 1];
+    const k = last ? nextWordStart(text, last.end, ctx.end) : -1;
+    if (last && k >= 0 && personNameStartsAt(text, k, ctx.end)) {
+      const name = nameAt(ctx, k, ctx.end, 4);
+      if (name) {
+        drafts.push(personDraft(ctx, rule, first.start, name, titles));
+        i = name.end;
+        continue;
+      }
+    }
+    i = nextWord(text, first.end, ctx.end);
+  }
+  return drafts;
+}
+
+/** People named before their titles, without an honorific: 'Nguyễn Văn A - Bí thư Huyện ủy', list items. */
+export function namedPeople(ctx: SentenceContext, rule: string): DraftOf<'person'>[] {
+  const { text } = ctx;
+  const drafts: DraftOf<'person'>[] = [];
+  let i = ctx.start;
+  while (i < ctx.end) {
+    if (isUpperAt(text, i) && (i === 0 || !isWordCharacter(text, i - 1)) && !previousIsCapitalized(text, i, ctx.start) && personNameStartsAt(text, i, ctx.end)) {
+      const name = nameAt(ctx, i);
+      if (name) {
+        const t = afterName(text, name.end, ctx.end);
+        const titles = t >= 0 && t > name.end + 0 && /[,-]/.test(text.slice(name.end, t)) ? titleListAt(ctx, t) : [];
+        if (titles.length) {
+          drafts.push(personDraft(ctx, rule, name.start, name, titles, listHonorific(ctx, name.start)));
+          i = (titles[titles.length - 1] as TitleSpan).end;
+          continue;
+        }
+      }
+    }
+    i = nextWord(text, i, ctx.end);
+  }
+  return drafts;
+}
+
+/** A title head at `i` (or 'nguyên' + head), as a span, when `i` starts a word. */
+function titleStartAt(ctx: SentenceContext, i: number): TitleSpan | undefined {
+  if (i > 0 && isWordCharacter(ctx.text, i - 1)) return undefined;
+  return titleAt(ctx, i);
+}
+
+/** Start of the next word after the one at `i`. */
+function nextWord(text: string, i: number, limit: number): number {
+  let j = isWordCharacter(text, i) ? wordEnd(text, i) : i + 1;
+  while (j < limit && !isWordCharacter(text, j)) j++;
+  return j;
+}
+
+/** True when the word before `i` (one space away) is capitalized. */
+function previousIsCapitalized(text: string, i: number, floor: number): boolean {
+  if (i - 1 <= floor || text[i - 1] !== ' ') return false;
+  let s = i - 1;
+  while (s > floor && isWordCharacter(text, s - 1)) s--;
+  return s < i - 1 && isUpperAt(text, s);
+}
+
+/** True when `i` opens the sentence or follows punctuation (so a capital letter says nothing). */
+function opensClause(ctx: SentenceContext, i: number): boolean {
+  let j = i;
+  while (j > ctx.start && ctx.text[j - 1] === ' ') j--;
+  return j <= ctx.start || /[.,;:!?"(\-\n]/.test(ctx.text[j - 1] as string);
+}
+
+/** 'đồng chí' when the name is an item of a list opened by 'các đồng chí'. */
+function listHonorific(ctx: SentenceContext, at: number): string | undefined {
+  const before = ctx.text.slice(ctx.start, at);
+  const m = /các (đồng chí)\s*(?::|gồm|là)[^.]*$/iu.exec(before);
+  return m ? (m[1] as string) : undefined;
+}
