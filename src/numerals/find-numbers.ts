@@ -395,12 +395,12 @@ function finishNumeral(
     return { drafts: [], resume: Math.max(GLUED_RUN.lastIndex, end + 1) };
   }
   const wordNumeral = ts.at(0)?.type === 'word' && !(n.negative && ts.at(1)?.type === 'number');
-  if (wordNumeral) {
+  // fraction: '1/3', '412/430', 'ba phần tư'
+  const fraction = readFraction(text, ts, n);
+  if (wordNumeral && !fraction) {
     if ((n.loneWord || n.loneFive) && !countsSomething(ts, n, unit)) return reject;
     if (n.onlyPair && !unit) return reject;
   }
-  // fraction: '1/3', '412/430', 'ba phần tư'
-  const fraction = readFraction(text, ts, n);
   if (fraction) {
     const draft: Draft = {
       kind: 'fraction',
