@@ -114,6 +114,15 @@ export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end)
     const j = nextWordStart(text, end, limit);
     if (j < 0) break;
     const upper = isUpperAt(text, j);
+    if (text.startsWith('và ', j)) {
+      const k = nextWordStart(text, j + 2, limit);
+      if (mode === 'words' && k >= 0 && isUpperAt(text, k) && !personNameStartsAt(text, k, limit)) {
+        end = wordEnd(text, k);
+        lastWasCapital = true;
+        continue;
+      }
+      break;
+    }
     if (!upper && STOPS.matchAt(text, j)) break;
     const province = provinceAt(text, j);
     if (province && province.end <= limit) {
@@ -156,15 +165,6 @@ export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end)
       lastWasCapital = false;
       continue;
     }
-    if (text.startsWith('và ', j)) {
-      const k = nextWordStart(text, j + 2, limit);
-      if (mode === 'words' && k >= 0 && isUpperAt(text, k) && !personNameStartsAt(text, k, limit)) {
-        end = wordEnd(text, k);
-        lastWasCapital = true;
-        continue;
-      }
-      break;
-    }
     if (mode === 'words' && lastWasCapital) {
       end = wordEnd(text, j);
       lastWasCapital = false;
@@ -187,9 +187,14 @@ export function placeAfterLevel(ctx: SentenceContext, levelEnd: number, limit: n
   if (k < 0 || !isUpperAt(text, k) || personNameStartsAt(text, k, limit) || HEADS.matchAt(text, k)) return levelEnd;
   if (ctx.lexicon.organizations.matchAt(text, k)) return levelEnd;
   const p = provinceAt(text, k);
-  if (p && p.end <= limit) return p.end;
   const run = capitalizedRun(text, k, limit, 4);
-  return run.length ? (run[run.length - 1] as number) : levelEnd;
+  let runEnd = levelEnd;
+  for (let n = 0; n < run.length; n++) {
+    const at = n === 0 ? k : nextWordStart(text, run[n - 1] as number, limit);
+    if (n > 0 && (personNameStartsAt(text, at, limit) || HEADS.matchAt(text, at) || ctx.lexicon.organizations.matchAt(text, at) || ctx.lexicon.titleHeads.matchAt(text, at))) break;
+    runEnd = run[n] as number;
+  }
+  return p && p.end <= limit && p.end >= runEnd ? p.end : runEnd;
 }
 
 /** `name` with its abbreviations spelled out, or undefined when it holds none. */

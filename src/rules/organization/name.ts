@@ -1,0 +1,51 @@
+/**
+ * organization/name — an organization named in the sentence, at every mention.
+ * Reads: 'Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy Lai Châu', 'HĐND tỉnh Quảng Ngãi', 'Ủy ban Kiểm tra Tỉnh ủy Cao Bằng',
+ * 'Sở Nội vụ', 'Hội Liên hiệp Phụ nữ', 'Đảng bộ huyện Mèo Vạc', 'BCH Đảng bộ tỉnh'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import { cleanPhrase } from '../../extract/scan.js';
+import { isWordCharacter } from '../../text/boundaries.js';
+import { perSentence, mentionsWithin } from '../date/calendar.js';
+import { organizationAt } from './names.js';
+
+/** Rule id. */
+const ID = 'organization/name';
+
+/** The organizations of a sentence, left to right, longest name at each place. */
+export const readOrganizations = perSentence((ctx): DraftOf<'organization'>[] => {
+  const { text } = ctx;
+  const drafts: DraftOf<'organization'>[] = [];
+  let i = ctx.start;
+  while (i < ctx.end) {
+    if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) {
+      const org = organizationAt(ctx, i);
+      if (org) {
+        const draft: DraftOf<'organization'> = {
+          kind: 'organization',
+          rule: ID,
+          span: spanOf(text, org.start, org.end),
+          name: cleanPhrase(text, org.start, org.end),
+          uses: mentionsWithin(ctx, org.start, org.end),
+        };
+        if (org.expansion) draft.expansion = org.expansion;
+        drafts.push(draft);
+        i = org.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return drafts;
+});
+
+/** Every organization mention of a sentence. */
+export const organizationName: Rule = {
+  id: ID,
+  kind: 'organization',
+  examples: ['Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy Lai Châu', 'HĐND tỉnh Quảng Ngãi', 'Sở Nội vụ', 'BCH Đảng bộ tỉnh'],
+  apply: (ctx) => readOrganizations(ctx).map((d) => structuredClone(d)),
+};

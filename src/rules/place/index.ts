@@ -1,0 +1,14 @@
+/**
+ * The place rules. The first mention of each place in an article is kept by
+ * `firstMentionOnly` of the organization rules.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import { placeLevelName } from './level-name.js';
+import { placeProvince } from './province.js';
+
+/** Every place rule, in the order they run. */
+export const PLACE_RULES: readonly Rule[] = [placeLevelName, placeProvince];
+
+export { firstMentionOnly } from '../organization/index.js';
+export { placeLevelName, placeProvince };

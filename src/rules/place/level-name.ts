@@ -1,0 +1,83 @@
+/**
+ * place/level-name — a place after its administrative level word; a list after one level word
+ * gives one place each. The span is the name; the level is in the record.
+ * Reads: 'tỉnh Điện Biên', 'huyện Mường Nhé', 'xã Nậm Kè', 'bản Huổi Lếch', 'TP Điện Biên Phủ',
+ * 'thành phố Sơn La', 'thị xã Mường Lay', 'các xã Mường Lạn, Mường Lèo, Sam Kha'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import { cleanPhrase } from '../../extract/scan.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { isWordCharacter } from '../../text/boundaries.js';
+import { perSentence } from '../date/calendar.js';
+import { isUpperAt, nextWordStart, placeAfterLevel, provinceAt } from '../organization/names.js';
+import { NOT_PLACE_NAMES, PLACE_LEVEL_NAMES } from '../../lexicon/places.js';
+
+/** Rule id. */
+const ID = 'place/level-name';
+
+/** Capitalized words that never open a place name after a level word. */
+const NOT_PLACES = PhraseTable.of(NOT_PLACE_NAMES);
+
+/** The level a record gives a written level word ('TP' → 'thành phố'). */
+function levelName(written: string): string {
+  return PLACE_LEVEL_NAMES[written] ?? written.toLowerCase();
+}
+
+/** The places named after level words in a sentence. */
+export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
+  const { text, lexicon } = ctx;
+  const drafts: DraftOf<'place'>[] = [];
+  for (const level of lexicon.placeLevels.findAll(text, ctx.start, ctx.end)) {
+    const written = text.slice(level.start, level.end);
+    // 'Tỉnh', 'Huyện' capitalized open a name only at the start of a clause or in a dateline
+    if (isUpperAt(text, level.start) && written !== 'TP' && written !== written.toUpperCase() && !clauseOpens(text, level.start, ctx.start)) continue;
+    const name = levelName(level.phrase === 'TP' ? 'TP' : written);
+    let end = placeAfterLevel(ctx, level.end, ctx.end);
+    if (end === level.end) continue;
+    let start = nextWordStart(text, text[level.end] === '.' ? level.end + 1 : level.end, ctx.end);
+    if (start < 0) start = level.end + 1;
+    for (;;) {
+      if (!NOT_PLACES.matchAt(text, start)) {
+        const p = provinceAt(text, start);
+        drafts.push({
+          kind: 'place',
+          rule: ID,
+          span: spanOf(text, start, end),
+          name: p && p.end === end ? p.name : cleanPhrase(text, start, end),
+          level: name,
+          uses: [],
+        });
+      }
+      // ', <Name>' or ' và <Name>' continues a list after a plural level ('các xã A, B và C')
+      let k = end;
+      if (text[k] === ',') k++;
+      let w = nextWordStart(text, k, ctx.end);
+      if (w >= 0 && text.startsWith('và ', w)) w = nextWordStart(text, w + 2, ctx.end);
+      if (w < 0 || !isUpperAt(text, w) || !isWordCharacter(text, w)) break;
+      if (lexicon.titleHeads.matchAt(text, w) || lexicon.organizations.matchAt(text, w) || lexicon.placeLevels.matchAt(text, w)) break;
+      const next = placeAfterLevel(ctx, w - 1, ctx.end);
+      if (next <= w) break;
+      start = w;
+      end = next;
+    }
+  }
+  return drafts;
+});
+
+/** True when `i` opens the sentence or follows punctuation. */
+function clauseOpens(text: string, i: number, floor: number): boolean {
+  let j = i;
+  while (j > floor && text[j - 1] === ' ') j--;
+  return j <= floor || /[.,;:!?"(\-\n]/.test(text[j - 1] as string);
+}
+
+/** '<level> <Name>'. */
+export const placeLevelName: Rule = {
+  id: ID,
+  kind: 'place',
+  examples: ['tỉnh Điện Biên', 'huyện Mường Nhé', 'xã Nậm Kè', 'bản Huổi Lếch', 'TP Điện Biên Phủ', 'thị xã Mường Lay'],
+  apply: (ctx) => readLevelPlaces(ctx).map((d) => structuredClone(d)),
+};

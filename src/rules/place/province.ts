@@ -1,0 +1,57 @@
+/**
+ * place/province — a province or centrally-run city named without a level word.
+ * Reads: 'Tỉnh ủy Điện Biên', 'Điện Biên: …', 'HÀ GIANG – …', 'Huyện ủy Đakrông (Quảng Trị)'.
+ * Not inside a person's name ('Nguyễn Thị Huế').
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import { isWordCharacter } from '../../text/boundaries.js';
+import { overlapsAny, perSentence } from '../date/calendar.js';
+import { capitalizedRun, isUpperAt, provinceAt } from '../organization/names.js';
+import { readLevelPlaces } from './level-name.js';
+
+/** Rule id. */
+const ID = 'place/province';
+
+/** The provinces named in a sentence outside level phrases. */
+export const readProvinces = perSentence((ctx): DraftOf<'place'>[] => {
+  const { text } = ctx;
+  const drafts: DraftOf<'place'>[] = [];
+  const levelled = readLevelPlaces(ctx);
+  let i = ctx.start;
+  while (i < ctx.end) {
+    if (isUpperAt(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) {
+      const p = provinceAt(text, i);
+      if (p && p.end <= ctx.end) {
+        const inName = previousCapitalized(text, i, ctx.start) || capitalizedRun(text, p.end + 1, ctx.end, 1).length > 0 && text[p.end] === ' ';
+        if (!inName && !overlapsAny(levelled, i, p.end)) {
+          drafts.push({ kind: 'place', rule: ID, span: spanOf(text, i, p.end), name: p.name, level: p.level, uses: [] });
+        }
+        i = p.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return drafts;
+});
+
+/** True when the word right before `i` (one space away) starts with a capital letter of a mixed-case word. */
+function previousCapitalized(text: string, i: number, floor: number): boolean {
+  if (i - 1 <= floor || text[i - 1] !== ' ') return false;
+  let s = i - 1;
+  while (s > floor && isWordCharacter(text, s - 1)) s--;
+  if (s >= i - 1 || !isUpperAt(text, s)) return false;
+  const word = text.slice(s, i - 1);
+  return word !== word.toUpperCase();
+}
+
+/** A province or city by name. */
+export const placeProvince: Rule = {
+  id: ID,
+  kind: 'place',
+  examples: ['Tỉnh ủy Điện Biên', 'Điện Biên: Tổng kết', 'HÀ GIANG – Trong hai ngày'],
+  apply: (ctx) => readProvinces(ctx).map((d) => structuredClone(d)),
+};
