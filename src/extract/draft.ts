@@ -12,6 +12,8 @@ type WithoutBase<F> = F extends Fact ? Omit<F, 'id' | 'sentence' | 'section'> : 
 export type Draft = WithoutBase<Fact> & {
   /** Start offsets (clean-text coordinates) of the number mentions this draft uses. */
   uses: number[];
+  /** A reading that stands only if a refiner confirms it (a 'xóa được 87' beside its frame). */
+  weak?: boolean;
 };
 
 /** Draft of one kind of fact. */

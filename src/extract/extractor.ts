@@ -100,7 +100,7 @@ function blockFacts(block: Block, rules: readonly Rule[], lexicon: CompiledLexic
 
 /** A draft as a fact: spans mapped to the original, sentence and section filled in. */
 function toFact(draft: Draft, block: Block, sentence: Span): Fact {
-  const { uses: _uses, ...rest } = draft;
+  const { uses: _uses, weak: _weak, ...rest } = draft;
   const fact = { ...rest, id: '', sentence, section: block.section } as unknown as Fact & Record<string, unknown>;
   fact.span = mapSpan(block, draft.span);
   for (const field of QUANTITY_FIELDS) {

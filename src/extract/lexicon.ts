@@ -7,8 +7,8 @@ import { PhraseTable } from '../tagging/phrase-table.js';
 import { CLASSIFIERS, COUNTED_NOUNS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS } from '../lexicon/counted-nouns.js';
 import { ACTION_VERBS } from '../lexicon/actions.js';
 import {
-  AFTER_MARKERS, BASELINE_MARKERS, BEFORE_MARKERS, CURRENT_STATE_MARKERS, DECREASE_VERBS, INCREASE_VERBS,
-  MERGE_VERBS, MULTIPLIER_WORDS, RATE_NOUNS,
+  AFTER_MARKERS, BASELINE_MARKERS, BEFORE_MARKERS, CURRENT_STATE_MARKERS, DECREASE_VERBS, EQUIVALENT_WORDS,
+  GROWTH_NOUNS, INCREASE_VERBS, LEVEL_VERBS, LINKED_DECREASE_VERBS, MERGE_VERBS, MULTIPLIER_WORDS, RATE_NOUNS,
 } from '../lexicon/changes.js';
 import { AVERAGE_MARKERS, EACH_WORDS, PER_UNITS, PERIODIC_WORDS } from '../lexicon/averages.js';
 import { PERCENT_OF, PERCENT_VERBS } from '../lexicon/percents.js';
@@ -91,6 +91,14 @@ export interface CompiledLexicon {
   readonly actionVerbs: PhraseTable<string>;
   /** Increase and decrease verbs, valued by direction. */
   readonly changeVerbs: PhraseTable<Direction>;
+  /** Verbs of decrease that make a change only beside an agreeing frame ('xóa được'). */
+  readonly linkedDecreaseVerbs: PhraseTable<string>;
+  /** Verbs that move a level ('đưa', 'nâng'). */
+  readonly levelVerbs: PhraseTable<string>;
+  /** 'tương đương', 'tương ứng'. */
+  readonly equivalentWords: PhraseTable<string>;
+  /** 'tăng trưởng'. */
+  readonly growthNouns: PhraseTable<string>;
   /** Before markers ('từ'). */
   readonly beforeMarkers: PhraseTable<string>;
   /** After markers, valued by the direction they imply (or undefined). */
@@ -166,6 +174,10 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       ...lexicon.increaseVerbs.map((v) => [v, 'increase'] as const),
       ...lexicon.decreaseVerbs.map((v) => [v, 'decrease'] as const),
     ]),
+    linkedDecreaseVerbs: self(LINKED_DECREASE_VERBS),
+    levelVerbs: self(LEVEL_VERBS),
+    equivalentWords: self(EQUIVALENT_WORDS),
+    growthNouns: self(GROWTH_NOUNS),
     beforeMarkers: self(BEFORE_MARKERS),
     afterMarkers: new PhraseTable<Direction | undefined>(AFTER_MARKERS),
     mergeVerbs: self(MERGE_VERBS),

@@ -180,8 +180,9 @@ export function countWords(text: string, from: number, to: number): number {
 }
 
 /**
- * The nearest lexicon phrase ending within `maxWords` words before `pos`, inside the clause and
- * not across another figure. Word ends are tried from the nearest outwards.
+ * The nearest lexicon phrase ending within `maxWords` words before `pos`, inside the clause (or
+ * above `floor`) and not across another figure unless `crossFigures`. Word ends are tried from the
+ * nearest outwards.
  */
 export function phraseBefore<T>(
   ctx: SentenceContext,
@@ -189,6 +190,7 @@ export function phraseBefore<T>(
   pos: number,
   maxWords = 6,
   floor = clauseStart(ctx, pos),
+  crossFigures = false,
 ): PhraseMatch<T> | undefined {
   const { text } = ctx;
   let i = pos;
@@ -197,7 +199,12 @@ export function phraseBefore<T>(
     while (i > floor && !isWordCharacter(text, i - 1) && text[i - 1] !== ' ') i--;
     i = skipSpacesBack(text, i);
     if (i <= floor) break;
-    if (mentionCovering(ctx, i - 1)) return undefined;
+    const figure = mentionCovering(ctx, i - 1);
+    if (figure && !crossFigures) return undefined;
+    if (figure) {
+      i = figure.span.start;
+      continue;
+    }
     const hit = table.matchEndingAt(text, i);
     if (hit && hit.start >= floor) return hit;
     i = wordStart(text, i);

@@ -6,13 +6,28 @@
 
 /** Verbs that say a figure went up. */
 export const INCREASE_VERBS: readonly string[] = [
-  'tăng', 'tăng lên', 'tăng thêm', 'nâng lên', 'nâng', 'nâng tổng số', 'tăng trưởng', 'gia tăng', 'vượt',
+  'tăng', 'tăng lên', 'tăng thêm', 'nâng lên', 'tăng trưởng', 'gia tăng', 'gấp', 'tăng gấp',
 ];
 
 /** Verbs that say a figure went down. */
 export const DECREASE_VERBS: readonly string[] = [
-  'giảm', 'giảm xuống', 'giảm đi', 'giảm được', 'thu hẹp', 'xóa được', 'xóa', 'hạ', 'hạ xuống', 'cắt giảm', 'tinh giản',
+  'giảm', 'giảm xuống', 'giảm đi', 'giảm được', 'hạ', 'hạ xuống',
 ];
+
+/**
+ * Verbs that say what was done and only make a change when a before/after frame beside them
+ * agrees ('từ 95 bản xuống còn 8 bản, xóa được 87 bản'); alone they govern a count.
+ */
+export const LINKED_DECREASE_VERBS: readonly string[] = ['xóa', 'xóa được', 'thu hẹp', 'cắt giảm', 'tinh giản', 'xóa bỏ'];
+
+/** Verbs that move a level to a new value: 'đưa tỷ lệ hộ nghèo xuống còn 0,8%', 'nâng tỷ lệ … lên 84,5%'. */
+export const LEVEL_VERBS: readonly string[] = ['đưa', 'nâng', 'kéo', 'giảm', 'hạ', 'tăng'];
+
+/** Words before a percentage that restate a change relatively: 'giảm 42 thôn (tương đương 35,6%)'. */
+export const EQUIVALENT_WORDS: readonly string[] = ['tương đương', 'tương ứng', 'tương ứng với', 'tương đương với', 'bằng'];
+
+/** Nouns of growth whose reported rate is an increase: 'tăng trưởng kinh tế đạt 7,2%'. */
+export const GROWTH_NOUNS: readonly string[] = ['tăng trưởng', 'tốc độ tăng trưởng'];
 
 /** What opens the before figure of a before/after frame: 'từ 328 bản …'. */
 export const BEFORE_MARKERS: readonly string[] = ['từ'];
@@ -33,7 +48,7 @@ export const AFTER_MARKERS: readonly (readonly [string, 'increase' | 'decrease' 
 ];
 
 /** Verbs of merging: 'sáp nhập 58 xóm thành 27 xóm'. */
-export const MERGE_VERBS: readonly string[] = ['sáp nhập', 'hợp nhất', 'nhập', 'gộp'];
+export const MERGE_VERBS: readonly string[] = ['sáp nhập', 'hợp nhất', 'nhập', 'gộp', 'sắp xếp', 'ghép', 'ghép, sáp nhập', 'sắp xếp, sáp nhập'];
 
 /** What introduces a comparison baseline: 'so với cùng kỳ năm 2019'. */
 export const BASELINE_MARKERS: readonly string[] = ['so với', 'so cùng kỳ', 'so với cùng kỳ'];
@@ -50,4 +65,4 @@ export const RATE_NOUNS: readonly string[] = [
 ];
 
 /** What opens the result of a merge: 'sáp nhập 58 xóm thành 27 xóm'. */
-export const MERGE_RESULT_WORDS: readonly string[] = ['thành', 'còn', 'xuống còn'];
+export const MERGE_RESULT_WORDS: readonly string[] = ['thành', 'còn', 'xuống còn', 'thành lập', 'để thành lập', 'lại thành'];

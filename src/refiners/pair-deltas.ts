@@ -49,6 +49,7 @@ export const pairDeltas: SentenceRefiner = {
       const end = Math.max(best.span.end, delta.span.end);
       const both: DraftOf<'change'> = {
         ...best,
+        weak: false,
         span: spanOf(ctx.text, start, end),
         uses: [...delta.uses, ...best.uses],
       };

@@ -8,6 +8,9 @@ import { moneyAmount } from './money/amount.js';
 import { changeFromTo } from './change/from-to.js';
 import { changeMerge } from './change/merge.js';
 import { changeVerbDelta } from './change/verb-delta.js';
+import { changeToLevel } from './change/to-level.js';
+import { changeGrowthRate } from './change/growth-rate.js';
+import { changeEquivalentPercent } from './change/equivalent-percent.js';
 import { averagePerPeriod } from './average/per-period.js';
 import { percentFigure } from './percent/figure.js';
 import { countPartOfWhole } from './count/part-of-whole.js';
@@ -23,6 +26,9 @@ export const QUANTITY_RULES: readonly Rule[] = [
   changeMerge,
   changeFromTo,
   changeVerbDelta,
+  changeToLevel,
+  changeGrowthRate,
+  changeEquivalentPercent,
   averagePerPeriod,
   percentFigure,
   countPartOfWhole,

@@ -7,9 +7,11 @@
 import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { Span } from '../../types.js';
+import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
-import { clauseEnd, cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
+import { clauseEnd, cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
 import { namesRate, subjectBefore } from './subject.js';
 import { perAfter } from '../average/per.js';
 
@@ -23,18 +25,21 @@ export const changeVerbDelta: Rule = {
     const { text, lexicon } = ctx;
     for (const m of ctx.mentions) {
       if (!isQuantityMention(m) || m.kind === 'money' || m.kind === 'fraction') continue;
-      const verb = phraseBefore(ctx, lexicon.changeVerbs, m.span.start, 2);
-      if (!verb || lexicon.afterMarkers.matchEndingAt(text, verb.end)) continue;
+      const found = changeVerbBefore(ctx, m.span.start);
+      if (!found) continue;
+      const { verb, weak, object } = found;
+      if (lexicon.afterMarkers.matchEndingAt(text, verb.end)) continue;
       if (lexicon.beforeMarkers.matchAt(text, skipSpaces(text, verb.end))) continue; // 'giảm từ …' is a from-to
       const multiplier = lexicon.multiplierWords.matchAt(text, skipSpaces(text, m.span.end));
-      const subject = subjectBefore(ctx, verb.start);
+      const subject = object ?? subjectBefore(ctx, verb.start);
       const draft: Draft = {
         kind: 'change',
         rule: this.id,
         direction: verb.value,
-        span: spanOf(text, subject ? subject.start : verb.start, m.span.end),
+        span: spanOf(text, subject && subject.start < verb.start ? subject.start : verb.start, m.span.end),
         uses: [m.span.start],
       };
+      if (weak) draft.weak = true;
       let end = m.span.end;
       if (multiplier) {
         draft.multiplier = m.value;
@@ -63,6 +68,23 @@ export const changeVerbDelta: Rule = {
     return drafts;
   },
 };
+
+/** The change verb governing a figure at `pos`, with a rate phrase between them when there is one ('giảm tỷ lệ hộ nghèo 1,2%'). */
+function changeVerbBefore(
+  ctx: SentenceContext,
+  pos: number,
+): { verb: PhraseMatch<'increase' | 'decrease'>; weak: boolean; object?: Span } | undefined {
+  const { text, lexicon } = ctx;
+  const verb = phraseBefore(ctx, lexicon.changeVerbs, pos, 2);
+  if (verb) return { verb, weak: false };
+  const linked = phraseBefore(ctx, lexicon.linkedDecreaseVerbs, pos, 2);
+  if (linked) return { verb: { ...linked, value: 'decrease' }, weak: true };
+  const rate = phraseBefore(ctx, lexicon.rateNouns, pos, 6);
+  if (!rate) return undefined;
+  const before = phraseBefore(ctx, lexicon.changeVerbs, rate.start, 0);
+  if (!before) return undefined;
+  return { verb: before, weak: false, object: spanOf(text, rate.start, skipSpacesBack(text, pos)) };
+}
 
 /** 'so với <phrase>' right after `pos`: the phrase up to the next comma or clause end. */
 export function baselineAfter(ctx: SentenceContext, pos: number): { text: string; end: number } | undefined {
