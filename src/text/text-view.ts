@@ -176,9 +176,14 @@ function isAstral(text: string, j: number): boolean {
 
 /** The view of the original range `[start, end)` as it is. */
 export function sliceView(original: string, start: number, end: number): TextView {
-  const b = new TextViewBuilder(original);
-  b.appendSlice(start, end);
-  return b.build();
+  const n = Math.max(0, end - start);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    starts[i] = start + i;
+    ends[i] = start + i + 1;
+  }
+  return { original, text: original.slice(start, start + n), starts, ends };
 }
 
 /** The characters `[a, b)` of a view, as a view. */
@@ -208,36 +213,37 @@ export type BreakMode = 'none' | 'newlines' | 'separators';
 export function collapseSpaces(view: TextView, breaks: BreakMode): TextView {
   const text = view.text;
   const n = text.length;
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const st = (i: number): number => (view.starts ? (view.starts[i] as number) : i);
-  const en = (i: number): number => (view.ends ? (view.ends[i] as number) : i + 1);
+  const starts = new Int32Array(n);
+  const ends = new Int32Array(n);
+  const pieces: string[] = [];
+  let m = 0;
   let i = 0;
   while (i < n) {
-    const code = text.charCodeAt(i);
-    if (!isSpace(code)) {
-      out.push(text[i] as string);
-      starts.push(st(i));
-      ends.push(en(i));
-      i++;
-      continue;
-    }
     let j = i;
-    let hard = false;
-    while (j < n && isSpace(text.charCodeAt(j))) {
-      const c = text.charCodeAt(j);
-      if (c === 0x2028 || (breaks === 'newlines' && (c === 10 || c === 13 || c === 0x2029))) hard = true;
+    while (j < n && !isSpace(text.charCodeAt(j))) {
+      starts[m] = view.starts ? (view.starts[j] as number) : j;
+      ends[m] = view.ends ? (view.ends[j] as number) : j + 1;
+      m++;
       j++;
     }
-    if (out.length > 0 && j < n) {
-      out.push(breaks !== 'none' && hard ? '\n' : ' ');
-      starts.push(st(i));
-      ends.push(en(j - 1));
+    if (j > i) pieces.push(text.slice(i, j));
+    if (j >= n) break;
+    let k = j;
+    let hard = false;
+    while (k < n && isSpace(text.charCodeAt(k))) {
+      const c = text.charCodeAt(k);
+      if (c === 0x2028 || (breaks === 'newlines' && (c === 10 || c === 13 || c === 0x2029))) hard = true;
+      k++;
     }
-    i = j;
+    if (m > 0 && k < n) {
+      pieces.push(breaks !== 'none' && hard ? '\n' : ' ');
+      starts[m] = view.starts ? (view.starts[j] as number) : j;
+      ends[m] = view.ends ? (view.ends[k - 1] as number) : k;
+      m++;
+    }
+    i = k;
   }
-  return { original: view.original, text: out.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { original: view.original, text: pieces.join(''), starts: starts.slice(0, m), ends: ends.slice(0, m) };
 }
 
 /**
