@@ -20,3 +20,5 @@ export { SolieuError, InvalidInputError, InputTooLargeError, DEFAULT_MAX_LENGTH 
 export { normalizeView, originalSpan, originalStart, originalEnd, normalizeString } from './text/normalize.js';
 export type { NormalizedText } from './text/normalize.js';
 export { parseArticle } from './document/index.js';
+export { parseNumber, findNumbers, toWords, parseOrdinal, formatNumber, NumberRangeError } from './numerals/index.js';
+export type { FoundNumber, FormatOptions } from './numerals/index.js';
