@@ -89,8 +89,9 @@ export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOp
   let i = skipSpaces(text, pos);
   if (i >= limit || mentionCovering(ctx, i)) return undefined;
   const start = i;
+  const whole = lexicon.countedNouns.matchAt(text, i);
   const classifier = lexicon.classifiers.matchAt(text, i);
-  if (classifier && classifier.end <= limit) i = skipSpaces(text, classifier.end);
+  if (classifier && classifier.end <= limit && !(whole && whole.end > classifier.end)) i = skipSpaces(text, classifier.end);
   const noun = i < limit ? lexicon.countedNouns.matchAt(text, i) : undefined;
   let end: number;
   if (noun && noun.end <= limit) {

@@ -41,22 +41,30 @@ export const COUNTED_NOUNS: readonly string[] = [
   'thủ tục hành chính', 'giấy chứng nhận', 'sổ đỏ', 'lớp tập huấn', 'lớp bồi dưỡng', 'hội nghị', 'cuộc kiểm tra',
   'cuộc giám sát', 'cuộc thanh tra', 'đoàn kiểm tra', 'tác phẩm', 'giải', 'huy chương', 'bằng khen', 'giấy khen',
   'tập thể', 'cá nhân', 'tập thể, cá nhân', 'làng nghề', 'chợ', 'khu công nghiệp', 'cụm công nghiệp', 'ha', 'nhà máy',
-];
+  'đường', 'đường giao thông', 'đường giao thông nông thôn', 'rừng', 'đất', 'lúa', 'học viên', 'chủ đầu tư', 'ngày công',
+  'biên chế', 'trung tâm', 'chùa', 'cộng đồng dân cư', 'tờ trình', 'sở', 'trụ sở', 'bon', 'khối phố', 'cụm dân cư',
+  'tổ chức cơ sở đảng', 'lớp đào tạo', 'lớp bồi dưỡng', 'lớp trung cấp', 'lượt học viên', 'lượt người', 'lượt khách',
+  'khách du lịch', 'hộ kinh doanh', 'ngành', 'lĩnh vực', 'xe máy', 'ô tô', 'bộ', 'ban', 'phòng', 'cơ sở giáo dục',
+  'cơ sở y tế', 'giường bệnh', 'bác sĩ', 'cuộc họp', 'buổi', 'kỳ họp', 'phiên họp', 'sáng kiến', 'đề tài',
+]; 
 
 /** Words that may qualify a counted noun after it and still belong to the entity: 'đảng viên mới'. */
 export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
   'mới', 'chưa có', 'đã có', 'có', 'không có', 'trực thuộc', 'thuộc', 'đặc biệt khó khăn', 'khó khăn', 'vùng cao',
   'biên giới', 'đạt chuẩn', 'chưa đạt chuẩn', 'nghèo', 'cận nghèo', 'dự bị', 'chính thức', 'tiêu biểu', 'xuất sắc',
-  'trúng cử', 'được', 'bị', 'là', 'người', 'dân tộc thiểu số', 'trên địa bàn', 'trong độ tuổi',
-];
+  'trúng cử', 'người', 'dân tộc thiểu số', 'trên địa bàn', 'trong độ tuổi', 'nữ', 'chủ yếu', 'dự khuyết', 'nâng cao',
+  'kiểu mẫu', 'còn lại', 'dôi dư', 'tốt nghiệp', 'thành lập mới', 'quay trở lại', 'tham gia', 'đầu tư', 'quốc tế',
+  'cấp xã', 'cấp tỉnh', 'cấp huyện', 'thuộc diện', 'đồng bào', 'nhận khoán', 'đi làm việc', 'nguyên', 'thôn',
+]; 
 
 /** Words that end an entity phrase when met after the counted noun: 'giải thể 191 chi bộ do sắp xếp'. */
 export const ENTITY_STOP_WORDS: readonly string[] = [
   'do', 'để', 'nhằm', 'với', 'và', 'cùng', 'so với', 'từ', 'trong', 'tại', 'ở', 'đạt', 'tăng', 'giảm', 'nâng',
   'xuống', 'lên', 'còn', 'theo', 'vì', 'nên', 'nhưng', 'song', 'khi', 'sau', 'trước', 'đến', 'tới', 'gồm', 'bao gồm',
   'trong đó', 'chiếm', 'bằng', 'hoàn thành', 'đang', 'sẽ', 'đã', 'vượt', 'bình quân', 'mỗi', 'cho', 'về', 'của',
-  'thì', 'mà', 'như', 'qua', 'trên', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý',
-];
+  'thì', 'mà', 'như', 'qua', 'trên', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý', 'lần', 'được',
+  'đồng thời', 'nộp', 'sau khi', 'trước khi', 'hiện', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
+]; 
 
 /** What joins a part to its whole: '41 trong tổng số 75 bản'. */
 export const PART_OF_WHOLE_LINKS: readonly string[] = ['trong tổng số', 'trên tổng số', 'trong số', 'trên', 'trong'];

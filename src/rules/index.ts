@@ -16,6 +16,8 @@ import { percentFigure } from './percent/figure.js';
 import { countPartOfWhole } from './count/part-of-whole.js';
 import { countStatedTotal } from './count/stated-total.js';
 import { countNumberEntity } from './count/number-entity.js';
+import { countSharedEntity } from './count/shared-entity.js';
+import { countMeasuredSubject } from './count/measured-subject.js';
 import { PERIOD_RULES } from './period/index.js';
 import { DATE_RULES } from './date/index.js';
 import { REFERENCE_RULES } from './reference/index.js';
@@ -34,6 +36,8 @@ export const QUANTITY_RULES: readonly Rule[] = [
   countPartOfWhole,
   countStatedTotal,
   countNumberEntity,
+  countSharedEntity,
+  countMeasuredSubject,
 ];
 
 /** Rules for named things: periods, dates, document references. */

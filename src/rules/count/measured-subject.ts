@@ -1,0 +1,38 @@
+/**
+ * count/measured-subject — a measured figure named by the phrase before it.
+ * Reads: 'Sản lượng lúa cả năm đạt trên 4,3 triệu tấn', 'rừng trồng 87.846,2 ha',
+ * 'diện tích ứng dụng công nghệ cao đạt 72.350 ha'.
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { Draft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import { quantityOf } from '../../extract/sentence-context.js';
+import { cleanPhrase, entityAfter } from '../../extract/scan.js';
+import { moneySubject } from '../money/subject.js';
+
+/** '<subject> [đạt|là] <n> <unit>' for measured units (ha, tấn, km …), not money or percent. */
+export const countMeasuredSubject: Rule = {
+  id: 'count/measured-subject',
+  kind: 'count',
+  examples: ['Sản lượng lúa cả năm đạt trên 4,3 triệu tấn', 'rừng trồng 87.846,2 ha'],
+  apply(ctx) {
+    const drafts: Draft[] = [];
+    const { text, lexicon } = ctx;
+    for (const m of ctx.mentions) {
+      if ((m.kind !== 'cardinal' && m.kind !== 'decimal') || !m.unit || m.unit === '%' || lexicon.currencies.matchAt(m.unit, 0)) continue;
+      if (entityAfter(ctx, m.span.end)) continue;
+      const subject = moneySubject(ctx, m.span.start);
+      if (!subject) continue;
+      drafts.push({
+        kind: 'count',
+        rule: this.id,
+        span: spanOf(text, subject.start, m.span.end),
+        quantity: quantityOf(m),
+        entity: cleanPhrase(text, subject.start, subject.end),
+        uses: [m.span.start],
+      });
+    }
+    return drafts;
+  },
+};
