@@ -21,6 +21,9 @@ import { countMeasuredSubject } from './count/measured-subject.js';
 import { PERIOD_RULES } from './period/index.js';
 import { DATE_RULES } from './date/index.js';
 import { REFERENCE_RULES } from './reference/index.js';
+import { PERSON_RULES } from './person/index.js';
+import { ORGANIZATION_RULES } from './organization/index.js';
+import { PLACE_RULES } from './place/index.js';
 
 /** Rules for figures: money, change, average, percent, count. */
 export const QUANTITY_RULES: readonly Rule[] = [
@@ -40,8 +43,15 @@ export const QUANTITY_RULES: readonly Rule[] = [
   countMeasuredSubject,
 ];
 
-/** Rules for named things: periods, dates, document references. */
-export const NAMED_RULES: readonly Rule[] = [...PERIOD_RULES, ...DATE_RULES, ...REFERENCE_RULES];
+/** Rules for named things: periods, dates, document references, people, organizations, places. */
+export const NAMED_RULES: readonly Rule[] = [
+  ...PERIOD_RULES,
+  ...DATE_RULES,
+  ...REFERENCE_RULES,
+  ...PERSON_RULES,
+  ...ORGANIZATION_RULES,
+  ...PLACE_RULES,
+];
 
 /** Every rule solieu ships with. */
 export const DEFAULT_RULES: readonly Rule[] = [...QUANTITY_RULES, ...NAMED_RULES];
