@@ -71,6 +71,12 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = {
   'tỉ': 9,
 };
 
+/** Words after a scale word that make it part of another word: 'tỷ lệ' (rate), 'tỷ số' (score), 'tỷ giá' (exchange rate). */
+export const SCALE_BLOCKERS: Readonly<Record<string, readonly string[]>> = {
+  'tỷ': ['lệ', 'số', 'trọng', 'giá', 'suất', 'phú'],
+  'tỉ': ['lệ', 'số', 'trọng', 'giá', 'suất', 'phú'],
+};
+
 /** Words for the decimal point: 'hai mươi chấm tư' = 20,4, 'một phẩy năm' = 1,5. */
 export const DECIMAL_POINT_WORDS: ReadonlySet<string> = new Set(['phẩy', 'chấm']);
 

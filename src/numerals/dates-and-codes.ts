@@ -8,7 +8,7 @@
 import { DATE_WORDS, HOUR_WORD, MONTH_WORD, TIME_AFTER_WORDS, TIME_BEFORE_WORDS, YEAR_WORD } from '../lexicon/numerals.js';
 
 /** A phone number: a leading 0 and 9–11 digits in groups: '0912 345 678', '0912.345.678', '02363 822 111'. */
-const PHONE = /0\d{2,4}(?:[ .-]?\d{2,4}){2,3}(?![\d\p{L}])/uy;
+const PHONE = /0\d{1,4}(?:[ .-]?\d{2,8}){1,3}(?![\d\p{L}])/uy;
 
 /** A clock time glued together: '8h30', '8h', '14:30', '14g30', '7h15\''. */
 const GLUED_TIME = /\d{1,2}(?:[hg:]\d{2}(?::\d{2})?|[hg])(?![\p{L}\p{N}])/uy;
@@ -24,6 +24,9 @@ const MONTH_YEAR = /(\d{1,2})[/.-](\d{4})(?![\d\p{L}])/uy;
 
 /** A day and month: '16/10', '5.3', '23-9'. */
 const DAY_MONTH = /(\d{1,2})([/.-])(\d{1,2})(?![\d\p{L}]|[.,/-]\d)/uy;
+
+/** A range of days in one month: '17-18/9', '14-15/8/2020'. */
+const DAY_RANGE = /(\d{1,2})-(\d{1,2})[/.](\d{1,2})(?:[/.](?:\d{4}|\d{2}))?(?![\d\p{L}]|[.,/-]\d)/uy;
 
 /** A plain number of one or two digits: a day or a month after its word. */
 const SHORT_NUMBER = /(\d{1,2})(?![\d\p{L}]|[.,/-]\d)/uy;
@@ -71,6 +74,8 @@ export function skipPhoneTimeOrCode(text: string, index: number): number | undef
  * just before with only a joiner between ('từ 5/8 đến 10/8').
  */
 export function skipDate(text: string, index: number, previousWord: string | undefined, afterDate: boolean): number | undefined {
+  const range = at(DAY_RANGE, text, index);
+  if (range && validDayMonth(Number(range[1]), Number(range[3])) && validDayMonth(Number(range[2]), Number(range[3]))) return index + range[0].length;
   const full = at(FULL_DATE, text, index);
   if (full && validDayMonth(Number(full[1]), Number(full[3]))) return index + full[0].length;
   const my = at(MONTH_YEAR, text, index);

@@ -129,6 +129,9 @@ const GLUED_RUN = /[\p{L}\p{M}\p{N}]*/uy;
 /** The rest of a mid-sentence capitalized word check: sentence punctuation before. */
 const SENTENCE_START_BEFORE = /(?:^|[.!?:;\n"'(\-•*>]\s*|\s{2,})$/u;
 
+/** A capitalized word right after a slash number: a street address ('36/9 Nguyễn Khuyến'). */
+const ADDRESS_AFTER = /^ \p{Lu}/u;
+
 /** Where the scan stands: the last mention's end, the last date's and year's end. */
 interface ScanState {
   lastEnd: number;
@@ -241,11 +244,9 @@ function isWeekday(text: string, ts: TokenStream, n: Numeral, before: Before): b
   return marker?.type === 'word' && marker.capitalized && after.type === 'symbol' && after.text === ',';
 }
 
-/** A Roman numeral at `at`, read only after a Roman-numeral context word ('khóa XII', 'Đại hội XIII'). */
+/** An upper-case Roman numeral at `at`, read only after a Roman-numeral context word ('khóa XII', 'Đại hội XIII'); lower-case ones are not read in running text. */
 function readRomanInContext(text: string, at: number, word: string, before: Before): Step {
   const end = at + word.length;
-  const lower = word === word.toLowerCase();
-  if (lower && (word.length < 2 || /^ +[\p{L}]/u.test(text.slice(end, end + 3)))) return { drafts: [], resume: end };
   const value = parseRoman(word);
   if (value === undefined) return { drafts: [], resume: end };
   if (!phraseBefore(before, ROMAN_CONTEXT_WORDS)) return { drafts: [], resume: end };
@@ -400,6 +401,10 @@ function finishNumeral(
   if (wordNumeral && !fraction) {
     if ((n.loneWord || n.loneFive) && !countsSomething(ts, n, unit)) return reject;
     if (n.onlyPair && !unit) return reject;
+  }
+  if (fraction && ts.at(0)?.type === 'number' && (toNumber(value) > fraction.denominator || ADDRESS_AFTER.test(text.slice(fraction.end, fraction.end + 3)))) {
+    // '36/9 Nguyễn Khuyến', '135/47 Trần Hưng Đạo': a house number, not a fraction
+    return { drafts: [], resume: fraction.end };
   }
   if (fraction) {
     const draft: Draft = {

@@ -53,7 +53,7 @@ function digitValue(word: string | undefined): number | undefined {
   return word === undefined ? undefined : DIGIT_WORDS[word];
 }
 
-/** True when `word` is a scale word ('nghìn', 'triệu' …). */
+/** True when `word` is a scale word ('nghìn', 'triệu' …); 'tỷ lệ' is checked where the stream is known. */
 export function isScaleWord(word: string | undefined): boolean {
   return word !== undefined && SCALE_WORDS[word] !== undefined;
 }
