@@ -58,7 +58,7 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Ban', 'Bộ', 'Sở', 'Ủy ban', 'Hội đồng', 'Hội', 'Đoàn', 'Văn phòng', 'Công an', 'Tòa án', 'Viện Kiểm sát', 'Viện',
   'Mặt trận', 'Đảng bộ', 'Chi bộ', 'Bộ Chỉ huy', 'Ban Chỉ huy', 'Ban Chỉ đạo', 'Liên đoàn', 'Cục', 'Tổng cục',
   'Chi cục', 'Phòng', 'Trung tâm', 'Kho bạc', 'Ngân hàng', 'Bảo hiểm xã hội', 'Trường Chính trị', 'Học viện',
-  'Đài Phát thanh', 'Báo', 'Thanh tra', 'Cục Thuế', 'Bộ đội Biên phòng', 'Quân khu', 'Bộ Tư lệnh', 'Tổng công ty',
+  'Đài Phát thanh', 'Thanh tra', 'Cục Thuế', 'Bộ đội Biên phòng', 'Quân khu', 'Bộ Tư lệnh', 'Tổng công ty',
   'Công ty', 'Hợp tác xã', 'Liên minh', 'Tập đoàn', 'Đảng đoàn', 'Ban cán sự đảng', 'Ban Cán sự Đảng',
 ];
 

@@ -57,7 +57,7 @@ export const TITLE_END_WORDS: readonly string[] = [
 export const FAMILY_NAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương',
   'Lý', 'Đinh', 'Đào', 'Đoàn', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Lương', 'Hà', 'Cao', 'Tạ', 'Tô', 'Chu', 'Quách',
-  'Lưu', 'Văn', 'Thái', 'Triệu', 'Kiều', 'Từ', 'Tăng', 'Khúc', 'Kim', 'Lại', 'La', 'Âu', 'Mạc', 'Ông', 'Phùng',
+  'Lưu', 'Thái', 'Triệu', 'Kiều', 'Từ', 'Tăng', 'Khúc', 'Kim', 'Lại', 'La', 'Âu', 'Mạc', 'Phùng',
   'Thân', 'Tôn', 'Vương', 'Nghiêm', 'Vi', 'Hứa', 'Giang', 'Lạc', 'Doãn', 'Châu', 'Quan', 'Diệp', 'Bạch', 'Tống',
   'Nông', 'Lò', 'Lường', 'Quàng', 'Cà', 'Tòng', 'Lù', 'Giàng', 'Sùng', 'Mùa', 'Vàng', 'Thào', 'Hạng', 'Vừ', 'Lầu',
   'Sồng', 'Chẩu', 'Tao', 'Thạch', 'Sơn', 'Danh', 'Kha', 'Lìu', 'Sầm', 'Hầu', 'Chảo', 'Tẩn', 'Phàn', 'Bàn', 'Lộc',

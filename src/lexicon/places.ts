@@ -42,3 +42,12 @@ export const PROVINCES: Readonly<Record<string, string>> = {
 
 /** Words after a level word that are not a place name: 'tỉnh này', 'huyện nhà', 'xã đạt chuẩn'. */
 export const NOT_PLACE_NAMES: readonly string[] = ['Đoàn', 'Đảng', 'Ủy', 'Hội', 'Ban', 'Bộ', 'Sở'];
+
+/** Party committees whose name is followed by the place they lead, with that place's level: 'Huyện ủy Đakrông'. */
+export const COMMITTEE_PLACE_LEVELS: Readonly<Record<string, string>> = {
+  'Tỉnh ủy': 'tỉnh',
+  'Huyện ủy': 'huyện',
+  'Thành ủy': 'thành phố',
+  'Thị ủy': 'thị xã',
+  'Quận ủy': 'quận',
+};

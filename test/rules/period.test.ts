@@ -27,6 +27,9 @@ describe('period rules', () => {
     expect(periods('sau 5 năm thực hiện')).toEqual([['sau 5 năm', undefined, undefined, { value: 5, unit: 'năm' }]]);
     expect(periods('trong ba năm qua')).toEqual([['trong ba năm qua', undefined, undefined, { value: 3, unit: 'năm' }]]);
     expect(periods('9 tháng qua, cấp ủy')).toEqual([['9 tháng qua', undefined, undefined, { value: 9, unit: 'tháng' }]]);
+    expect(periods('tổng kinh phí 9 tháng khoảng 12,7 tỷ đồng')).toEqual([['9 tháng', undefined, undefined, { value: 9, unit: 'tháng' }]]);
+    expect(periods('9 tháng năm 2025')).toEqual([['9 tháng năm 2025', { year: 2025, month: 1 }, { year: 2025, month: 9 }, { value: 9, unit: 'tháng' }]]);
+    expect(periods('từ đầu năm 2025 đến nay')).toEqual([['từ đầu năm 2025 đến nay', { year: 2025 }, 'now', undefined]]);
   });
   it('reads stages and terms', () => {
     expect(periods('giai đoạn 2016-2020')).toEqual([['giai đoạn 2016-2020', { year: 2016 }, { year: 2020 }, undefined]]);

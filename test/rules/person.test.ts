@@ -58,6 +58,7 @@ describe('person rules', () => {
     expect(people('bà con Điện Biên đón Tết')).toEqual([]);
     expect(people('tái đắc cử chức Bí thư Huyện ủy với 100% số phiếu')).toEqual([]);
     expect(people('Phó Chủ tịch UBND tỉnh Điện Biên cho biết')).toEqual([]);
+    expect(people('Phó Bí thư Thường trực Huyện ủy Mai Châu cho biết')).toEqual([]);
   });
   it('reads any generated person', () => {
     fc.assert(

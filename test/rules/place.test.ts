@@ -28,7 +28,8 @@ describe('place rules', () => {
     expect(places('Tỉnh ủy Điện Biên tổng kết')).toEqual([['Điện Biên', 'Điện Biên', 'tỉnh']]);
     expect(places('Điện Biên: Tổng kết')).toEqual([['Điện Biên', 'Điện Biên', 'tỉnh']]);
     expect(places('HÀ GIANG – Trong hai ngày')).toEqual([['HÀ GIANG', 'Hà Giang', 'tỉnh']]);
-    expect(places('Huyện ủy Đakrông (Quảng Trị)')).toEqual([['Quảng Trị', 'Quảng Trị', 'tỉnh']]);
+    expect(places('Huyện ủy Đakrông (Quảng Trị)')).toEqual([['Quảng Trị', 'Quảng Trị', 'tỉnh'], ['Đakrông', 'Đakrông', 'huyện']]);
+    expect(places('Phó Bí thư Huyện ủy Mai Châu cho biết')).toEqual([['Mai Châu', 'Mai Châu', 'huyện']]);
     expect(places('tại Hà Nội')).toEqual([['Hà Nội', 'Hà Nội', 'thành phố']]);
   });
   it('rejects names of people and bare levels', () => {

@@ -69,12 +69,16 @@ export function capitalizedRun(text: string, i: number, limit: number, max = 6):
   return ends;
 }
 
-/** True when a person's name (a family name and at least one more capitalized syllable) starts at `i`. */
-export function personNameStartsAt(text: string, i: number, limit: number): boolean {
+/**
+ * True when a person's name (a family name and more capitalized syllables, `min` in all) starts at
+ * `i`. Three by default: after an organization, two capitalized syllables are more often a place
+ * ('Huyện ủy Mai Châu') than a name.
+ */
+export function personNameStartsAt(text: string, i: number, limit: number, min = 3): boolean {
   if (PROVINCE_TABLE.matchAt(text, i)) return false;
   const first = text.slice(i, wordEnd(text, i));
   if (!FAMILY.has(first)) return false;
-  return capitalizedRun(text, i, limit).length >= 2;
+  return capitalizedRun(text, i, limit).length >= min;
 }
 
 /** The province or centrally-run city named at `i`, if any (capitalized). */

@@ -32,6 +32,11 @@ const DURATION = new RegExp(
   'gu',
 );
 
+/** True when the word before a bare duration makes it something else ('lần thứ 9', 'thứ 5 hằng tháng'). */
+function lexiconBlocks(ctx: { text: string }, at: number): boolean {
+  return /(?:thứ|số|khóa|kỳ|lần|tuổi|hạng)\s+$/iu.test(ctx.text.slice(Math.max(0, at - 8), at));
+}
+
 /** The durations of a sentence. */
 export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
@@ -42,9 +47,9 @@ export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
     const unit = DURATION_UNITS[(g.unit ?? '').toLowerCase()];
     if (value === undefined || value === 0 || !unit) continue;
     const review = !g.open && !g.close ? phraseBefore(ctx, REVIEW, m.index, 0) : undefined;
-    if (!g.open && !g.close && !review) continue;
-    // a number word alone needs an opener or 'qua' ('năm năm qua'), never just a review word
+    // a number word needs an opener or 'qua' ('ba năm qua'); a figure may stand alone ('kinh phí 9 tháng')
     if (!/\d/.test(g.n ?? '') && !g.open && !g.close) continue;
+    if (!g.open && !g.close && !review && lexiconBlocks(ctx, m.index)) continue;
     let end = m.index + m[0].length;
     const close = (g.close ?? '').toLowerCase();
     if (g.close && !KEPT_CLOSERS.has(close)) end = m.index + m[0].toLowerCase().lastIndexOf(close);

@@ -15,7 +15,7 @@ const ID = 'period/from-to';
 
 /** 'Từ năm 2016 đến nay', 'kể từ tháng 3/2020 tới cuối năm 2022', 'từ 2016 đến 2020'. */
 const FROM_TO = new RegExp(
-  `${WORD_START}(?:${wordsSource(PERIOD_FROM_WORDS)})\\s+(?<from>${POINT})\\s*(?:,\\s*)?(?:${wordsSource(PERIOD_TO_WORDS)})\\s+` +
+  `${WORD_START}(?:${wordsSource(PERIOD_FROM_WORDS)})\\s+(?:${wordsSource(['đầu', 'giữa', 'cuối'])}\\s+)?(?<from>${POINT})\\s*(?:,\\s*)?(?:${wordsSource(PERIOD_TO_WORDS)})\\s+` +
     `(?:(?<now>${wordsSource(NOW_WORDS)})|(?<to>${POINT}))${WORD_END}`,
   'gu',
 );

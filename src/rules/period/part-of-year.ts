@@ -17,8 +17,8 @@ const ID = 'period/part-of-year';
 
 /** '9 tháng đầu năm 2025', 'sáu tháng cuối năm'. */
 const PART_OF_YEAR = new RegExp(
-  `${WORD_START}(?<n>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('tháng')}\\s+(?<part>${wordsSource(Object.keys(YEAR_PARTS))})` +
-    `(?:\\s+(?<year>${YEAR}))?${WORD_END}`,
+  `${WORD_START}(?<n>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('tháng')}\\s+(?:(?<part>${wordsSource(Object.keys(YEAR_PARTS))})` +
+    `(?:\\s+(?<year>${YEAR}))?|${caseless('năm')}\\s+(?<year2>${YEAR}))${WORD_END}`,
   'gu',
 );
 
@@ -29,8 +29,9 @@ export const readPartOfYear = perSentence((ctx): DraftOf<'period'>[] => {
     const g = m.groups ?? {};
     const n = smallNumber(g.n ?? '');
     if (n === undefined || n < 1 || n > 12) continue;
-    const part = YEAR_PARTS[(g.part ?? '').toLowerCase().replace(/\s+/g, ' ')];
-    const year = g.year ? Number(g.year) : undefined;
+    const part = g.part ? YEAR_PARTS[g.part.toLowerCase().replace(/\s+/g, ' ')] : 'start';
+    const written = g.year ?? g.year2;
+    const year = written ? Number(written) : undefined;
     const first = part === 'end' ? 13 - n : 1;
     const last = part === 'end' ? 12 : n;
     const end = m.index + m[0].length;
@@ -53,6 +54,6 @@ export const readPartOfYear = perSentence((ctx): DraftOf<'period'>[] => {
 export const periodPartOfYear: Rule = {
   id: ID,
   kind: 'period',
-  examples: ['9 tháng đầu năm 2025', '6 tháng đầu năm', '6 tháng cuối năm'],
+  examples: ['9 tháng đầu năm 2025', '6 tháng đầu năm', '6 tháng cuối năm', '9 tháng năm 2025'],
   apply: (ctx) => readPartOfYear(ctx).map((d) => structuredClone(d)),
 };

@@ -188,7 +188,7 @@ export function namedPeople(ctx: SentenceContext, rule: string): DraftOf<'person
   const drafts: DraftOf<'person'>[] = [];
   let i = ctx.start;
   while (i < ctx.end) {
-    if (isUpperAt(text, i) && (i === 0 || !isWordCharacter(text, i - 1)) && !previousIsCapitalized(text, i, ctx.start) && personNameStartsAt(text, i, ctx.end)) {
+    if (isUpperAt(text, i) && (i === 0 || !isWordCharacter(text, i - 1)) && !previousIsCapitalized(text, i, ctx.start) && personNameStartsAt(text, i, ctx.end, 2)) {
       const name = nameAt(ctx, i);
       if (name) {
         const t = afterName(text, name.end, ctx.end);
@@ -226,11 +226,11 @@ function previousIsCapitalized(text: string, i: number, floor: number): boolean 
   return s < i - 1 && isUpperAt(text, s);
 }
 
-/** True when `i` opens the sentence or follows punctuation (so a capital letter says nothing). */
+/** True when `i` opens the sentence or follows anything but a word (so a capital letter says nothing). */
 function opensClause(ctx: SentenceContext, i: number): boolean {
   let j = i;
   while (j > ctx.start && ctx.text[j - 1] === ' ') j--;
-  return j <= ctx.start || /[.,;:!?"(\-\n]/.test(ctx.text[j - 1] as string);
+  return j <= ctx.start || !isWordCharacter(ctx.text, j - 1);
 }
 
 /** 'đồng chí' when the name is an item of a list opened by 'các đồng chí'. */

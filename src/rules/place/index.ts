@@ -6,9 +6,10 @@
 import type { Rule } from '../rule.js';
 import { placeLevelName } from './level-name.js';
 import { placeProvince } from './province.js';
+import { placeCommittee } from './committee.js';
 
 /** Every place rule, in the order they run. */
-export const PLACE_RULES: readonly Rule[] = [placeLevelName, placeProvince];
+export const PLACE_RULES: readonly Rule[] = [placeLevelName, placeProvince, placeCommittee];
 
 export { firstMentionOnly } from '../organization/index.js';
-export { placeLevelName, placeProvince };
+export { placeLevelName, placeProvince, placeCommittee };

@@ -40,12 +40,13 @@ export const readCode = perSentence((ctx): DraftOf<'reference'>[] => {
     const symbol = party
       ? `${typeCode}/${issuerCode}`
       : [typeCode, ...(issuerCode ? issuerCode.split(/\s*-\s*/) : [])].join('-');
+    // '38/2021/NĐ-CP': the year belongs to the number as written ('38/2021')
     const tail = readTail(ctx, m.index + m[0].length);
     drafts.push(
       referenceDraft(ctx, ID, m.index, tail.end, {
         docType,
-        number,
-        symbol: g.sy && !issuerCode ? `${g.sy}/${symbol}` : symbol,
+        number: g.sy ? `${number}/${g.sy}` : number,
+        symbol,
         issuer: tail.issuer,
         term: tail.term,
       }),

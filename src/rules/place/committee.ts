@@ -1,0 +1,44 @@
+/**
+ * place/committee — the place a party committee leads, named right after it.
+ * Reads: 'Huyện ủy Đakrông', 'Thành ủy Pleiku', 'Thị ủy Mường Lay' (provinces are read by place/province).
+ * @module
+ */
+import type { Rule } from '../rule.js';
+import type { DraftOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
+import { cleanPhrase } from '../../extract/scan.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { perSentence } from '../date/calendar.js';
+import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceAt } from '../organization/names.js';
+import { COMMITTEE_PLACE_LEVELS } from '../../lexicon/places.js';
+
+/** Rule id. */
+const ID = 'place/committee';
+
+/** Committees valued by the level of the place they lead. */
+const COMMITTEES = new PhraseTable<string>(Object.entries(COMMITTEE_PLACE_LEVELS));
+
+/** The places named after party committees in a sentence. */
+export const readCommitteePlaces = perSentence((ctx): DraftOf<'place'>[] => {
+  const { text, lexicon } = ctx;
+  const drafts: DraftOf<'place'>[] = [];
+  for (const c of COMMITTEES.findAll(text, ctx.start, ctx.end)) {
+    if (!isUpperAt(text, c.start)) continue;
+    const k = nextWordStart(text, c.end, ctx.end);
+    if (k < 0 || !isUpperAt(text, k) || provinceAt(text, k) || personNameStartsAt(text, k, ctx.end)) continue;
+    if (lexicon.titleHeads.matchAt(text, k) || lexicon.organizations.matchAt(text, k)) continue;
+    const run = capitalizedRun(text, k, ctx.end, 3);
+    const end = run[run.length - 1];
+    if (end === undefined) continue;
+    drafts.push({ kind: 'place', rule: ID, span: spanOf(text, k, end), name: cleanPhrase(text, k, end), level: c.value, uses: [] });
+  }
+  return drafts;
+});
+
+/** '<committee> <Place>'. */
+export const placeCommittee: Rule = {
+  id: ID,
+  kind: 'place',
+  examples: ['Huyện ủy Đakrông', 'Thành ủy Pleiku'],
+  apply: (ctx) => readCommitteePlaces(ctx).map((d) => structuredClone(d)),
+};
