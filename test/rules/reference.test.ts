@@ -39,8 +39,8 @@ describe('reference rules', () => {
     expect(refs('Nghị quyết số 35/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh về chính sách')).toMatchObject([
       { docType: 'Nghị quyết', number: '35', symbol: 'NQ-HĐND', issuer: 'HĐND tỉnh' },
     ]);
-    expect(refs('Nghị định 38/2021/NĐ-CP')).toMatchObject([{ docType: 'Nghị định', number: '38/2021', symbol: 'NĐ-CP' }]);
-    expect(refs('Nghị quyết số 09/2023/NQ-HĐND của HĐND tỉnh')).toMatchObject([{ number: '09/2023', symbol: 'NQ-HĐND', issuer: 'HĐND tỉnh' }]);
+    expect(refs('Nghị định 38/2021/NĐ-CP')).toMatchObject([{ docType: 'Nghị định', number: '38', symbol: '2021/NĐ-CP' }]);
+    expect(refs('Nghị quyết số 09/2023/NQ-HĐND của HĐND tỉnh')).toMatchObject([{ number: '09', symbol: '2023/NQ-HĐND', issuer: 'HĐND tỉnh' }]);
     expect(refs('Quyết định số 1719/QĐ-TTg của Thủ tướng Chính phủ')).toMatchObject([
       { docType: 'Quyết định', number: '1719', symbol: 'QĐ-TTg', issuer: 'Thủ tướng Chính phủ' },
     ]);

@@ -13,8 +13,11 @@ function nameKey(kind: string, name: string): string {
   return `${kind}:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
+/** Kinds listed once per article, at their first mention. */
+const ONCE_PER_ARTICLE = new Set(['organization', 'place', 'person']);
+
 /**
- * Keeps only the first organization and the first place of each name in an article (facts or
+ * Keeps only the first organization, place and person of each name in an article (facts or
  * drafts, in text order); other kinds pass through. A place whose first mention has no level
  * takes the level of a later mention of the same name.
  */
@@ -22,7 +25,7 @@ export function firstMentionOnly<T extends { kind: string; name?: string; level?
   const first = new Map<string, T>();
   const kept: T[] = [];
   for (const f of facts) {
-    if ((f.kind !== 'organization' && f.kind !== 'place') || f.name === undefined) {
+    if (!ONCE_PER_ARTICLE.has(f.kind) || f.name === undefined) {
       kept.push(f);
       continue;
     }

@@ -40,13 +40,13 @@ export const readCode = perSentence((ctx): DraftOf<'reference'>[] => {
     const symbol = party
       ? `${typeCode}/${issuerCode}`
       : [typeCode, ...(issuerCode ? issuerCode.split(/\s*-\s*/) : [])].join('-');
-    // '38/2021/NĐ-CP': the year belongs to the number as written ('38/2021')
+    // '38/2021/NĐ-CP': number '38', symbol '2021/NĐ-CP' (the year stays with the symbol)
     const tail = readTail(ctx, m.index + m[0].length);
     drafts.push(
       referenceDraft(ctx, ID, m.index, tail.end, {
         docType,
-        number: g.sy ? `${number}/${g.sy}` : number,
-        symbol,
+        number,
+        symbol: g.sy ? `${g.sy}/${symbol}` : symbol,
         issuer: tail.issuer,
         term: tail.term,
       }),
