@@ -15,6 +15,23 @@ export type {
   Paragraph,
   Sentence,
   Article,
+  FactBase,
+  CountFact,
+  AverageFact,
+  PercentFact,
+  MoneyFact,
+  ChangeFact,
+  DateParts,
+  Duration,
+  PeriodFact,
+  DateFact,
+  ReferenceFact,
+  PersonFact,
+  OrganizationFact,
+  PlaceFact,
+  Fact,
+  FactKind,
+  Extraction,
 } from './types.js';
 export { SolieuError, InvalidInputError, InputTooLargeError, DEFAULT_MAX_LENGTH } from './errors.js';
 export { normalizeView, originalSpan, originalStart, originalEnd, normalizeString } from './text/normalize.js';
@@ -22,3 +39,13 @@ export type { NormalizedText } from './text/normalize.js';
 export { parseArticle } from './document/index.js';
 export { parseNumber, findNumbers, toWords, parseOrdinal, formatNumber, NumberRangeError } from './numerals/index.js';
 export type { FoundNumber, FormatOptions } from './numerals/index.js';
+export { extract, createExtractor } from './extract/extractor.js';
+export type { Extractor, ExtractorConfig } from './extract/extractor.js';
+export { DEFAULT_LEXICON } from './extract/lexicon.js';
+export type { Lexicon, CompiledLexicon, Direction } from './extract/lexicon.js';
+export type { Rule, SentenceRefiner } from './rules/rule.js';
+export type { SentenceContext } from './extract/sentence-context.js';
+export type { Draft, DraftOf, WithoutBase, KindOf } from './extract/draft.js';
+export { PhraseTable } from './tagging/phrase-table.js';
+export type { PhraseMatch } from './tagging/phrase-table.js';
+export { DEFAULT_RULES } from './rules/index.js';

@@ -229,7 +229,15 @@ export interface PeriodFact extends FactBase {
   /** Last moment, inclusive, or 'now'. */
   to?: DateParts | 'now';
   /** How long: 'Qua 3 năm' → 3 năm. */
-  duration?: { value: number; unit: 'năm' | 'quý' | 'tháng' | 'tuần' | 'ngày' };
+  duration?: Duration;
+}
+
+/** A length of time: 'Qua 3 năm' → { value: 3, unit: 'năm' }. */
+export interface Duration {
+  /** How many units. */
+  value: number;
+  /** The unit of time. */
+  unit: 'năm' | 'quý' | 'tháng' | 'tuần' | 'ngày';
 }
 
 /** 'ngày 5/8/2020', 'sáng 22/7'. */

@@ -6,7 +6,7 @@
 import type { Fact, Span, Quantity } from '../types.js';
 
 /** A fact without the fields the extractor fills in (id, sentence, section). */
-type WithoutBase<F> = F extends Fact ? Omit<F, 'id' | 'sentence' | 'section'> : never;
+export type WithoutBase<F> = F extends Fact ? Omit<F, 'id' | 'sentence' | 'section'> : never;
 
 /** What a rule returns: a fact in clean-text coordinates, with the figures it used. */
 export type Draft = WithoutBase<Fact> & {
@@ -17,7 +17,13 @@ export type Draft = WithoutBase<Fact> & {
 };
 
 /** Draft of one kind of fact. */
-export type DraftOf<K extends Fact['kind']> = Extract<Draft, { kind: K }>;
+export type DraftOf<K extends Fact['kind']> = Extract<Draft, KindOf<K>>;
+
+/** Objects whose `kind` is `K`. */
+export interface KindOf<K extends Fact['kind']> {
+  /** The kind of fact. */
+  kind: K;
+}
 
 /** The fields of a fact that hold a {@link Quantity}. */
 export const QUANTITY_FIELDS = ['quantity', 'before', 'after', 'delta', 'total'] as const;
