@@ -8,7 +8,7 @@ import { extract, findNumbers } from '../dist/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', 'corpus');
 const showNumbers = process.argv.includes('--numbers');
-const files = readdirSync(root).filter((f) => /\.(txt|md|html?)$/.test(f)).sort();
+const files = readdirSync(root).filter((f) => /\.(txt|md|html?)$/.test(f) && f !== 'README.md').sort();
 
 /** Clips a string to `n` characters on one line. */
 const clip = (s, n) => {
