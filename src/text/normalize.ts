@@ -19,68 +19,126 @@ export interface NormalizedText {
   readonly ends?: Int32Array;
 }
 
-/** Combining marks (U+0300–U+036F and other \p{M}): they attach to the character before them. */
-const COMBINING_MARK = /\p{M}/u;
+/** Flag: a combining mark, which attaches to the character before it. */
+const COMBINING = 1;
+/** Flag: a character the view folds or drops. */
+const FOLDED = 2;
+/** Flag: a character NFC changes on its own (singletons, conjoining jamo). */
+const UNSTABLE = 4;
+/** Flag: a vowel whose tone mark may stand in the newer place (à, ẻ, ỷ …). */
+const TONED = 8;
+
+/** Per-character flags for the Basic Multilingual Plane, built on first use. */
+let flagTable: Uint8Array | undefined;
+
+/** The flags table: one byte of COMBINING | FOLDED | UNSTABLE | TONED per BMP code unit. */
+function flags(): Uint8Array {
+  if (flagTable) return flagTable;
+  const table = new Uint8Array(0x10000);
+  const mark = /\p{M}/u;
+  for (let code = 0x80; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const c = String.fromCharCode(code);
+    if (mark.test(c)) table[code]! |= COMBINING;
+    else if (c.normalize('NFC') !== c) table[code]! |= UNSTABLE;
+  }
+  for (let code = 0x1100; code <= 0x11ff; code++) table[code]! |= UNSTABLE;
+  for (const c of [...Object.keys(CHARACTER_FOLDS), ...INVISIBLE_CHARACTERS]) table[c.charCodeAt(0)]! |= FOLDED;
+  for (const pair of Object.keys(TONE_PLACEMENT_FOLDS)) table[pair.charCodeAt(1)]! |= TONED;
+  flagTable = table;
+  return table;
+}
 
 /**
  * Makes the normalized view of `input`. Linear in the input; returns the input itself with no
  * map when nothing changes.
  */
 export function normalizeView(input: string): NormalizedText {
-  if (!needsWork(input)) return { original: input, text: input };
-  const out: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const table = flags();
+  const first = firstChange(input, table);
+  if (first < 0) return { original: input, text: input };
   const n = input.length;
+  let starts: Int32Array = new Int32Array(n + 8);
+  let ends: Int32Array = new Int32Array(n + 8);
+  const parts: string[] = [];
+  let k = 0;
+  let run = 0;
+  let toned = false;
   let i = 0;
   while (i < n) {
-    // A segment is one character and the combining marks after it.
-    let j = i + 1;
     const code = input.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff && j < n) {
-      const next = input.charCodeAt(j);
-      if (next >= 0xdc00 && next <= 0xdfff) j++;
+    const f = table[code] as number;
+    if (f & TONED) toned = true;
+    const nextCombining = i + 1 < n && ((table[input.charCodeAt(i + 1)] as number) & COMBINING) !== 0;
+    const astral = code >= 0xd800 && code <= 0xdbff;
+    if (!(f & (FOLDED | UNSTABLE | COMBINING)) && !nextCombining && !astral) {
+      starts[k] = i;
+      ends[k] = i + 1;
+      k++;
+      i++;
+      continue;
     }
-    while (j < n && isCombining(input, j)) j++;
-    const segment = input.slice(i, j);
-    const piece = foldSegment(segment);
-    for (let k = 0; k < piece.length; k++) {
-      out.push(piece[k] as string);
-      starts.push(i);
-      ends.push(j);
+    if (run < i) parts.push(input.slice(run, i));
+    let j = i + 1;
+    if (astral && j < n) {
+      const low = input.charCodeAt(j);
+      if (low >= 0xdc00 && low <= 0xdfff) j++;
     }
+    while (j < n && isCombining(input, j, table)) j++;
+    if (j > i + 1) toned = true; // a composed vowel may carry a tone in the newer place
+    const piece = foldSegment(input.slice(i, j));
+    if (k + piece.length > starts.length) {
+      starts = grow(starts, k + piece.length);
+      ends = grow(ends, k + piece.length);
+    }
+    for (let p = 0; p < piece.length; p++) {
+      starts[k] = i;
+      ends[k] = j;
+      k++;
+    }
+    parts.push(piece);
     i = j;
+    run = j;
   }
-  const text = fixTonePlacement(out.join(''));
-  return { original: input, text, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  if (run < n) parts.push(input.slice(run, n));
+  const joined = parts.join('');
+  const text = toned ? fixTonePlacement(joined) : joined;
+  return { original: input, text, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
-/** Quick test whether `input` needs any folding at all. */
-function needsWork(input: string): boolean {
-  if (input.normalize('NFC') !== input) return true;
+/** A copy of `array` with room for at least `size` entries. */
+function grow(array: Int32Array, size: number): Int32Array {
+  const bigger = new Int32Array(Math.max(size, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** Index of the first character the view changes, or -1 when it changes nothing. */
+function firstChange(input: string, table: Uint8Array): number {
+  let toned = false;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    if (code < 0x80 && code !== 0x60 && code !== 0x09) continue;
-    if (isCombining(input, i)) return true;
-    const c = input[i] as string;
-    if (c in CHARACTER_FOLDS || INVISIBLE_CHARACTERS.has(c)) return true;
+    const f = table[code] as number;
+    if (f & (COMBINING | FOLDED | UNSTABLE)) return i;
+    if (f & TONED) toned = true;
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const pair = input.slice(i, i + 2);
+      if (pair.normalize('NFC') !== pair) return i;
+    }
   }
-  return hasNewerTonePlacement(input);
+  return toned && hasNewerTonePlacement(input) ? 0 : -1;
 }
 
 /** True when the character at `index` is a combining mark. */
-function isCombining(input: string, index: number): boolean {
-  const code = input.charCodeAt(index);
-  if (code < 0x300) return false;
-  if (code <= 0x36f) return true;
-  return COMBINING_MARK.test(input[index] as string);
+function isCombining(input: string, index: number, table: Uint8Array): boolean {
+  return ((table[input.charCodeAt(index)] as number) & COMBINING) !== 0;
 }
 
 /** One segment (a character and its marks) to its normalized form: NFC, folded, or dropped. */
 function foldSegment(segment: string): string {
   if (segment.length === 1) {
     if (INVISIBLE_CHARACTERS.has(segment)) return '';
-    return CHARACTER_FOLDS[segment] ?? segment;
+    return CHARACTER_FOLDS[segment] ?? segment.normalize('NFC');
   }
   const nfc = segment.normalize('NFC');
   if (nfc.length === 1) return CHARACTER_FOLDS[nfc] ?? nfc;
