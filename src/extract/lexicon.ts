@@ -4,7 +4,7 @@
  * @module
  */
 import { PhraseTable } from '../tagging/phrase-table.js';
-import { CLASSIFIERS, COUNTED_NOUNS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS } from '../lexicon/counted-nouns.js';
+import { CLASSIFIERS, COUNTED_NOUNS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, TOTAL_MARKERS } from '../lexicon/counted-nouns.js';
 import { ACTION_VERBS } from '../lexicon/actions.js';
 import {
   AFTER_MARKERS, BASELINE_MARKERS, BEFORE_MARKERS, CURRENT_STATE_MARKERS, DECREASE_VERBS, EQUIVALENT_WORDS,
@@ -99,6 +99,8 @@ export interface CompiledLexicon {
   readonly equivalentWords: PhraseTable<string>;
   /** 'tăng trưởng'. */
   readonly growthNouns: PhraseTable<string>;
+  /** What opens a stated total ('tổng số'). */
+  readonly totalMarkers: PhraseTable<string>;
   /** Before markers ('từ'). */
   readonly beforeMarkers: PhraseTable<string>;
   /** After markers, valued by the direction they imply (or undefined). */
@@ -178,6 +180,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     levelVerbs: self(LEVEL_VERBS),
     equivalentWords: self(EQUIVALENT_WORDS),
     growthNouns: self(GROWTH_NOUNS),
+    totalMarkers: self(TOTAL_MARKERS),
     beforeMarkers: self(BEFORE_MARKERS),
     afterMarkers: new PhraseTable<Direction | undefined>(AFTER_MARKERS),
     mergeVerbs: self(MERGE_VERBS),

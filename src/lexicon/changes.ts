@@ -51,7 +51,7 @@ export const AFTER_MARKERS: readonly (readonly [string, 'increase' | 'decrease' 
 export const MERGE_VERBS: readonly string[] = ['sáp nhập', 'hợp nhất', 'nhập', 'gộp', 'sắp xếp', 'ghép', 'ghép, sáp nhập', 'sắp xếp, sáp nhập'];
 
 /** What introduces a comparison baseline: 'so với cùng kỳ năm 2019'. */
-export const BASELINE_MARKERS: readonly string[] = ['so với', 'so cùng kỳ', 'so với cùng kỳ'];
+export const BASELINE_MARKERS: readonly string[] = ['so với', 'so'];
 
 /** The word after a figure that makes it a multiplier: 'tăng 2,6 lần'. */
 export const MULTIPLIER_WORDS: readonly string[] = ['lần'];

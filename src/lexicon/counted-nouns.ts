@@ -52,7 +52,7 @@ export const COUNTED_NOUNS: readonly string[] = [
 export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
   'mới', 'chưa có', 'đã có', 'có', 'không có', 'trực thuộc', 'thuộc', 'đặc biệt khó khăn', 'khó khăn', 'vùng cao',
   'biên giới', 'đạt chuẩn', 'chưa đạt chuẩn', 'nghèo', 'cận nghèo', 'dự bị', 'chính thức', 'tiêu biểu', 'xuất sắc',
-  'trúng cử', 'người', 'dân tộc thiểu số', 'trên địa bàn', 'trong độ tuổi', 'nữ', 'chủ yếu', 'dự khuyết', 'nâng cao',
+  'trúng cử', 'người', 'dân tộc thiểu số', 'trong độ tuổi', 'nữ', 'chủ yếu', 'dự khuyết', 'nâng cao',
   'kiểu mẫu', 'còn lại', 'dôi dư', 'tốt nghiệp', 'thành lập mới', 'quay trở lại', 'tham gia', 'đầu tư', 'quốc tế',
   'cấp xã', 'cấp tỉnh', 'cấp huyện', 'thuộc diện', 'đồng bào', 'nhận khoán', 'đi làm việc', 'nguyên', 'thôn',
 ]; 

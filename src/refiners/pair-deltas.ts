@@ -38,7 +38,7 @@ export const pairDeltas: SentenceRefiner = {
           : ctx.text.slice(frame.span.end, delta.span.start);
         if (gapText.length > MAX_GAP || /[;.]/.test(gapText)) continue;
         const explains = delta.span.end <= frame.span.start && gapText.includes('(');
-        const agrees = consistencyOf({ ...frame, delta: delta.delta, deltaUnit: delta.deltaUnit }) === true;
+        const agrees = consistencyOf({ ...frame, delta: delta.delta, deltaUnit: rateAware(delta, frame) }) === true;
         if (explains || agrees) {
           best = frame;
           break;

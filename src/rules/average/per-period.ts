@@ -42,7 +42,7 @@ export const averagePerPeriod: Rule = {
         uses: [m.span.start],
       };
       if (entity) draft.entity = cleanPhrase(text, entity.start, entity.end);
-      if (action) draft.action = cleanPhrase(text, action.start, action.end);
+      if (action) draft.action = action.phrase;
       drafts.push(draft);
     }
     return drafts;

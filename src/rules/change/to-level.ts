@@ -32,6 +32,7 @@ export const changeToLevel: Rule = {
       if (!verb && !changeVerb) continue;
       const direction = marker.value ?? changeVerb?.value ?? (verb?.value === 'nâng' ? 'increase' : 'decrease');
       const object = verb ? cleanPhrase(text, verb.end, marker.start) : '';
+      if (lexicon.totalMarkers.matchAt(object, 0)) continue; // 'nâng tổng số … lên' states a total
       const subject = !object ? subjectBefore(ctx, (changeVerb ?? marker).start) : undefined;
       const entity = object || (subject ? cleanPhrase(text, subject.start, subject.end) : '');
       if (!entity && !entityAfter(ctx, b.span.end)) continue;

@@ -35,7 +35,7 @@ export const countNumberEntity: Rule = {
         entity: typeof entity === 'string' ? entity : cleanPhrase(ctx.text, entity.start, entity.end),
         uses: [m.span.start],
       };
-      if (action) draft.action = cleanPhrase(ctx.text, action.start, action.end);
+      if (action) draft.action = action.phrase;
       drafts.push(draft);
     }
     return drafts;

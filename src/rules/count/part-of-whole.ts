@@ -37,7 +37,7 @@ export const countPartOfWhole: Rule = {
           entity: cleanPhrase(text, entity.start, entity.end),
           uses: [m.span.start],
         };
-        if (action) draft.action = cleanPhrase(text, action.start, action.end);
+        if (action) draft.action = action.phrase;
         drafts.push(draft);
         return;
       }
@@ -56,7 +56,7 @@ export const countPartOfWhole: Rule = {
         entity: cleanPhrase(text, entity.start, entity.end),
         uses: [m.span.start, whole.span.start],
       };
-      if (action) draft.action = cleanPhrase(text, action.start, action.end);
+      if (action) draft.action = action.phrase;
       drafts.push(draft);
     });
     return drafts;

@@ -37,7 +37,7 @@ export const countSharedEntity: Rule = {
         entity: cleanPhrase(text, entity.start, entity.end),
         uses: [m.span.start],
       };
-      if (action) draft.action = cleanPhrase(text, action.start, action.end);
+      if (action) draft.action = action.phrase;
       drafts.push(draft);
     });
     return drafts;

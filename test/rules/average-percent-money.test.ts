@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, ofKind } from './quantity-helpers.js';
+
+describe('average rules', () => {
+  it('average/per-period reads "bình quân mỗi năm" with words between', () => {
+    const [a] = ofKind(factsOf('Bình quân mỗi năm kết nạp 2.247 đảng viên.'), 'average');
+    expect(a).toMatchObject({ rule: 'average/per-period', quantity: { value: 2247 }, per: 'năm', entity: 'đảng viên', action: 'kết nạp' });
+  });
+
+  it('reads "/năm" and "hằng năm"', () => {
+    expect(ofKind(factsOf('Trung bình 120 hộ/năm thoát nghèo.'), 'average')[0]).toMatchObject({ quantity: { value: 120 }, per: 'năm' });
+    expect(ofKind(factsOf('Hằng năm kết nạp 300 đảng viên.'), 'average')[0]).toMatchObject({ quantity: { value: 300 }, per: 'năm' });
+  });
+});
+
+describe('percent rules', () => {
+  it('reads what a percentage is of, with its qualifier', () => {
+    const [p] = ofKind(factsOf('Kết quả đạt trên 112% kế hoạch.'), 'percent');
+    expect(p).toMatchObject({ rule: 'percent/figure', quantity: { value: 112, approx: 'over' }, of: 'kế hoạch' });
+  });
+
+  it('reads what a percentage describes', () => {
+    const [p] = ofKind(factsOf('Đến nay 100% trường học đã có chi bộ.'), 'percent');
+    expect(p).toMatchObject({ quantity: { value: 100 }, entity: 'trường học đã có chi bộ' });
+    const [q] = ofKind(factsOf('Tỷ lệ bao phủ bảo hiểm y tế đạt 95,2%.'), 'percent');
+    expect(q).toMatchObject({ quantity: { value: 95.2 }, entity: 'Tỷ lệ bao phủ bảo hiểm y tế' });
+  });
+
+  it('"đạt và vượt chỉ tiêu" is a result, "phấn đấu" a target', () => {
+    expect(ofKind(factsOf('Năm 2024 đạt và vượt 105% chỉ tiêu đề ra.'), 'percent')[0]?.target).toBeUndefined();
+    expect(ofKind(factsOf('Phấn đấu đến năm 2030 có 95% xã đạt chuẩn nông thôn mới.'), 'percent')[0]?.target).toBe(true);
+  });
+});
+
+describe('money rules', () => {
+  it('reads the currency and keeps the value in it', () => {
+    const [m] = ofKind(factsOf('Kinh phí hỗ trợ là 3,5 tỷ đồng.'), 'money');
+    expect(m).toMatchObject({ rule: 'money/amount', currency: 'VND', quantity: { value: 3_500_000_000 }, entity: 'Kinh phí hỗ trợ' });
+    const [u] = ofKind(factsOf('Kim ngạch xuất khẩu đạt 1,2 tỷ USD.'), 'money');
+    expect(u).toMatchObject({ currency: 'USD', quantity: { value: 1_200_000_000 } });
+  });
+
+  it('reads what a sum is per', () => {
+    const [m] = ofKind(factsOf('Thu nhập bình quân đầu người đạt 52,3 triệu đồng/người/năm.'), 'money');
+    expect(m).toMatchObject({ quantity: { value: 52_300_000 }, per: 'người/năm' });
+    expect(ofKind(factsOf('Thu nhập bình quân đầu người đạt 52,3 triệu đồng/người/năm.'), 'average')).toEqual([]);
+  });
+});

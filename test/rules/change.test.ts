@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, ofKind } from './quantity-helpers.js';
+
+describe('change rules', () => {
+  it('change/from-to reads before and after, the direction from the marker', () => {
+    const [c] = ofKind(factsOf('Số bản "trắng" đảng viên từ 95 bản xuống còn 8 bản.'), 'change');
+    expect(c).toMatchObject({ rule: 'change/from-to', direction: 'decrease', before: { value: 95 }, after: { value: 8 } });
+    expect(c?.consistent).toBeUndefined();
+  });
+
+  it('pairs the amount with its frame, even in an unclosed parenthesis, and checks the arithmetic', () => {
+    const [c, ...rest] = ofKind(factsOf('Giảm 193 thôn, bản chưa có chi bộ (từ 328 bản xuống còn 135 bản; các xã đều có chi bộ.'), 'change');
+    expect(rest).toEqual([]);
+    expect(c).toMatchObject({
+      direction: 'decrease',
+      entity: 'thôn, bản chưa có chi bộ',
+      before: { value: 328 },
+      after: { value: 135 },
+      delta: { value: 193 },
+      deltaUnit: 'absolute',
+      consistent: true,
+    });
+  });
+
+  it('flags arithmetic that does not add up', () => {
+    const [c] = ofKind(factsOf('Giảm 45 bản chưa có chi bộ (từ 120 bản xuống còn 80 bản).'), 'change');
+    expect(c).toMatchObject({ before: { value: 120 }, after: { value: 80 }, delta: { value: 45 }, consistent: false });
+  });
+
+  it('links a delta in the next clause when the arithmetic agrees', () => {
+    const changes = ofKind(factsOf('Đã thu hẹp từ 95 bản xuống còn 8 bản, xóa được 87 bản "trắng" đảng viên.'), 'change');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ before: { value: 95 }, after: { value: 8 }, delta: { value: 87 }, consistent: true });
+  });
+
+  it('a linked verb alone governs a count, not a change', () => {
+    const facts = factsOf('Năm nay huyện đã xóa được 19 làng chưa có chi bộ.');
+    expect(ofKind(facts, 'change')).toEqual([]);
+    expect(ofKind(facts, 'count')[0]).toMatchObject({ quantity: { value: 19 }, action: 'xóa được' });
+  });
+
+  it('rates with years between read as points', () => {
+    const [c] = ofKind(factsOf('Tỷ lệ hộ nghèo giảm từ 12,5% năm 2020 xuống còn 4,8% năm 2024, giảm 7,7%.'), 'change');
+    expect(c).toMatchObject({ before: { value: 12.5 }, after: { value: 4.8 }, delta: { value: 7.7 }, deltaUnit: 'point', consistent: true });
+  });
+
+  it('change/verb-delta reads relative changes, baselines, multipliers and per', () => {
+    const [a] = ofKind(factsOf('Thu ngân sách tăng 8,32% so với cùng kỳ năm 2019.'), 'change');
+    expect(a).toMatchObject({ rule: 'change/verb-delta', direction: 'increase', delta: { value: 8.32 }, deltaUnit: 'percent', baseline: 'cùng kỳ năm 2019' });
+    const [b] = ofKind(factsOf('Giá trị sản xuất tăng 2,6 lần.'), 'change');
+    expect(b).toMatchObject({ multiplier: 2.6, direction: 'increase' });
+    expect(b?.delta).toBeUndefined();
+    const [c] = ofKind(factsOf('Tỷ lệ hộ nghèo giảm bình quân 1,9%/năm.'), 'change');
+    expect(c).toMatchObject({ delta: { value: 1.9 }, per: 'năm', deltaUnit: 'point' });
+  });
+
+  it('change/merge reads merges of units', () => {
+    const [c] = ofKind(factsOf('Huyện đã sáp nhập 58 thôn, tổ dân phố thành 27 thôn, tổ dân phố.'), 'change');
+    expect(c).toMatchObject({ rule: 'change/merge', direction: 'decrease', before: { value: 58 }, after: { value: 27 } });
+  });
+
+  it('change/to-level reads a level moved to a value', () => {
+    const [c] = ofKind(factsOf('Phấn đấu đưa tỷ lệ hộ nghèo xuống còn 0,8%.'), 'change');
+    expect(c).toMatchObject({ rule: 'change/to-level', direction: 'decrease', after: { value: 0.8 }, entity: 'tỷ lệ hộ nghèo', target: true });
+  });
+
+  it('change/equivalent-percent restates a change relatively', () => {
+    const changes = ofKind(factsOf('Sau sáp nhập còn 76 thôn, giảm 42 thôn, bon (tương đương 35,6%).'), 'change');
+    expect(changes.map((c) => [c.rule, c.delta?.value, c.deltaUnit])).toContainEqual(['change/equivalent-percent', 35.6, 'percent']);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { factsOf, ofKind } from './quantity-helpers.js';
+
+describe('count rules', () => {
+  it('count/number-entity reads action, figure and entity', () => {
+    const [c] = ofKind(factsOf('Toàn tỉnh đã kết nạp 8.990 đảng viên mới.'), 'count');
+    expect(c).toMatchObject({ rule: 'count/number-entity', entity: 'đảng viên mới', action: 'kết nạp', quantity: { value: 8990 } });
+    expect(c?.quantity.span.text).toBe('8.990');
+  });
+
+  it('keeps classifiers and coordinated nouns in the entity, and the qualifier on the figure', () => {
+    const [c] = ofKind(factsOf('Đã bồi dưỡng cho hơn 4.568 lượt cấp ủy viên, bí thư chi bộ.'), 'count');
+    expect(c).toMatchObject({ entity: 'lượt cấp ủy viên, bí thư chi bộ', quantity: { value: 4568, approx: 'over' } });
+  });
+
+  it('reads lists and number words', () => {
+    const counts = ofKind(factsOf('Tỉnh có 7 huyện, 2 thị xã; 118 xã và hai chi bộ cơ sở.'), 'count');
+    expect(counts.map((c) => [c.quantity.value, c.entity])).toEqual([
+      [7, 'huyện'],
+      [2, 'thị xã'],
+      [118, 'xã'],
+      [2, 'chi bộ cơ sở'],
+    ]);
+  });
+
+  it('count/part-of-whole reads a/b and "trong tổng số"', () => {
+    const [a, b] = ofKind(factsOf('Có 301/317 thôn có chi bộ; 41 trong tổng số 75 bản có đảng viên.'), 'count');
+    expect(a).toMatchObject({ rule: 'count/part-of-whole', quantity: { value: 301 }, total: { value: 317 } });
+    expect(a?.entity).toMatch(/^thôn/);
+    expect(b).toMatchObject({ rule: 'count/part-of-whole', quantity: { value: 41 }, total: { value: 75 } });
+  });
+
+  it('count/stated-total reads a total named before its figure', () => {
+    const [c] = ofKind(factsOf('Qua đó nâng tổng số đảng viên toàn huyện lên 5.812 đồng chí.'), 'count');
+    expect(c).toMatchObject({ rule: 'count/stated-total', quantity: { value: 5812 }, entity: 'đảng viên toàn huyện' });
+  });
+
+  it('count/shared-entity gives every figure of a list the entity of the last one', () => {
+    const counts = ofKind(factsOf('Đã khiển trách 35, cảnh cáo 18, khai trừ 7 đảng viên.'), 'count');
+    expect(counts.map((c) => [c.quantity.value, c.entity])).toEqual([
+      [35, 'đảng viên'],
+      [18, 'đảng viên'],
+      [7, 'đảng viên'],
+    ]);
+  });
+
+  it('count/measured-subject names a measured figure by its subject', () => {
+    const [c] = ofKind(factsOf('Sản lượng lúa đạt trên 4,3 triệu tấn.'), 'count');
+    expect(c).toMatchObject({ rule: 'count/measured-subject', entity: 'Sản lượng lúa', quantity: { value: 4_300_000, unit: 'tấn', approx: 'over' } });
+  });
+
+  it('never counts years, document numbers, plenums, sessions, schools or place names', () => {
+    const text =
+      'Năm 2016, thực hiện Nghị quyết 04-NQ/TU và Chỉ thị số 05 của Bộ Chính trị, Nghị quyết Trung ương 4 (khóa XII), ' +
+      'tại kỳ họp thứ 9 ở Trường Tiểu học số 1 huyện Ba Bể, một số đảng viên và một trong những chi bộ đã tham gia.';
+    const quantities = factsOf(text).filter((f) => ['count', 'average', 'percent', 'money', 'change'].includes(f.kind));
+    expect(quantities).toEqual([]);
+  });
+});
