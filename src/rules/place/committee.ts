@@ -22,6 +22,7 @@ const COMMITTEES = new PhraseTable<string>(Object.entries(COMMITTEE_PLACE_LEVELS
 export const readCommitteePlaces = perSentence((ctx): DraftOf<'place'>[] => {
   const { text, lexicon } = ctx;
   const drafts: DraftOf<'place'>[] = [];
+  if (!text.slice(ctx.start, ctx.end).includes('ủy')) return drafts;
   for (const c of COMMITTEES.findAll(text, ctx.start, ctx.end)) {
     if (!isUpperAt(text, c.start)) continue;
     const k = nextWordStart(text, c.end, ctx.end);
