@@ -134,7 +134,7 @@ export function caseless(word: string): string {
   return out;
 }
 
-/** Goal words that are too weak to mark a date as a goal from a distance ('cần', 'sẽ'). */
+/** How many words after a sentence-opening date a goal word may stand ('Năm 2026, tỉnh đặt mục tiêu'). */
 const GOAL_AFTER_LIMIT = 4;
 
 /**

@@ -89,8 +89,8 @@ export function provinceAt(text: string, i: number): { end: number; name: string
 }
 
 /**
- * The organization whose name starts at `i`, read up to `limit`. With `allowLowerHead`, a known
- * name may start lower-case ('của tỉnh ủy' is still not read: only heads written with a capital count).
+ * The organization whose name starts at `i`, read up to `limit`. Only names written with a
+ * capital count ('ủy ban kiểm tra các cấp' is not one).
  */
 export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end): OrganizationName | undefined {
   const { text, lexicon } = ctx;

@@ -25,8 +25,9 @@ const JOINERS = PhraseTable.of(TITLE_JOINERS);
 /** Honorifics that are also plain words. */
 const WEAK = new Set(WEAK_HONORIFICS.map((w) => w.toLowerCase()));
 
-/** Fewest and most syllables of a name. */
+/** Fewest syllables of a name. */
 const MIN_NAME = 2;
+/** Most syllables of a name ('Y Thanh Hà Niê Kdăm'). */
 const MAX_NAME = 5;
 
 /** A name found in a text. */
