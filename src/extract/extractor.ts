@@ -68,7 +68,6 @@ function runExtraction(
   const facts: Fact[] = [];
   for (const block of doc.blocks) facts.push(...blockFacts(block, rules, lexicon, refiners));
   facts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  facts.forEach((f, i) => (f.id = `f${i + 1}`));
   const kept = firstMentionOnly(facts);
   kept.forEach((f, i) => (f.id = `f${i + 1}`));
   return { article: doc.article, facts: linkPeriods(kept) };

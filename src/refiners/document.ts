@@ -1,20 +1,41 @@
 /**
- * Passes over the whole document's facts: first mention of each organization and place, and
+ * Passes over the whole document's facts: first mention of each organization, place and person, and
  * links from a fact to the period or date that scopes its sentence.
  * @module
  */
 import type { Fact } from '../types.js';
 
-/** Keeps only the first organization or place fact of each name (case and spacing folded). */
-export function firstMentionOnly(facts: Fact[]): Fact[] {
-  const seen = new Set<string>();
-  return facts.filter((f) => {
-    if (f.kind !== 'organization' && f.kind !== 'place') return true;
-    const key = `${f.kind}:${f.name.toLowerCase().replace(/\s+/g, ' ')}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** Key of a named fact: its kind and folded name. */
+function nameKey(kind: string, name: string): string {
+  return `${kind}:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
+/** Kinds listed once per article, at their first mention. */
+const ONCE_PER_ARTICLE = new Set(['organization', 'place', 'person']);
+
+/**
+ * Keeps only the first organization, place and person of each name in an article (facts or
+ * drafts, in text order); other kinds pass through. A place whose first mention has no level
+ * takes the level of a later mention of the same name.
+ */
+export function firstMentionOnly<T extends { kind: string; name?: string; level?: string }>(facts: readonly T[]): T[] {
+  const first = new Map<string, T>();
+  const kept: T[] = [];
+  for (const f of facts) {
+    if (!ONCE_PER_ARTICLE.has(f.kind) || f.name === undefined) {
+      kept.push(f);
+      continue;
+    }
+    const key = nameKey(f.kind, f.name);
+    const seen = first.get(key);
+    if (!seen) {
+      first.set(key, f);
+      kept.push(f);
+    } else if (f.kind === 'place' && seen.level === undefined && f.level !== undefined) {
+      seen.level = f.level;
+    }
+  }
+  return kept;
 }
 
 /** Kinds a period scopes. */

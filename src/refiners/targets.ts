@@ -13,6 +13,7 @@ const QUANTITY_KINDS = new Set(['count', 'average', 'percent', 'money', 'change'
 export const markTargets: SentenceRefiner = {
   name: 'targets',
   refine(drafts, ctx) {
+    if (!drafts.some((d) => QUANTITY_KINDS.has(d.kind))) return drafts;
     const goals = ctx.lexicon.targetMarkers.findAll(ctx.text, ctx.start, ctx.end);
     if (goals.length === 0) return drafts;
     const achieved = ctx.lexicon.achievedMarkers.findAll(ctx.text, ctx.start, ctx.end);

@@ -10,11 +10,33 @@ export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
 /** Regex source: no letter, mark or digit right after this point. */
 export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 
+/** 1 for each BMP code unit that is a letter, mark or digit; built on first use. */
+let wordTable: Uint8Array | undefined;
+
+/** The word-character table for the Basic Multilingual Plane. */
+function table(): Uint8Array {
+  if (wordTable) return wordTable;
+  const t = new Uint8Array(0x10000);
+  const word = /[\p{L}\p{M}\p{N}]/u;
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    if (word.test(String.fromCharCode(code))) t[code] = 1;
+  }
+  wordTable = t;
+  return t;
+}
+
 /** True when the character at `index` of `text` is a letter, mark or digit. */
 export function isWordCharacter(text: string, index: number): boolean {
-  const c = text[index];
-  if (c === undefined) return false;
-  const code = c.charCodeAt(0);
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{M}\p{N}]/u.test(c);
+  if (index < 0 || index >= text.length) return false;
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdfff) return surrogateIsWord(text, index, code);
+  return (table()[code] as number) === 1;
+}
+
+/** Letter/mark/digit test for a character outside the BMP, from either half of its pair. */
+function surrogateIsWord(text: string, index: number, code: number): boolean {
+  const start = code >= 0xdc00 ? index - 1 : index;
+  const point = text.codePointAt(Math.max(0, start));
+  return point !== undefined && point > 0xffff && /[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(point));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ORGANIZATION_RULES, firstMentionOnly } from '../../src/rules/organization/index.js';
+import { ORGANIZATION_RULES } from '../../src/rules/organization/index.js';
+import { firstMentionOnly } from '../../src/refiners/document.js';
 import { contextOf, run } from './named-context.js';
 
 /** The organization drafts of a text, as [name, expansion]. */

@@ -1,6 +1,6 @@
 /**
  * The place rules. The first mention of each place in an article is kept by
- * `firstMentionOnly` of the organization rules.
+ * `firstMentionOnly` of the document refiners.
  * @module
  */
 import type { Rule } from '../rule.js';
@@ -11,5 +11,4 @@ import { placeCommittee } from './committee.js';
 /** Every place rule, in the order they run. */
 export const PLACE_RULES: readonly Rule[] = [placeLevelName, placeProvince, placeCommittee];
 
-export { firstMentionOnly } from '../organization/index.js';
 export { placeLevelName, placeProvince, placeCommittee };
