@@ -26,9 +26,22 @@ export interface SentenceContext {
 /** The kinds of mention that may be a fact's quantity (never years, ordinals or Roman numerals). */
 const QUANTITY_KINDS: ReadonlySet<NumberMention['kind']> = new Set(['cardinal', 'decimal', 'percent', 'money', 'range', 'fraction']);
 
-/** True when a mention may serve as a fact's quantity. */
+/** A bare four-digit 19xx/20xx with no thousands separator: news writes counts of that size as '2.005'. */
+const YEAR_LIKE = /(?:^|[^\d.,])(?:19|20)\d\d(?:$|[^\d.,])/;
+
+/**
+ * True when a mention may serve as a fact's quantity: not a year, ordinal or Roman numeral, and
+ * not a bare 19xx/20xx that the numerals left as a cardinal ('Festival Huế 2004', 'đến 2010').
+ */
 export function isQuantityMention(mention: NumberMention): boolean {
-  return QUANTITY_KINDS.has(mention.kind);
+  if (!QUANTITY_KINDS.has(mention.kind)) return false;
+  return !(mention.kind === 'cardinal' && isYearLike(mention));
+}
+
+/** True for a cardinal written as a bare year-like number. */
+export function isYearLike(mention: NumberMention): boolean {
+  const v = mention.value;
+  return Number.isInteger(v) && v >= 1900 && v <= 2100 && YEAR_LIKE.test(mention.span.text);
 }
 
 /** The Quantity record of a mention (spans stay in clean-text coordinates). */

@@ -7,7 +7,7 @@
 import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
-import { quantityOf } from '../../extract/sentence-context.js';
+import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter } from '../../extract/scan.js';
 import { moneySubject } from '../money/subject.js';
 
@@ -20,7 +20,7 @@ export const countMeasuredSubject: Rule = {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
     for (const m of ctx.mentions) {
-      if ((m.kind !== 'cardinal' && m.kind !== 'decimal') || !m.unit || m.unit === '%' || lexicon.currencies.matchAt(m.unit, 0)) continue;
+      if (!isQuantityMention(m) || (m.kind !== 'cardinal' && m.kind !== 'decimal') || !m.unit || m.unit === '%' || lexicon.currencies.matchAt(m.unit, 0)) continue;
       if (entityAfter(ctx, m.span.end)) continue;
       const subject = moneySubject(ctx, m.span.start);
       if (!subject) continue;

@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
-import { partQuantity, quantityOf } from '../../extract/sentence-context.js';
+import { isQuantityMention, partQuantity, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
 import { PART_OF_WHOLE_LINKS } from '../../lexicon/counted-nouns.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
@@ -42,7 +42,7 @@ export const countPartOfWhole: Rule = {
         return;
       }
       const whole = ctx.mentions[i + 1];
-      if (m.kind !== 'cardinal' || !whole || whole.kind !== 'cardinal') return;
+      if (m.kind !== 'cardinal' || !whole || whole.kind !== 'cardinal' || !isQuantityMention(m) || !isQuantityMention(whole)) return;
       const link = LINKS.matchAt(text, skipSpaces(text, m.span.end));
       if (!link || skipSpaces(text, link.end) !== whole.span.start) return;
       const entity = entityAfter(ctx, whole.span.end);

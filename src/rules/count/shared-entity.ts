@@ -8,7 +8,7 @@ import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf } from '../../extract/draft.js';
-import { quantityOf } from '../../extract/sentence-context.js';
+import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, countWords, entityAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
 
 /** Most words between one figure's comma and the next figure ('cảnh cáo'). */
@@ -23,7 +23,7 @@ export const countSharedEntity: Rule = {
     const drafts: Draft[] = [];
     const { text } = ctx;
     ctx.mentions.forEach((m, i) => {
-      if (m.kind !== 'cardinal' || entityAfter(ctx, m.span.end)) return;
+      if (m.kind !== 'cardinal' || !isQuantityMention(m) || entityAfter(ctx, m.span.end)) return;
       const last = listEnd(ctx, i);
       if (!last) return;
       const entity = entityAfter(ctx, last.span.end);
@@ -51,7 +51,7 @@ function listEnd(ctx: SentenceContext, i: number): NumberMention | undefined {
   for (let j = i + 1; j < ctx.mentions.length; j++) {
     const next = ctx.mentions[j] as NumberMention;
     const gap = skipSpaces(text, current.span.end);
-    if (next.kind !== 'cardinal') return undefined;
+    if (next.kind !== 'cardinal' || !isQuantityMention(next)) return undefined;
     const between = text.slice(gap, next.span.start);
     if (!/^(,|và|và,)\s/.test(between) || /[;.()]/.test(between) || countWords(text, gap, next.span.start) > MAX_WORDS_BETWEEN) return undefined;
     if (entityAfter(ctx, next.span.end)) return next;
