@@ -92,12 +92,17 @@ export function mentionsWithin(ctx: SentenceContext, start: number, end: number)
   return ctx.mentions.filter((m) => m.span.start >= start && m.span.start < end).map((m) => m.span.start);
 }
 
+/** Any ASCII digit: every calendar pattern but spelled-out durations needs one. */
+export const HAS_DIGIT = /\d/;
+
 /**
- * Every match of a global regex inside the sentence, as [match, start, end] triples in clean-text
- * coordinates. The regex runs on the sentence slice, so nothing outside it is read.
+ * Every match of a global regex inside the sentence, in clean-text coordinates. The regex runs on
+ * the sentence slice, so nothing outside it is read; when `gate` is given and the slice does not
+ * contain it, the regex is not run at all (a cheap pre-check for costly patterns).
  */
-export function sentenceMatches(ctx: SentenceContext, re: RegExp): RegExpExecArray[] {
+export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: RegExp): RegExpExecArray[] {
   const slice = ctx.text.slice(ctx.start, ctx.end);
+  if (gate && !gate.test(slice)) return [];
   const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {

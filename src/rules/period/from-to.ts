@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
-import { WORD_END, WORD_START, isGoal, mentionsWithin, perSentence, sentenceMatches, wordsSource } from '../date/calendar.js';
+import { WORD_END, WORD_START, isGoal, mentionsWithin, perSentence, sentenceMatches, wordsSource, HAS_DIGIT } from '../date/calendar.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
 import { POINT, pointParts } from './points.js';
 
@@ -23,7 +23,7 @@ const FROM_TO = new RegExp(
 /** The from-to periods of a sentence. */
 export const readFromTo = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  for (const m of sentenceMatches(ctx, FROM_TO)) {
+  for (const m of sentenceMatches(ctx, FROM_TO, HAS_DIGIT)) {
     const g = m.groups ?? {};
     const from = pointParts(g.from ?? '');
     if (!from) continue;
