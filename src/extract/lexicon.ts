@@ -8,7 +8,7 @@ import { CLASSIFIERS, COUNTED_NOUNS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS
 import { ACTION_VERBS } from '../lexicon/actions.js';
 import {
   AFTER_MARKERS, BASELINE_MARKERS, BEFORE_MARKERS, CURRENT_STATE_MARKERS, DECREASE_VERBS, EQUIVALENT_WORDS,
-  GROWTH_NOUNS, INCREASE_VERBS, LEVEL_VERBS, LINKED_DECREASE_VERBS, MERGE_VERBS, MULTIPLIER_WORDS, RATE_NOUNS,
+  GROWTH_NOUNS, HEDGE_WORDS, INCREASE_VERBS, LEVEL_VERBS, LINKED_DECREASE_VERBS, MERGE_VERBS, MULTIPLIER_WORDS, RATE_NOUNS,
 } from '../lexicon/changes.js';
 import { AVERAGE_MARKERS, EACH_WORDS, PER_UNITS, PERIODIC_WORDS } from '../lexicon/averages.js';
 import { PERCENT_OF, PERCENT_VERBS } from '../lexicon/percents.js';
@@ -99,6 +99,8 @@ export interface CompiledLexicon {
   readonly equivalentWords: PhraseTable<string>;
   /** 'tăng trưởng'. */
   readonly growthNouns: PhraseTable<string>;
+  /** 'bình quân', 'ước'. */
+  readonly hedgeWords: PhraseTable<string>;
   /** What opens a stated total ('tổng số'). */
   readonly totalMarkers: PhraseTable<string>;
   /** Before markers ('từ'). */
@@ -180,6 +182,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     levelVerbs: self(LEVEL_VERBS),
     equivalentWords: self(EQUIVALENT_WORDS),
     growthNouns: self(GROWTH_NOUNS),
+    hedgeWords: self(HEDGE_WORDS),
     totalMarkers: self(TOTAL_MARKERS),
     beforeMarkers: self(BEFORE_MARKERS),
     afterMarkers: new PhraseTable<Direction | undefined>(AFTER_MARKERS),

@@ -24,7 +24,10 @@ export const LINKED_DECREASE_VERBS: readonly string[] = ['xóa', 'xóa được'
 export const LEVEL_VERBS: readonly string[] = ['đưa', 'nâng', 'kéo', 'giảm', 'hạ', 'tăng'];
 
 /** Words before a percentage that restate a change relatively: 'giảm 42 thôn (tương đương 35,6%)'. */
-export const EQUIVALENT_WORDS: readonly string[] = ['tương đương', 'tương ứng', 'tương ứng với', 'tương đương với', 'bằng'];
+export const EQUIVALENT_WORDS: readonly string[] = ['tương đương', 'tương ứng', 'tương ứng với', 'tương đương với'];
+
+/** Hedges between a growth phrase and its verb: 'tăng trưởng kinh tế bình quân ước đạt …'. */
+export const HEDGE_WORDS: readonly string[] = ['bình quân', 'ước', 'ước tính', 'dự kiến', 'trung bình'];
 
 /** Nouns of growth whose reported rate is an increase: 'tăng trưởng kinh tế đạt 7,2%'. */
 export const GROWTH_NOUNS: readonly string[] = ['tăng trưởng', 'tốc độ tăng trưởng'];

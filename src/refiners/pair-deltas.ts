@@ -38,8 +38,10 @@ export const pairDeltas: SentenceRefiner = {
           : ctx.text.slice(frame.span.end, delta.span.start);
         if (gapText.length > MAX_GAP || /[;.]/.test(gapText)) continue;
         const explains = delta.span.end <= frame.span.start && gapText.includes('(');
+        // 'từ A xuống còn B, giảm D': the amount restated right after its frame
+        const restates = !delta.weak && frame.span.end <= delta.span.start && /^\s*,\s*$/.test(gapText);
         const agrees = consistencyOf({ ...frame, delta: delta.delta, deltaUnit: rateAware(delta, frame) }) === true;
-        if (explains || agrees) {
+        if (explains || restates || agrees) {
           best = frame;
           break;
         }

@@ -12,7 +12,7 @@ import { cleanPhrase, entityAfter, phraseBefore } from '../../extract/scan.js';
 import { perAfter, perBefore } from './per.js';
 
 /** Mention kinds an average is made of. */
-const AVERAGE_KINDS = new Set(['cardinal', 'decimal']);
+const AVERAGE_KINDS = new Set(['cardinal', 'decimal', 'range']);
 
 /** '[bình quân|trung bình] [mỗi <unit>|hằng <unit>] … <n> <entity>[/<unit>]'. */
 export const averagePerPeriod: Rule = {

@@ -25,7 +25,7 @@ export function perAfter(ctx: SentenceContext, pos: number): PerReading | undefi
     const start = i;
     let end = i;
     while (text[i] === '/' && isWordCharacter(text, i + 1)) {
-      const unit = lexicon.perUnits.matchAt(text, i + 1);
+      const unit = lexicon.perUnits.matchAt(text, i + 1) ?? lexicon.countedNouns.matchAt(text, i + 1);
       const stop = unit ? unit.end : wordEnd(text, i + 1);
       units.push(text.slice(i + 1, stop));
       end = stop;
@@ -37,7 +37,8 @@ export function perAfter(ctx: SentenceContext, pos: number): PerReading | undefi
   if (periodic) return { unit: periodic.value, start: periodic.start, end: periodic.end };
   const each = lexicon.eachWords.matchAt(text, i);
   if (!each || each.phrase === 'một') return undefined;
-  const unit = lexicon.perUnits.matchAt(text, skipSpaces(text, each.end));
+  const at = skipSpaces(text, each.end);
+  const unit = lexicon.perUnits.matchAt(text, at) ?? lexicon.countedNouns.matchAt(text, at);
   return unit ? { unit: unit.phrase, start: each.start, end: unit.end } : undefined;
 }
 
@@ -46,7 +47,7 @@ export function perBefore(ctx: SentenceContext, pos: number, maxWords = 8): PerR
   const { text, lexicon } = ctx;
   const periodic = phraseBefore(ctx, lexicon.periodicWords, pos, maxWords);
   if (periodic) return { unit: periodic.value, start: periodic.start, end: periodic.end };
-  const unit = phraseBefore(ctx, lexicon.perUnits, pos, maxWords);
+  const unit = phraseBefore(ctx, lexicon.perUnits, pos, maxWords) ?? phraseBefore(ctx, lexicon.countedNouns, pos, maxWords);
   if (!unit) return undefined;
   const eachEnd = unit.start - 1;
   const each = eachEnd > 0 ? lexicon.eachWords.matchEndingAt(text, eachEnd) : undefined;

@@ -1,6 +1,7 @@
 /**
  * change/growth-rate — a growth rate reported as reached: an increase in percent.
- * Reads: 'tốc độ tăng trưởng kinh tế (GRDP) ước đạt 6,85%', 'tăng trưởng GRDP cả năm đạt 8%'.
+ * Reads: 'tốc độ tăng trưởng kinh tế (GRDP) ước đạt 6,85%', 'tăng trưởng GRDP cả năm đạt 8%',
+ * 'tốc độ tăng trưởng GRDP bình quân đạt 8 - 8,5%/năm'.
  * @module
  */
 import type { Rule } from '../rule.js';
@@ -8,6 +9,16 @@ import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
+import { perAfter } from '../average/per.js';
+
+/** The growth phrase without trailing hedges ('bình quân', 'ước'). */
+function trimHedges(ctx: Parameters<Rule['apply']>[0], start: number, end: number): string {
+  let stop = end;
+  for (let hedge = ctx.lexicon.hedgeWords.matchEndingAt(ctx.text, stop); hedge && hedge.start > start; hedge = ctx.lexicon.hedgeWords.matchEndingAt(ctx.text, stop)) {
+    stop = skipSpacesBack(ctx.text, hedge.start);
+  }
+  return cleanPhrase(ctx.text, start, stop);
+}
 
 /** '<tăng trưởng …> <đạt|là> <x>%'. */
 export const changeGrowthRate: Rule = {
@@ -18,22 +29,24 @@ export const changeGrowthRate: Rule = {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
     for (const m of ctx.mentions) {
-      if (m.unit !== '%' || m.kind !== 'percent') continue;
+      if (m.unit !== '%' || (m.kind !== 'percent' && m.kind !== 'range')) continue;
       const verb = phraseBefore(ctx, lexicon.percentVerbs, m.span.start, 1);
       if (!verb) continue;
-      const growth = phraseBefore(ctx, lexicon.growthNouns, verb.start, 8, Math.max(ctx.start, verb.start - 80));
+      const growth = phraseBefore(ctx, lexicon.growthNouns, verb.start, 8, Math.max(ctx.start, verb.start - 80), true);
       if (!growth) continue;
+      const per = perAfter(ctx, m.span.end);
       const draft: Draft = {
         kind: 'change',
         rule: this.id,
         direction: 'increase',
-        span: spanOf(text, growth.start, m.span.end),
+        span: spanOf(text, growth.start, per?.end ?? m.span.end),
         delta: quantityOf(m),
         deltaUnit: 'percent',
         uses: [m.span.start],
       };
-      const entity = cleanPhrase(text, growth.end, skipSpacesBack(text, verb.start));
+      const entity = trimHedges(ctx, growth.start, skipSpacesBack(text, verb.start));
       if (entity) draft.entity = entity;
+      if (per) draft.per = per.unit;
       drafts.push(draft);
     }
     return drafts;
