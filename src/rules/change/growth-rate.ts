@@ -30,10 +30,12 @@ export const changeGrowthRate: Rule = {
     const { text, lexicon } = ctx;
     for (const m of ctx.mentions) {
       if (m.unit !== '%' || (m.kind !== 'percent' && m.kind !== 'range')) continue;
+      // the verb may sit inside the figure's qualifier ('ước đạt 6,85%')
       const verb = phraseBefore(ctx, lexicon.percentVerbs, m.span.start, 1);
-      if (!verb) continue;
-      const growth = phraseBefore(ctx, lexicon.growthNouns, verb.start, 8, Math.max(ctx.start, verb.start - 80), true);
-      if (!growth) continue;
+      const anchor = verb ? verb.start : m.span.start;
+      const growth = phraseBefore(ctx, lexicon.growthNouns, anchor, 8, Math.max(ctx.start, anchor - 80), true);
+      if (!growth || (!verb && lexicon.percentVerbs.findAll(m.span.text).length === 0 && skipSpacesBack(text, anchor) !== growth.end)) continue;
+      if (ctx.mentions.some((o) => o !== m && o.unit === '%' && o.span.start > growth.end && o.span.end <= anchor)) continue;
       const per = perAfter(ctx, m.span.end);
       const draft: Draft = {
         kind: 'change',
@@ -44,7 +46,7 @@ export const changeGrowthRate: Rule = {
         deltaUnit: 'percent',
         uses: [m.span.start],
       };
-      const entity = trimHedges(ctx, growth.start, skipSpacesBack(text, verb.start));
+      const entity = trimHedges(ctx, growth.start, skipSpacesBack(text, anchor));
       if (entity) draft.entity = entity;
       if (per) draft.per = per.unit;
       drafts.push(draft);
