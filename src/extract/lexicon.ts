@@ -4,7 +4,10 @@
  * @module
  */
 import { PhraseTable } from '../tagging/phrase-table.js';
-import { CLASSIFIERS, COUNTED_NOUNS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, TOTAL_MARKERS } from '../lexicon/counted-nouns.js';
+import {
+  CLASSIFIERS, COUNTED_NOUNS, DANGLING_WORDS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
+  TOTAL_MARKERS,
+} from '../lexicon/counted-nouns.js';
 import { ACTION_VERBS } from '../lexicon/actions.js';
 import {
   AFTER_MARKERS, BASELINE_MARKERS, BEFORE_MARKERS, CURRENT_STATE_MARKERS, DECREASE_VERBS, EQUIVALENT_WORDS,
@@ -87,6 +90,12 @@ export interface CompiledLexicon {
   readonly entityModifiers: PhraseTable<string>;
   /** Entity stop words. */
   readonly entityStopWords: PhraseTable<string>;
+  /** Words joining two counted nouns ('và'). */
+  readonly nounJoiners: PhraseTable<string>;
+  /** Linking words an entity must not end on ('thuộc'). */
+  readonly danglingWords: PhraseTable<string>;
+  /** Discourse words that open a clause but are not part of its subject ('trong đó'). */
+  readonly subjectOpeners: PhraseTable<string>;
   /** Action verbs. */
   readonly actionVerbs: PhraseTable<string>;
   /** Increase and decrease verbs, valued by direction. */
@@ -173,6 +182,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     classifiers: self(lexicon.classifiers),
     entityModifiers: self(lexicon.entityModifiers),
     entityStopWords: self(lexicon.entityStopWords),
+    nounJoiners: self(NOUN_JOINERS),
+    danglingWords: self(DANGLING_WORDS),
+    subjectOpeners: self(SUBJECT_OPENERS),
     actionVerbs: self(lexicon.actionVerbs),
     changeVerbs: new PhraseTable<Direction>([
       ...lexicon.increaseVerbs.map((v) => [v, 'increase'] as const),

@@ -85,7 +85,7 @@ export interface EntityOptions {
 export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOptions = {}): Span | undefined {
   const { text, lexicon } = ctx;
   const limit = clauseEnd(ctx, pos);
-  const maxWords = options.maxWords ?? 10;
+  const maxWords = options.maxWords ?? 12;
   let i = skipSpaces(text, pos);
   if (i >= limit || mentionCovering(ctx, i)) return undefined;
   const start = i;
@@ -114,14 +114,19 @@ function coordinatedNouns(ctx: SentenceContext, end: number, limit: number): num
   const { text, lexicon } = ctx;
   for (;;) {
     let j = end;
-    if (text[j] === ',') j++;
+    const comma = text[j] === ',';
+    if (comma) j++;
     j = skipSpaces(text, j);
-    const joiner = text.startsWith('và ', j) ? j + 3 : j;
-    if (joiner === end || joiner >= limit) return end;
+    const and = lexicon.nounJoiners.matchAt(text, j);
+    if (!comma && !and) return end;
+    const joiner = and ? skipSpaces(text, and.end) : j;
+    if (joiner >= limit) return end;
     const classifier = lexicon.classifiers.matchAt(text, joiner);
     const k = classifier ? skipSpaces(text, classifier.end) : joiner;
     const noun = lexicon.countedNouns.matchAt(text, k);
     if (!noun || noun.end > limit) return end;
+    const verb = lexicon.actionVerbs.matchAt(text, k); // 'chi bộ, giải thể …' starts a new clause
+    if (verb && verb.end > noun.end) return end;
     end = noun.end;
   }
 }
@@ -129,6 +134,7 @@ function coordinatedNouns(ctx: SentenceContext, end: number, limit: number): num
 /** Extends past modifiers ('mới', 'chưa có chi bộ', '"trắng" đảng viên') up to a stop. */
 function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: number): number {
   const { text, lexicon } = ctx;
+  const start = end;
   let j = skipSpaces(text, end);
   const opensQuote = text[j] === '"' || text[j] === "'";
   const modifier = lexicon.entityModifiers.matchAt(text, j);
@@ -148,13 +154,24 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
       continue;
     }
     if (!isWordCharacter(text, j)) break;
-    if (!inQuote && words > 0 && (lexicon.entityStopWords.matchAt(text, j) || mentionCovering(ctx, j))) break;
+    if (!inQuote && words > 0 && (isStopWord(ctx, j) || mentionCovering(ctx, j))) break;
     if (mentionCovering(ctx, j)) break;
     j = wordEnd(text, j);
     end = j;
     words++;
   }
-  return inQuote ? end : end;
+  // a run that ends on a linking word ('đảng viên thuộc' before a figure) gives the word back
+  const dangling = lexicon.danglingWords.matchEndingAt(text, end);
+  if (dangling && dangling.start > start) end = skipSpacesBack(text, dangling.start);
+  return end;
+}
+
+/** True when a stop word starts at `j` and is not the start of a longer counted noun ('thành' vs 'thành phố'). */
+function isStopWord(ctx: SentenceContext, j: number): boolean {
+  const stop = ctx.lexicon.entityStopWords.matchAt(ctx.text, j);
+  if (!stop) return false;
+  const noun = ctx.lexicon.countedNouns.matchAt(ctx.text, j);
+  return !(noun && noun.end > stop.end);
 }
 
 /** End of up to `max` plain lower-case words from `i` (no stop words, no figures). */
@@ -164,7 +181,7 @@ function plainWordsEnd(ctx: SentenceContext, i: number, limit: number, max: numb
   let j = i;
   for (let n = 0; n < max && j < limit; n++) {
     j = skipSpaces(text, j);
-    if (!isWordCharacter(text, j) || mentionCovering(ctx, j) || lexicon.entityStopWords.matchAt(text, j)) break;
+    if (!isWordCharacter(text, j) || mentionCovering(ctx, j) || isStopWord(ctx, j)) break;
     const c = text[j] as string;
     if (c !== c.toLowerCase()) break;
     j = wordEnd(text, j);
@@ -242,4 +259,25 @@ export function cleanPhrase(text: string, start: number, end: number): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:.\-"']+|[\s,;:.\-]+$/g, '')
     .trim();
+}
+
+/**
+ * The phrase leading up to `pos` inside its clause: from the last comma (or the clause start),
+ * after any figure, and without a discourse opener ('trong đó', 'riêng'). Empty ranges give
+ * undefined.
+ */
+export function leadingPhrase(ctx: SentenceContext, pos: number): Span | undefined {
+  const { text, lexicon } = ctx;
+  const floor = clauseStart(ctx, pos);
+  let start = pos;
+  while (start > floor && text[start - 1] !== ',') start--;
+  for (const m of ctx.mentions) if (m.span.end > start && m.span.end <= pos) start = m.span.end;
+  start = skipSpaces(text, start);
+  while (text[start] === ',' || text[start] === ' ') start++;
+  for (let opener = lexicon.subjectOpeners.matchAt(text, start); opener; opener = lexicon.subjectOpeners.matchAt(text, start)) {
+    start = skipSpaces(text, opener.end);
+    if (text[start] === ',') start = skipSpaces(text, start + 1);
+  }
+  const end = skipSpacesBack(text, pos);
+  return end > start ? spanOf(text, start, end) : undefined;
 }

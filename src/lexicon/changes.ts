@@ -68,4 +68,4 @@ export const RATE_NOUNS: readonly string[] = [
 ];
 
 /** What opens the result of a merge: 'sáp nhập 58 xóm thành 27 xóm'. */
-export const MERGE_RESULT_WORDS: readonly string[] = ['thành', 'còn', 'xuống còn', 'thành lập', 'để thành lập', 'lại thành'];
+export const MERGE_RESULT_WORDS: readonly string[] = ['thành', 'thành lập', 'để thành lập', 'lại thành'];

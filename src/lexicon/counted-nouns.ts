@@ -14,7 +14,7 @@ export const CLASSIFIERS: readonly string[] = [
 export const COUNTED_NOUNS: readonly string[] = [
   // party
   'đảng viên', 'đảng viên mới', 'đảng viên dự bị', 'đảng viên chính thức', 'quần chúng ưu tú', 'chi bộ', 'chi bộ cơ sở',
-  'chi bộ trực thuộc', 'đảng bộ', 'đảng bộ cơ sở', 'đảng bộ bộ phận', 'tổ chức cơ sở đảng', 'tổ chức đảng',
+  'đảng bộ', 'đảng bộ cơ sở', 'đảng bộ bộ phận', 'tổ chức cơ sở đảng', 'tổ chức đảng',
   'tổ chức đảng cơ sở', 'cấp ủy', 'cấp ủy viên', 'bí thư chi bộ', 'bí thư', 'phó bí thư', 'ủy viên', 'đồng chí',
   'huy hiệu đảng', 'huy hiệu', 'đảng ủy', 'đảng ủy viên', 'ủy viên ban chấp hành', 'ủy viên ban thường vụ',
   'đại biểu', 'đại biểu chính thức', 'ứng cử viên', 'phiếu', 'phiếu bầu', 'cử tri', 'kiến nghị', 'ý kiến',
@@ -55,15 +55,23 @@ export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
   'trúng cử', 'người', 'dân tộc thiểu số', 'trong độ tuổi', 'nữ', 'chủ yếu', 'dự khuyết', 'nâng cao',
   'kiểu mẫu', 'còn lại', 'dôi dư', 'tốt nghiệp', 'thành lập mới', 'quay trở lại', 'tham gia', 'đầu tư', 'quốc tế',
   'cấp xã', 'cấp tỉnh', 'cấp huyện', 'thuộc diện', 'đồng bào', 'nhận khoán', 'đi làm việc', 'nguyên', 'thôn',
-]; 
+  'tập trung', 'nhận thức', 'lý luận', 'lý luận chính trị', 'nghiệp vụ', 'trung cấp', 'cao cấp', 'sơ cấp', 'là người',
+  'thành lập mới', 'quay trở lại hoạt động', 'đăng ký mới', 'tự nhiên',
+];
+
+/** Words that join two counted nouns into one entity: 'hộ nghèo và hộ cận nghèo'. */
+export const NOUN_JOINERS: readonly string[] = ['và', 'hoặc'];
+
+/** Linking words an entity must not end on: 'đảng viên thuộc' before a figure gives back 'thuộc'. */
+export const DANGLING_WORDS: readonly string[] = ['thuộc', 'trực thuộc', 'có', 'được', 'là', 'của', 'với', 'tại', 'ở']; 
 
 /** Words that end an entity phrase when met after the counted noun: 'giải thể 191 chi bộ do sắp xếp'. */
 export const ENTITY_STOP_WORDS: readonly string[] = [
-  'do', 'để', 'nhằm', 'với', 'và', 'cùng', 'so với', 'từ', 'trong', 'tại', 'ở', 'đạt', 'tăng', 'giảm', 'nâng',
+  'do', 'để', 'nhằm', 'với', 'và', 'cùng', 'so với', 'từ', 'trong', 'tại', 'ở', 'đạt', 'tăng', 'giảm', 'nâng lên',
   'xuống', 'lên', 'còn', 'theo', 'vì', 'nên', 'nhưng', 'song', 'khi', 'sau', 'trước', 'đến', 'tới', 'gồm', 'bao gồm',
   'trong đó', 'chiếm', 'bằng', 'hoàn thành', 'đang', 'sẽ', 'đã', 'vượt', 'bình quân', 'mỗi', 'cho', 'về', 'của',
   'thì', 'mà', 'như', 'qua', 'trên', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý', 'lần', 'được',
-  'đồng thời', 'nộp', 'sau khi', 'trước khi', 'hiện', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
+  'đồng thời', 'nộp', 'sau khi', 'trước khi', 'thành', 'hiện còn', 'hiện có', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
 ]; 
 
 /** What joins a part to its whole: '41 trong tổng số 75 bản'. */
@@ -74,3 +82,6 @@ export const TOTAL_MARKERS: readonly string[] = ['tổng số', 'nâng tổng s�
 
 /** What joins a stated total to its figure: '… lên 5.812', '… là 5.812', '… đạt 5.812'. */
 export const TOTAL_LINKS: readonly string[] = ['lên', 'là', 'đạt', 'có', 'gồm'];
+
+/** Discourse words that open a clause but are not part of its subject: 'trong đó khai thác 521.700 tấn'. */
+export const SUBJECT_OPENERS: readonly string[] = ['trong đó', 'riêng', 'còn', 'và', 'với', 'nhưng', 'song', 'đồng thời', 'ngoài ra', 'bên cạnh đó'];

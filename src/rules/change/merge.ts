@@ -33,7 +33,7 @@ export const changeMerge: Rule = {
       const link = RESULT.matchEndingAt(text, skipSpacesBack(text, b.span.start));
       if (!link || link.start < (entityA ? entityA.end : a.span.end)) return;
       const gapStart = entityA ? entityA.end : a.span.end;
-      if (countWords(text, gapStart, link.start) > MAX_GAP_WORDS || /[;,()]/.test(text.slice(gapStart, link.start))) return;
+      if (countWords(text, gapStart, link.start) > MAX_GAP_WORDS || /[;()]/.test(text.slice(gapStart, link.start))) return;
       const verb = phraseBefore(ctx, lexicon.mergeVerbs, a.span.start, 2) ?? phraseBefore(ctx, lexicon.mergeVerbs, link.start, MAX_GAP_WORDS, gapStart);
       if (!verb) return;
       const entityB = entityAfter(ctx, b.span.end);

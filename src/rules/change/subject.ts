@@ -4,26 +4,21 @@
  */
 import type { Span } from '../../types.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { spanOf } from '../../extract/draft.js';
-import { clauseStart, countWords, skipSpacesBack } from '../../extract/scan.js';
+import { countWords, leadingPhrase } from '../../extract/scan.js';
 
 /** Largest subject, in words. */
 const MAX_SUBJECT_WORDS = 8;
 
 /**
- * The phrase between the start of the clause (or the last comma) and `verbStart`, when it is
- * short enough to be a subject and holds a known counted noun or rate noun.
+ * The phrase leading up to `verbStart` (see {@link leadingPhrase}), when it is short enough to be
+ * a subject and holds a known counted noun or rate noun.
  */
 export function subjectBefore(ctx: SentenceContext, verbStart: number): Span | undefined {
-  const { text } = ctx;
-  const floor = clauseStart(ctx, verbStart);
-  let start = verbStart;
-  while (start > floor && text[start - 1] !== ',') start--;
-  while (start < verbStart && (text[start] === ' ' || text[start] === ',')) start++;
-  const end = skipSpacesBack(text, verbStart);
-  if (end <= start || countWords(text, start, end) > MAX_SUBJECT_WORDS) return undefined;
-  const known = ctx.lexicon.rateNouns.findAll(text, start, end).length + ctx.lexicon.countedNouns.findAll(text, start, end).length;
-  return known > 0 ? spanOf(text, start, end) : undefined;
+  const phrase = leadingPhrase(ctx, verbStart);
+  if (!phrase || countWords(ctx.text, phrase.start, phrase.end) > MAX_SUBJECT_WORDS) return undefined;
+  const { text, lexicon } = ctx;
+  const known = lexicon.rateNouns.findAll(text, phrase.start, phrase.end).length + lexicon.countedNouns.findAll(text, phrase.start, phrase.end).length;
+  return known > 0 ? phrase : undefined;
 }
 
 /** True when the phrase `[start, end)` names a rate ('tỷ lệ hộ nghèo'). */

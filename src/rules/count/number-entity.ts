@@ -23,16 +23,16 @@ export const countNumberEntity: Rule = {
     for (const m of ctx.mentions) {
       if (!isQuantityMention(m) || !COUNT_KINDS.has(m.kind) || isIdentifierNumber(ctx, m)) continue;
       const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
-      const entity = entityAfter(ctx, m.span.end, { fallbackWords: action ? 3 : 0 }) ?? unitEntity(m.unit, action);
+      const entity = entityAfter(ctx, m.span.end, { fallbackWords: action && !m.unit ? 3 : 0 });
       if (!entity) continue;
       const start = action ? action.start : m.span.start;
-      const end = typeof entity === 'string' ? m.span.end : entity.end;
+      const end = entity.end;
       const draft: Draft = {
         kind: 'count',
         rule: this.id,
         span: spanOf(ctx.text, start, end),
         quantity: quantityOf(m),
-        entity: typeof entity === 'string' ? entity : cleanPhrase(ctx.text, entity.start, entity.end),
+        entity: cleanPhrase(ctx.text, entity.start, entity.end),
         uses: [m.span.start],
       };
       if (action) draft.action = action.phrase;
@@ -41,8 +41,3 @@ export const countNumberEntity: Rule = {
     return drafts;
   },
 };
-
-/** A measured figure ('120 km') counts its unit when a verb governs it. */
-function unitEntity(unit: string | undefined, action: unknown): string | undefined {
-  return unit && unit !== '%' && action ? unit : undefined;
-}
