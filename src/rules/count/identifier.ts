@@ -17,6 +17,9 @@ export function isIdentifierNumber(ctx: SentenceContext, m: NumberMention): bool
   if (start === end) return false;
   const word = ctx.text.slice(start, end).toLowerCase();
   if (!IDENTIFIERS.has(word)) return false;
+  // 'nâng cấp 1.436 km' ends a verb, not a name: the figure is counted
+  const verb = ctx.lexicon.actionVerbs.matchEndingAt(ctx.text, end);
+  if (verb && verb.start < start) return false;
   // 'tổng số 5.812' is a total, not an identifier
   const before = skipSpacesBack(ctx.text, start);
   return ctx.text.slice(wordStart(ctx.text, before), before).toLowerCase() !== 'tổng';
