@@ -4,6 +4,7 @@
  * @module
  */
 import { PhraseTable } from '../tagging/phrase-table.js';
+import { WindowTagger } from '../tagging/compromise.js';
 import {
   CLASSIFIERS, COUNTED_NOUNS, DANGLING_WORDS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
   TOTAL_MARKERS,
@@ -82,6 +83,8 @@ export const DEFAULT_LEXICON: Lexicon = {
 export interface CompiledLexicon {
   /** The word lists it was compiled from. */
   readonly source: Lexicon;
+  /** compromise with the Vietnamese plugin, for small windows the phrase tables cannot settle. */
+  readonly tagger: WindowTagger;
   /** Counted nouns. */
   readonly countedNouns: PhraseTable<string>;
   /** Classifiers. */
@@ -178,6 +181,7 @@ export function mergeLexicon(extra: Partial<Lexicon> = {}): Lexicon {
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
   return {
     source: lexicon,
+    tagger: new WindowTagger(lexicon),
     countedNouns: self(lexicon.countedNouns),
     classifiers: self(lexicon.classifiers),
     entityModifiers: self(lexicon.entityModifiers),

@@ -174,18 +174,31 @@ function isStopWord(ctx: SentenceContext, j: number): boolean {
   return !(noun && noun.end > stop.end);
 }
 
-/** End of up to `max` plain lower-case words from `i` (no stop words, no figures). */
+/** Tags that end an unknown noun phrase: another verb, a stop word, a figure. */
+const PHRASE_ENDING_TAGS = ['StopWord', 'Action', 'ChangeVerb', 'Value', 'Title', 'DocumentType'];
+
+/** Widest window (characters) handed to compromise for an unknown noun phrase. */
+const FALLBACK_WINDOW = 64;
+
+/**
+ * End of the unknown noun phrase at `i` (at most `max` words): the window is tagged by
+ * compromise with the lexicon, and the phrase ends before the first term tagged as a verb, stop
+ * word or figure, or before a capitalized or non-word term.
+ */
 function plainWordsEnd(ctx: SentenceContext, i: number, limit: number, max: number): number {
   const { text, lexicon } = ctx;
+  const stop = Math.min(limit, i + FALLBACK_WINDOW);
   let end = i;
-  let j = i;
-  for (let n = 0; n < max && j < limit; n++) {
-    j = skipSpaces(text, j);
-    if (!isWordCharacter(text, j) || mentionCovering(ctx, j) || isStopWord(ctx, j)) break;
-    const c = text[j] as string;
+  let n = 0;
+  for (const term of lexicon.tagger.tag(text.slice(i, stop))) {
+    const at = i + term.start;
+    if (n >= max || term.end + i > stop || PHRASE_ENDING_TAGS.some((t) => term.tags.has(t)) || mentionCovering(ctx, at)) break;
+    if (!isWordCharacter(text, at) || isStopWord(ctx, at)) break;
+    const c = text[at] as string;
     if (c !== c.toLowerCase()) break;
-    j = wordEnd(text, j);
-    end = j;
+    end = i + term.end;
+    n++;
+    if (/[,;.:]/.test(text.slice(end, end + 1))) break;
   }
   return end;
 }
