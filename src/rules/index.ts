@@ -11,6 +11,7 @@ import { changeVerbDelta } from './change/verb-delta.js';
 import { changeToLevel } from './change/to-level.js';
 import { changeGrowthRate } from './change/growth-rate.js';
 import { changeEquivalentPercent } from './change/equivalent-percent.js';
+import { changeCurrentState } from './change/current-state.js';
 import { averagePerPeriod } from './average/per-period.js';
 import { percentFigure } from './percent/figure.js';
 import { countPartOfWhole } from './count/part-of-whole.js';
@@ -34,6 +35,7 @@ export const QUANTITY_RULES: readonly Rule[] = [
   changeToLevel,
   changeGrowthRate,
   changeEquivalentPercent,
+  changeCurrentState,
   averagePerPeriod,
   percentFigure,
   countPartOfWhole,

@@ -68,4 +68,11 @@ describe('change rules', () => {
     const changes = ofKind(factsOf('Sau sáp nhập còn 76 thôn, giảm 42 thôn, bon (tương đương 35,6%).'), 'change');
     expect(changes.map((c) => [c.rule, c.delta?.value, c.deltaUnit])).toContainEqual(['change/equivalent-percent', 35.6, 'percent']);
   });
+
+  it('change/current-state reads the level now with the change that led to it', () => {
+    const changes = ofKind(factsOf('Toàn tỉnh hiện còn 995 ấp, khu phố, giảm 31 ấp, khu phố so với trước khi sắp xếp.'), 'change');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ rule: 'change/current-state', direction: 'decrease', after: { value: 995 }, delta: { value: 31 }, baseline: 'trước khi sắp xếp' });
+    expect(ofKind(factsOf('Toàn tỉnh hiện còn 995 ấp, khu phố.'), 'change')).toEqual([]);
+  });
 });
