@@ -49,3 +49,5 @@ export type { Draft, DraftOf, WithoutBase, KindOf } from './extract/draft.js';
 export { PhraseTable } from './tagging/phrase-table.js';
 export type { PhraseMatch } from './tagging/phrase-table.js';
 export { DEFAULT_RULES } from './rules/index.js';
+export { WindowTagger, vietnamesePlugin } from './tagging/compromise.js';
+export type { TaggedTerm, VietnamesePlugin } from './tagging/compromise.js';

@@ -15,6 +15,7 @@ describe('public API', () => {
       'NumberRangeError',
       'PhraseTable',
       'SolieuError',
+      'WindowTagger',
       'createExtractor',
       'extract',
       'findNumbers',
@@ -28,6 +29,7 @@ describe('public API', () => {
       'parseNumber',
       'parseOrdinal',
       'toWords',
+      'vietnamesePlugin',
     ]);
   });
 

@@ -51,8 +51,18 @@ interface CompromiseDoc {
   json(options: object): { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[];
 }
 
+/** A compromise plugin object (`nlp.plugin(…)` takes it). */
+export interface VietnamesePlugin {
+  /** Lexicon phrases (normalized, lower-case) → tag. */
+  words: Record<string, string>;
+  /** The tags it introduces. */
+  tags: Record<string, object>;
+  /** Switches off compromise's folding of Vietnamese letters. */
+  mutate: (world: object) => void;
+}
+
 /** The compromise plugin that tags `lexicon` phrases and keeps Vietnamese letters unfolded. */
-export function vietnamesePlugin(lexicon: Lexicon): { words: Record<string, string>; tags: Record<string, object>; mutate: (world: object) => void } {
+export function vietnamesePlugin(lexicon: Lexicon): VietnamesePlugin {
   const words: Record<string, string> = {};
   for (const [field, tag] of Object.entries(LEXICON_TAGS)) {
     const list = (lexicon as unknown as Record<string, readonly string[]>)[field] ?? [];
