@@ -6,7 +6,7 @@
 import { PhraseTable } from '../tagging/phrase-table.js';
 import { WindowTagger } from '../tagging/compromise.js';
 import {
-  CLASSIFIERS, COUNTED_NOUNS, DANGLING_WORDS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
+  ARTICLE_WORDS, CLASSIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
   TOTAL_MARKERS,
 } from '../lexicon/counted-nouns.js';
 import { ACTION_VERBS } from '../lexicon/actions.js';
@@ -93,6 +93,12 @@ export interface CompiledLexicon {
   readonly entityModifiers: PhraseTable<string>;
   /** Entity stop words. */
   readonly entityStopWords: PhraseTable<string>;
+  /** Number words that are usually an article ('một'). */
+  readonly articleWords: PhraseTable<string>;
+  /** Nouns of measured statistics ('sản lượng'). */
+  readonly measureSubjects: PhraseTable<string>;
+  /** Dimension words ('dài', 'rộng'). */
+  readonly dimensionWords: PhraseTable<string>;
   /** Words joining two counted nouns ('và'). */
   readonly nounJoiners: PhraseTable<string>;
   /** Linking words an entity must not end on ('thuộc'). */
@@ -186,6 +192,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     classifiers: self(lexicon.classifiers),
     entityModifiers: self(lexicon.entityModifiers),
     entityStopWords: self(lexicon.entityStopWords),
+    articleWords: self(ARTICLE_WORDS),
+    measureSubjects: self(MEASURE_SUBJECTS),
+    dimensionWords: self(DIMENSION_WORDS),
     nounJoiners: self(NOUN_JOINERS),
     danglingWords: self(DANGLING_WORDS),
     subjectOpeners: self(SUBJECT_OPENERS),

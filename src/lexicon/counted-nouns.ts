@@ -71,7 +71,7 @@ export const ENTITY_STOP_WORDS: readonly string[] = [
   'xuống', 'lên', 'còn', 'theo', 'vì', 'nên', 'nhưng', 'song', 'khi', 'sau', 'trước', 'đến', 'tới', 'gồm', 'bao gồm',
   'trong đó', 'chiếm', 'bằng', 'hoàn thành', 'đang', 'sẽ', 'đã', 'vượt', 'bình quân', 'mỗi', 'cho', 'về', 'của',
   'thì', 'mà', 'như', 'qua', 'trên', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý', 'lần', 'được',
-  'đồng thời', 'nộp', 'sau khi', 'trước khi', 'thành', 'hiện còn', 'hiện có', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
+  'đồng thời', 'nộp', 'sau khi', 'trước khi', 'thành', 'bị', 'hiện còn', 'hiện có', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
 ]; 
 
 /** What joins a part to its whole: '41 trong tổng số 75 bản'. */
@@ -85,3 +85,16 @@ export const TOTAL_LINKS: readonly string[] = ['lên', 'là', 'đạt', 'có', '
 
 /** Discourse words that open a clause but are not part of its subject: 'trong đó khai thác 521.700 tấn'. */
 export const SUBJECT_OPENERS: readonly string[] = ['trong đó', 'riêng', 'còn', 'và', 'với', 'nhưng', 'song', 'đồng thời', 'ngoài ra', 'bên cạnh đó'];
+
+/** Number words that are usually the indefinite article before a noun: 'một công trình'. */
+export const ARTICLE_WORDS: readonly string[] = ['một'];
+
+/** Nouns of measured statistics, which a figure with a unit may be named by: 'sản lượng lúa đạt 4,3 triệu tấn'. */
+export const MEASURE_SUBJECTS: readonly string[] = [
+  'sản lượng', 'tổng sản lượng', 'diện tích', 'tổng diện tích', 'rừng', 'rừng trồng', 'rừng tự nhiên', 'khai thác',
+  'nuôi trồng', 'xuất khẩu', 'gạo', 'lúa', 'đất', 'khối lượng', 'công suất', 'tổng công suất', 'chiều dài',
+  'tổng chiều dài', 'lượng', 'tổng lượng', 'năng suất', 'độ che phủ',
+];
+
+/** Dimension words: a figure after them measures one object ('Cầu dài 83 m'), not a statistic. */
+export const DIMENSION_WORDS: readonly string[] = ['dài', 'rộng', 'cao', 'sâu', 'cách', 'nặng', 'dày', 'ngang', 'dọc'];

@@ -24,6 +24,9 @@ export const countMeasuredSubject: Rule = {
       if (entityAfter(ctx, m.span.end)) continue;
       const subject = moneySubject(ctx, m.span.start);
       if (!subject) continue;
+      // a statistic ('sản lượng lúa'), not the size of one object ('Cầu dài 83 m')
+      if (lexicon.measureSubjects.findAll(text, subject.start, subject.end).length === 0) continue;
+      if (lexicon.dimensionWords.matchEndingAt(text, subject.end)) continue;
       drafts.push({
         kind: 'count',
         rule: this.id,

@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
-import { cleanPhrase, entityAfter, phraseBefore } from '../../extract/scan.js';
+import { cleanPhrase, entityAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
 import { isIdentifierNumber } from './identifier.js';
 
 /** Mention kinds a plain count is made of. */
@@ -23,8 +23,12 @@ export const countNumberEntity: Rule = {
     for (const m of ctx.mentions) {
       if (!isQuantityMention(m) || !COUNT_KINDS.has(m.kind) || isIdentifierNumber(ctx, m)) continue;
       const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
-      const entity = entityAfter(ctx, m.span.end, { fallbackWords: action && !m.unit ? 3 : 0 });
+      // an unknown noun is taken only right after its verb ('hỗ trợ 5 con bò'), never after a name
+      const adjacent = action !== undefined && skipSpaces(ctx.text, action.end) === m.span.start;
+      const entity = entityAfter(ctx, m.span.end, { fallbackWords: adjacent && !m.unit ? 3 : 0 });
       if (!entity) continue;
+      // 'một' before a noun is usually the article ('một công trình'), unless a verb counts it
+      if (ctx.lexicon.articleWords.matchAt(m.span.text, 0)?.end === m.span.text.length && (!action || action.phrase === 'có')) continue;
       const start = action ? action.start : m.span.start;
       const end = entity.end;
       const draft: Draft = {
