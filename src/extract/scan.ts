@@ -3,7 +3,7 @@
  * rules; all offsets are in the block's clean-text coordinates.
  * @module
  */
-import type { NumberMention, Span } from '../types.js';
+import type { Approx, NumberMention, Span } from '../types.js';
 import type { PhraseMatch, PhraseTable } from '../tagging/phrase-table.js';
 import type { SentenceContext } from './sentence-context.js';
 import { isWordCharacter } from '../text/boundaries.js';
@@ -127,6 +127,8 @@ function coordinatedNouns(ctx: SentenceContext, end: number, limit: number): num
     if (!noun || noun.end > limit) return end;
     const verb = lexicon.actionVerbs.matchAt(text, k); // 'chi bộ, giải thể …' starts a new clause
     if (verb && verb.end > noun.end) return end;
+    const first = text[k] as string;
+    if (comma && first !== first.toLowerCase()) return end; // ', Chi bộ Công ty …' names the next subject
     end = noun.end;
   }
 }
@@ -293,4 +295,10 @@ export function leadingPhrase(ctx: SentenceContext, pos: number): Span | undefin
   }
   const end = skipSpacesBack(text, pos);
   return end > start ? spanOf(text, start, end) : undefined;
+}
+
+/** A qualifier written after the counted phrase ('600 đảng viên trở lên'), with where it ends. */
+export function trailingQualifier(ctx: SentenceContext, pos: number): { approx: Approx; end: number } | undefined {
+  const hit = ctx.lexicon.trailingQualifiers.matchAt(ctx.text, skipSpaces(ctx.text, pos));
+  return hit ? { approx: hit.value, end: hit.end } : undefined;
 }

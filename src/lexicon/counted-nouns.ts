@@ -98,3 +98,9 @@ export const MEASURE_SUBJECTS: readonly string[] = [
 
 /** Dimension words: a figure after them measures one object ('Cầu dài 83 m'), not a statistic. */
 export const DIMENSION_WORDS: readonly string[] = ['dài', 'rộng', 'cao', 'sâu', 'cách', 'nặng', 'dày', 'ngang', 'dọc'];
+
+/** Qualifiers written after the counted phrase: '600 đảng viên trở lên'. */
+export const TRAILING_QUALIFIERS: readonly (readonly [string, 'at_least' | 'at_most'])[] = [
+  ['trở lên', 'at_least'],
+  ['trở xuống', 'at_most'],
+];

@@ -56,4 +56,11 @@ describe('count rules', () => {
     const quantities = factsOf(text).filter((f) => ['count', 'average', 'percent', 'money', 'change'].includes(f.kind));
     expect(quantities).toEqual([]);
   });
+
+  it('reads a qualifier written after the phrase, and stops coordination at a capitalized subject', () => {
+    const [c] = ofKind(factsOf('Phấn đấu kết nạp 600 đảng viên mới trở lên.'), 'count');
+    expect(c).toMatchObject({ quantity: { value: 600, approx: 'at_least' }, entity: 'đảng viên mới', target: true });
+    const counts = ofKind(factsOf('Chi bộ trại gà phát triển 20 đảng viên, Chi bộ Công ty có 6 đảng viên.'), 'count');
+    expect(counts.map((x) => x.entity)).toEqual(['đảng viên', 'đảng viên']);
+  });
 });

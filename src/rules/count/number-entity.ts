@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
-import { cleanPhrase, entityAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
+import { cleanPhrase, entityAfter, phraseBefore, skipSpaces, trailingQualifier } from '../../extract/scan.js';
 import { isIdentifierNumber } from './identifier.js';
 
 /** Mention kinds a plain count is made of. */
@@ -30,12 +30,15 @@ export const countNumberEntity: Rule = {
       // 'một' before a noun is usually the article ('một công trình'), unless a verb counts it
       if (ctx.lexicon.articleWords.matchAt(m.span.text, 0)?.end === m.span.text.length && (!action || action.phrase === 'có')) continue;
       const start = action ? action.start : m.span.start;
-      const end = entity.end;
+      const trailing = m.approx ? undefined : trailingQualifier(ctx, entity.end);
+      const end = trailing ? trailing.end : entity.end;
+      const quantity = quantityOf(m);
+      if (trailing) quantity.approx = trailing.approx;
       const draft: Draft = {
         kind: 'count',
         rule: this.id,
         span: spanOf(ctx.text, start, end),
-        quantity: quantityOf(m),
+        quantity,
         entity: cleanPhrase(ctx.text, entity.start, entity.end),
         uses: [m.span.start],
       };
