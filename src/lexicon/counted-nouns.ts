@@ -63,7 +63,7 @@ export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
 export const NOUN_JOINERS: readonly string[] = ['và', 'hoặc'];
 
 /** Linking words an entity must not end on: 'đảng viên thuộc' before a figure gives back 'thuộc'. */
-export const DANGLING_WORDS: readonly string[] = ['thuộc', 'trực thuộc', 'có', 'được', 'là', 'của', 'với', 'tại', 'ở']; 
+export const DANGLING_WORDS: readonly string[] = ['thuộc', 'trực thuộc', 'có', 'được', 'là', 'của', 'với', 'tại', 'ở', 'hoặc', 'và']; 
 
 /** Words that end an entity phrase when met after the counted noun: 'giải thể 191 chi bộ do sắp xếp'. */
 export const ENTITY_STOP_WORDS: readonly string[] = [

@@ -30,6 +30,7 @@ export const averagePerPeriod: Rule = {
       const before = after ? undefined : perBefore(ctx, m.span.start, 8);
       const per = after ?? before;
       if (!per) continue;
+      if (lexicon.articleWords.matchAt(m.span.text, 0)?.end === m.span.text.length) continue; // 'mỗi hộ một bộ khung'
       const action = phraseBefore(ctx, lexicon.actionVerbs, m.span.start, 4);
       const start = Math.min(marker?.start ?? m.span.start, before?.start ?? m.span.start, action?.start ?? m.span.start);
       const end = Math.max(after?.end ?? 0, entity?.end ?? 0, m.span.end);

@@ -8,9 +8,17 @@ import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { quantityOf } from '../../extract/sentence-context.js';
-import { cleanPhrase, entityAfter, phraseAfter, phraseBefore } from '../../extract/scan.js';
+import { cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { Span } from '../../types.js';
 import { subjectBefore } from '../change/subject.js';
 import { perAfter } from '../average/per.js';
+
+/** A rate named right before a percentage with no verb between: 'với tỷ lệ hộ nghèo trên 25%'. */
+function rateBefore(ctx: SentenceContext, pos: number): Span | undefined {
+  const rate = phraseBefore(ctx, ctx.lexicon.rateNouns, pos, 6);
+  return rate ? spanOf(ctx.text, rate.start, skipSpacesBack(ctx.text, pos)) : undefined;
+}
 
 /** Every percentage figure, with 'of', 'entity' and 'per' where the text gives them. */
 export const percentFigure: Rule = {
@@ -27,7 +35,7 @@ export const percentFigure: Rule = {
       const tail = per ? per.end : m.span.end;
       const of = phraseAfter(ctx, lexicon.percentOf, tail, 0);
       const entity = of ? undefined : entityAfter(ctx, tail);
-      const subject = verb ? subjectBefore(ctx, verb.start) : undefined;
+      const subject = verb ? subjectBefore(ctx, verb.start) : rateBefore(ctx, m.span.start);
       const start = subject?.start ?? verb?.start ?? m.span.start;
       const end = Math.max(of?.end ?? 0, entity?.end ?? 0, tail);
       const draft: Draft = { kind: 'percent', rule: this.id, span: spanOf(text, start, end), quantity: quantityOf(m), uses: [m.span.start] };
