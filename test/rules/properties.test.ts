@@ -71,6 +71,32 @@ describe('rule properties', () => {
     );
   });
 
+  it('đạt <x>% <plan> gives that percent of that plan, the decimal written with a comma', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom('kế hoạch', 'dự toán', 'chỉ tiêu'), fc.constantFrom(...PROSE_BEFORE), (hundredths, plan, before) => {
+        const x = hundredths / 100;
+        const sentence = `${before}thu ngân sách đạt ${formatNumber(x)}% ${plan}.`;
+        const percents = factsOf(sentence).filter((f) => f.kind === 'percent');
+        expect(percents, sentence).toHaveLength(1);
+        expect(percents[0], sentence).toMatchObject({ quantity: { value: x }, of: plan });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('<n> triệu/tỷ đồng gives exactly that sum in VND, never through float multiplication', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999_999 }), fc.constantFrom(['triệu', 1e6] as const, ['tỷ', 1e9] as const), (thousandths, [scale, factor]) => {
+        const amount = thousandths / 1000;
+        const sentence = `Tổng kinh phí hỗ trợ là ${formatNumber(amount)} ${scale} đồng.`;
+        const money = factsOf(sentence).filter((f) => f.kind === 'money');
+        expect(money, sentence).toHaveLength(1);
+        expect(money[0], sentence).toMatchObject({ currency: 'VND', quantity: { value: Math.round(amount * 1000) * (factor / 1000) } });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it("a fact's quantities lie inside its span, and every span slices the input", () => {
     fc.assert(
       fc.property(
