@@ -140,7 +140,10 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
   let j = skipSpaces(text, end);
   const opensQuote = text[j] === '"' || text[j] === "'";
   const modifier = lexicon.entityModifiers.matchAt(text, j);
-  if (!modifier && !opensQuote) return end;
+  // a noun glued to the head ('chi bộ bản', 'đảng bộ xã') or a name ('nhà Đại đoàn kết') also qualifies it
+  const compound = !modifier && !opensQuote && j < limit && !isStopWord(ctx, j) && !mentionCovering(ctx, j) &&
+    (lexicon.countedNouns.matchAt(text, j) !== undefined || isCapitalized(text, j));
+  if (!modifier && !opensQuote && !compound) return end;
   let words = 0;
   let inQuote = false;
   while (j < limit && words < budget) {
@@ -162,10 +165,19 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
     end = j;
     words++;
   }
-  // a run that ends on a linking word ('đảng viên thuộc' before a figure) gives the word back
+  // a run that ends on a linking word before a figure ('đảng viên thuộc 45 chi bộ') gives the word back
   const dangling = lexicon.danglingWords.matchEndingAt(text, end);
-  if (dangling && dangling.start > start) end = skipSpacesBack(text, dangling.start);
+  if (dangling && dangling.start > start && (mentionCovering(ctx, skipSpaces(text, end)) || !isWordCharacter(text, skipSpaces(text, end)))) {
+    const before = skipSpacesBack(text, dangling.start);
+    if (before > start || !lexicon.entityModifiers.matchAt(text, dangling.start)) end = before;
+  }
   return end;
+}
+
+/** True when the word at `j` starts with a capital letter. */
+function isCapitalized(text: string, j: number): boolean {
+  const c = text[j] as string;
+  return isWordCharacter(text, j) && c !== c.toLowerCase();
 }
 
 /** True when a stop word starts at `j` and is not the start of a longer counted noun ('thành' vs 'thành phố'). */

@@ -56,7 +56,7 @@ export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
   'kiểu mẫu', 'còn lại', 'dôi dư', 'tốt nghiệp', 'thành lập mới', 'quay trở lại', 'tham gia', 'đầu tư', 'quốc tế',
   'cấp xã', 'cấp tỉnh', 'cấp huyện', 'thuộc diện', 'đồng bào', 'nhận khoán', 'đi làm việc', 'nguyên', 'thôn',
   'tập trung', 'nhận thức', 'lý luận', 'lý luận chính trị', 'nghiệp vụ', 'trung cấp', 'cao cấp', 'sơ cấp', 'là người',
-  'thành lập mới', 'quay trở lại hoạt động', 'đăng ký mới', 'tự nhiên',
+  'thành lập mới', 'quay trở lại hoạt động', 'đăng ký mới', 'tự nhiên', 'tố cáo', 'khiếu nại', 'khiếu nại, tố cáo',
 ];
 
 /** Words that join two counted nouns into one entity: 'hộ nghèo và hộ cận nghèo'. */
