@@ -6,7 +6,7 @@
 import { PhraseTable } from '../tagging/phrase-table.js';
 import { WindowTagger } from '../tagging/compromise.js';
 import {
-  ARTICLE_WORDS, CLASSIFIERS, TRAILING_QUALIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
+  ARTICLE_WORDS, CLASSIFIERS, FIGURE_LINKS, TRAILING_QUALIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
   TOTAL_MARKERS,
 } from '../lexicon/counted-nouns.js';
 import { ACTION_VERBS } from '../lexicon/actions.js';
@@ -95,6 +95,8 @@ export interface CompiledLexicon {
   readonly entityStopWords: PhraseTable<string>;
   /** Qualifiers after a counted phrase ('trở lên'), valued by their Approx. */
   readonly trailingQualifiers: PhraseTable<'at_least' | 'at_most'>;
+  /** Words that end an entity when a figure follows ('thành'). */
+  readonly figureLinks: PhraseTable<string>;
   /** Number words that are usually an article ('một'). */
   readonly articleWords: PhraseTable<string>;
   /** Nouns of measured statistics ('sản lượng'). */
@@ -195,6 +197,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     entityModifiers: self(lexicon.entityModifiers),
     entityStopWords: self(lexicon.entityStopWords),
     trailingQualifiers: new PhraseTable<'at_least' | 'at_most'>(TRAILING_QUALIFIERS),
+    figureLinks: self(FIGURE_LINKS),
     articleWords: self(ARTICLE_WORDS),
     measureSubjects: self(MEASURE_SUBJECTS),
     dimensionWords: self(DIMENSION_WORDS),

@@ -129,6 +129,7 @@ function coordinatedNouns(ctx: SentenceContext, end: number, limit: number): num
     if (verb && verb.end > noun.end) return end;
     const first = text[k] as string;
     if (comma && first !== first.toLowerCase()) return end; // ', Chi bộ Công ty …' names the next subject
+    if (lexicon.placeLevels.matchAt(text, k) && isCapitalized(text, skipSpaces(text, noun.end))) return end; // 'và huyện Kỳ Sơn' is a place
     end = noun.end;
   }
 }
@@ -144,6 +145,7 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
   const compound = !modifier && !opensQuote && j < limit && !isStopWord(ctx, j) && !mentionCovering(ctx, j) &&
     (lexicon.countedNouns.matchAt(text, j) !== undefined || isCapitalized(text, j));
   if (!modifier && !opensQuote && !compound) return end;
+  const namesOnly = compound && isCapitalized(text, j);
   let words = 0;
   let inQuote = false;
   while (j < limit && words < budget) {
@@ -158,9 +160,19 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
       j++;
       continue;
     }
+    if (c === ',' && compound && !namesOnly) {
+      // 'đảng bộ huyện, thành phố': a list of levels inside the compound
+      const k = skipSpaces(text, j + 1);
+      if (lexicon.placeLevels.matchAt(text, k) && !isCapitalized(text, k)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
     if (!isWordCharacter(text, j)) break;
+    if (namesOnly && !isCapitalized(text, j)) break;
     if (!inQuote && words > 0 && (isStopWord(ctx, j) || mentionCovering(ctx, j))) break;
-    if (mentionCovering(ctx, j)) break;
+    if (mentionCovering(ctx, j) || leadsToFigure(ctx, j)) break;
     j = wordEnd(text, j);
     end = j;
     words++;
@@ -172,6 +184,12 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
     if (before > start || !lexicon.entityModifiers.matchAt(text, dangling.start)) end = before;
   }
   return end;
+}
+
+/** True when a result word at `j` leads straight to a figure ('… thành 42 chi bộ'). */
+function leadsToFigure(ctx: SentenceContext, j: number): boolean {
+  const hit = ctx.lexicon.figureLinks.matchAt(ctx.text, j);
+  return hit !== undefined && mentionCovering(ctx, skipSpaces(ctx.text, hit.end)) !== undefined;
 }
 
 /** True when the word at `j` starts with a capital letter. */

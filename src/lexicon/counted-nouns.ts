@@ -71,7 +71,7 @@ export const ENTITY_STOP_WORDS: readonly string[] = [
   'xuống', 'lên', 'còn', 'theo', 'vì', 'nên', 'nhưng', 'song', 'khi', 'sau', 'trước', 'đến', 'tới', 'gồm', 'bao gồm',
   'trong đó', 'chiếm', 'bằng', 'hoàn thành', 'đang', 'sẽ', 'đã', 'vượt', 'bình quân', 'mỗi', 'cho', 'về', 'của',
   'thì', 'mà', 'như', 'qua', 'trên', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý', 'lần', 'được',
-  'đồng thời', 'nộp', 'sau khi', 'trước khi', 'thành', 'bị', 'hiện còn', 'hiện có', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
+  'đồng thời', 'nộp', 'sau khi', 'trước khi', 'bị', 'hiện còn', 'hiện có', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
 ]; 
 
 /** What joins a part to its whole: '41 trong tổng số 75 bản'. */
@@ -104,3 +104,6 @@ export const TRAILING_QUALIFIERS: readonly (readonly [string, 'at_least' | 'at_m
   ['trở lên', 'at_least'],
   ['trở xuống', 'at_most'],
 ];
+
+/** Words that end an entity when a figure follows them: 'sáp nhập 22 chi bộ thôn thành 11 chi bộ'. */
+export const FIGURE_LINKS: readonly string[] = ['thành', 'còn', 'lên', 'xuống', 'xuống còn', 'là'];
