@@ -324,6 +324,9 @@ export function leadingPhrase(ctx: SentenceContext, pos: number): Span | undefin
     if (text[start] === ',') start = skipSpaces(text, start + 1);
   }
   const end = skipSpacesBack(text, pos);
+  // 'tỉnh đặt mục tiêu tăng trưởng …': the goal words frame the subject, they are not part of it
+  const goal = lexicon.targetMarkers.findAll(text, start, end).pop();
+  if (goal) start = skipSpaces(text, goal.end);
   return end > start ? spanOf(text, start, end) : undefined;
 }
 

@@ -45,7 +45,7 @@ export const COUNTED_NOUNS: readonly string[] = [
   'biên chế', 'trung tâm', 'chùa', 'cộng đồng dân cư', 'tờ trình', 'sở', 'trụ sở', 'bon', 'khối phố', 'cụm dân cư',
   'tổ chức cơ sở đảng', 'lớp đào tạo', 'lớp bồi dưỡng', 'lớp trung cấp', 'lượt học viên', 'lượt người', 'lượt khách',
   'khách du lịch', 'hộ kinh doanh', 'ngành', 'lĩnh vực', 'xe máy', 'ô tô', 'bộ', 'ban', 'phòng', 'cơ sở giáo dục',
-  'cơ sở y tế', 'giường bệnh', 'giường', 'bác sĩ', 'dân', 'vạn dân', 'nghìn dân', 'cuộc họp', 'buổi', 'kỳ họp', 'phiên họp', 'sáng kiến', 'đề tài',
+  'cơ sở y tế', 'giường bệnh', 'giường', 'bác sĩ', 'vạn dân', 'nghìn dân', 'cuộc họp', 'buổi', 'kỳ họp', 'phiên họp', 'sáng kiến', 'đề tài',
 ]; 
 
 /** Words that may qualify a counted noun after it and still belong to the entity: 'đảng viên mới'. */

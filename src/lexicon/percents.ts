@@ -8,7 +8,7 @@ export const PERCENT_OF: readonly string[] = [
   'kế hoạch', 'kế hoạch năm', 'kế hoạch đề ra', 'kế hoạch giao', 'dự toán', 'dự toán năm', 'dự toán giao',
   'dự toán HĐND tỉnh giao', 'dự toán Trung ương giao', 'chỉ tiêu', 'chỉ tiêu đề ra', 'chỉ tiêu giao', 'chỉ tiêu kế hoạch',
   'chỉ tiêu nghị quyết', 'mục tiêu', 'nhiệm vụ', 'cùng kỳ', 'cùng kỳ năm trước', 'tổng số', 'tổng vốn', 'vốn',
-  'tổng dự toán', 'số vốn', 'yêu cầu', 'định mức',
+  'tổng dự toán', 'số vốn', 'yêu cầu', 'định mức', 'dân số', 'dân', 'tổng số hộ', 'số hộ', 'lực lượng lao động',
 ];
 
 /** Verbs that report a percentage against a plan or a whole. */
