@@ -12,6 +12,14 @@ function people(text: string): unknown[] {
 }
 
 describe('person rules', () => {
+  it('reads a title whose body is an unknown name or abbreviation with its lower-case syllables', () => {
+    expect(people('ông Trần Văn Hiệp, Chủ tịch HĐQT Tổng Công ty Đầu tư phát triển cho biết')).toMatchObject([
+      { name: 'Trần Văn Hiệp', titles: ['Chủ tịch HĐQT Tổng Công ty Đầu tư phát triển'] },
+    ]);
+    expect(people('ông Lê Quốc Trung, Trưởng Phòng Thông tin tuyên truyền của công ty nói')).toMatchObject([
+      { name: 'Lê Quốc Trung', titles: ['Trưởng Phòng Thông tin tuyên truyền'] },
+    ]);
+  });
   it('reads an honorific, a name and two titles', () => {
     expect(people('Kết luận hội nghị, đồng chí Lò Văn Muôn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh nhấn mạnh')).toEqual([
       {

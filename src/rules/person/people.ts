@@ -6,15 +6,15 @@
 import type { DraftOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf } from '../../extract/draft.js';
-import { cleanPhrase, wordEnd } from '../../extract/scan.js';
+import { cleanPhrase, wordEnd, wordStart } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { mentionsWithin } from '../date/calendar.js';
 import {
   capitalizedRun, isUpperAt, nextWordStart, organizationAt, personNameStartsAt, placeAfterLevel, provinceAt,
 } from '../organization/names.js';
-import { NOT_PERSON_NAMES, TITLE_JOINERS, WEAK_HONORIFICS } from '../../lexicon/people.js';
-import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
+import { NOT_PERSON_NAMES, TITLE_END_WORDS, TITLE_JOINERS, WEAK_HONORIFICS } from '../../lexicon/people.js';
+import { ORGANIZATION_HEADS, ORGANIZATION_STOP_WORDS } from '../../lexicon/organizations.js';
 
 /** Capitalized phrases that are never names. */
 const NOT_NAMES = PhraseTable.of(NOT_PERSON_NAMES);
@@ -29,6 +29,12 @@ const WEAK = new Set(WEAK_HONORIFICS.map((w) => w.toLowerCase()));
 const MIN_NAME = 2;
 /** Most syllables of a name ('Y Thanh Hà Niê Kdăm'). */
 const MAX_NAME = 5;
+/** Most parts (names or capitalized words) after a title head. */
+const MAX_TITLE_PARTS = 8;
+/** Most lower-case syllables after a capitalized word of a title's body. */
+const MAX_LOWER_SYLLABLES = 3;
+/** Words that end a title's body: prepositions, verbs of speech and action. */
+const TITLE_STOPS = PhraseTable.of([...ORGANIZATION_STOP_WORDS, ...TITLE_END_WORDS]);
 
 /** A name found in a text. */
 export interface NameSpan {
@@ -72,17 +78,36 @@ export function titleAt(ctx: SentenceContext, i: number, limit = ctx.end): Title
   const head = lexicon.titleHeads.matchAt(text, j);
   if (!head || head.end > limit) return undefined;
   if (j === i) start = head.start;
-  let end = head.end;
-  const k = nextWordStart(text, end, limit);
-  if (k >= 0 && !personNameStartsAt(text, k, limit)) {
+  // 'Trưởng Đoàn đại biểu Quốc hội tỉnh': a head ending in a capitalized word goes on in lower case
+  let end = isUpperAt(text, wordStart(text, head.end)) ? lowerSyllablesEnd(text, head.end, limit) : head.end;
+  // the body the title belongs to: known organizations, place levels, and capitalized words or
+  // abbreviations ('Chủ tịch HĐQT Tổng Công ty Đầu tư', 'Bộ trưởng Bộ GTVT'), up to a person's name
+  for (let step = 0; step < MAX_TITLE_PARTS; step++) {
+    const k = nextWordStart(text, end, limit);
+    if (k < 0 || personNameStartsAt(text, k, limit)) break;
     const org = organizationAt(ctx, k, limit);
-    if (org) end = org.end;
-    else {
-      const level = lexicon.placeLevels.matchAt(text, k);
-      if (level && !isUpperAt(text, k)) end = placeAfterLevel(ctx, level.end, limit);
+    if (org) {
+      end = lowerSyllablesEnd(text, org.end, limit);
+      continue;
     }
+    const level = lexicon.placeLevels.matchAt(text, k);
+    if (level && !isUpperAt(text, k)) {
+      end = placeAfterLevel(ctx, level.end, limit);
+      break;
+    }
+    if (!isUpperAt(text, k) || lexicon.titleHeads.matchAt(text, k)) break;
+    end = lowerSyllablesEnd(text, wordEnd(text, k), limit);
   }
   return { start, end };
+}
+
+/** End of the lower-case syllables that continue a name at `end`: 'Phòng Thông tin tuyên truyền', 'Hiệp hội Y dược học'. */
+function lowerSyllablesEnd(text: string, end: number, limit: number): number {
+  for (let n = 0, w = nextWordStart(text, end, limit); n < MAX_LOWER_SYLLABLES && w >= 0; n++, w = nextWordStart(text, end, limit)) {
+    if (isUpperAt(text, w) || !isWordCharacter(text, w) || TITLE_STOPS.matchAt(text, w)) break;
+    end = wordEnd(text, w);
+  }
+  return end;
 }
 
 /** Titles starting at `i` (after a name's comma or dash): 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'. */
