@@ -188,5 +188,10 @@ export const FIVE_NOT_BEFORE: ReadonlySet<string> = new Set([
   'năm', 'tháng', 'ngày', 'tuần', 'quý', 'học', 'tài', 'đó', 'nào', 'ấy', 'này', 'nay', 'qua', 'ngoái', 'sau', 'tới', 'trước', 'đầu', 'cuối', 'thứ', 'nhuận', 'mới', 'kế',
 ]);
 
+/** Words before which a lone 'năm' is the word 'year', not 5: 'mỗi năm', 'hằng năm', 'cả năm', 'trong năm'. */
+export const FIVE_NOT_AFTER: ReadonlySet<string> = new Set([
+  'mỗi', 'hằng', 'hàng', 'cả', 'trong', 'từng', 'qua', 'những', 'các', 'nhiều', 'vài', 'cuối', 'đầu', 'giữa', 'suốt', 'sang', 'vào', 'của', 'năm',
+]);
+
 /** Separators of a date: '16/10', '5.3', '23-9', '15/3/2019'. */
 export const DATE_SEPARATORS = '/.-';

@@ -19,6 +19,7 @@ import {
   COUNTED_NOUN_HINTS,
   DIGIT_SUFFIXES_IN_TEXT,
   FIVE_NOT_BEFORE,
+  FIVE_NOT_AFTER,
   FRACTION_WORD,
   HUNDRED_WORD,
   LEADING_DIGIT_WORDS,
@@ -362,6 +363,16 @@ function numeralEnd(ts: TokenStream, n: Numeral): number {
   return (ts.at(n.next - 1) as { end: number }).end;
 }
 
+/** Lower-cased word just before `start` (one space between), or ''. */
+function previousWord(text: string, start: number): string {
+  let end = start;
+  while (end > 0 && text[end - 1] === ' ') end--;
+  if (end === start) return '';
+  let i = end;
+  while (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1] as string)) i--;
+  return text.slice(i, end).toLowerCase();
+}
+
 /** True when a lone number word is followed by something it counts ('ba xã', 'hai đồng chí'). */
 function countsSomething(ts: TokenStream, n: Numeral, unit: UnitMatch | undefined): boolean {
   if (unit) return true;
@@ -369,6 +380,7 @@ function countsSomething(ts: TokenStream, n: Numeral, unit: UnitMatch | undefine
   if (next?.type !== 'word' || !next.spaced) return false;
   if (NOT_A_COUNT_AFTER.has(next.lower)) return false;
   if (n.loneFive && FIVE_NOT_BEFORE.has(next.lower)) return false;
+  if (n.loneFive && FIVE_NOT_AFTER.has(previousWord(ts.text, (ts.at(n.next - 1) as { start: number }).start))) return false; // 'mỗi năm nhà nước …'
   return COUNTED_NOUN_HINTS.has(next.lower);
 }
 
