@@ -9,7 +9,7 @@ import {
   ARTICLE_WORDS, CLASSIFIERS, FIGURE_LINKS, TRAILING_QUALIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
   TOTAL_MARKERS,
 } from '../lexicon/counted-nouns.js';
-import { ACTION_VERBS } from '../lexicon/actions.js';
+import { ACTION_VERBS, EXISTENTIAL_VERBS } from '../lexicon/actions.js';
 import {
   AFTER_MARKERS, BASELINE_MARKERS, BEFORE_MARKERS, CURRENT_STATE_MARKERS, DECREASE_VERBS, EQUIVALENT_WORDS,
   GROWTH_NOUNS, HEDGE_WORDS, INCREASE_VERBS, LEVEL_VERBS, LINKED_DECREASE_VERBS, MERGE_VERBS, MULTIPLIER_WORDS, RATE_NOUNS,
@@ -111,12 +111,14 @@ export interface CompiledLexicon {
   readonly subjectOpeners: PhraseTable<string>;
   /** Action verbs. */
   readonly actionVerbs: PhraseTable<string>;
+  /** Verbs that only say something exists ('có'). */
+  readonly existentialVerbs: PhraseTable<string>;
   /** Increase and decrease verbs, valued by direction. */
   readonly changeVerbs: PhraseTable<Direction>;
   /** Verbs of decrease that make a change only beside an agreeing frame ('xóa được'). */
   readonly linkedDecreaseVerbs: PhraseTable<string>;
-  /** Verbs that move a level ('đưa', 'nâng'). */
-  readonly levelVerbs: PhraseTable<string>;
+  /** Verbs that move a level ('đưa', 'nâng'), valued by the direction they imply. */
+  readonly levelVerbs: PhraseTable<Direction | undefined>;
   /** 'tương đương', 'tương ứng'. */
   readonly equivalentWords: PhraseTable<string>;
   /** 'tăng trưởng'. */
@@ -205,12 +207,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     danglingWords: self(DANGLING_WORDS),
     subjectOpeners: self(SUBJECT_OPENERS),
     actionVerbs: self(lexicon.actionVerbs),
+    existentialVerbs: self(EXISTENTIAL_VERBS),
     changeVerbs: new PhraseTable<Direction>([
       ...lexicon.increaseVerbs.map((v) => [v, 'increase'] as const),
       ...lexicon.decreaseVerbs.map((v) => [v, 'decrease'] as const),
     ]),
     linkedDecreaseVerbs: self(LINKED_DECREASE_VERBS),
-    levelVerbs: self(LEVEL_VERBS),
+    levelVerbs: new PhraseTable<Direction | undefined>(LEVEL_VERBS),
     equivalentWords: self(EQUIVALENT_WORDS),
     growthNouns: self(GROWTH_NOUNS),
     hedgeWords: self(HEDGE_WORDS),

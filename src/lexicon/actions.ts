@@ -3,6 +3,9 @@
  * @module
  */
 
+/** Verbs that only say something exists ('có 7 huyện'): too weak to make 'một' a count. */
+export const EXISTENTIAL_VERBS: readonly string[] = ['có', 'gồm', 'là'];
+
 /** Action verb phrases, longest match wins. */
 export const ACTION_VERBS: readonly string[] = [
   'kết nạp', 'kết nạp mới', 'thành lập', 'thành lập mới', 'giải thể', 'sáp nhập', 'hợp nhất', 'chia tách',

@@ -7,7 +7,7 @@
 export const AVERAGE_MARKERS: readonly string[] = ['bình quân', 'trung bình', 'bình quân mỗi', 'trung bình mỗi'];
 
 /** Words that mean 'each' before a unit of time or thing. */
-export const EACH_WORDS: readonly string[] = ['mỗi', 'một', 'hằng', 'hàng', 'từng'];
+export const EACH_WORDS: readonly string[] = ['mỗi', 'hằng', 'hàng', 'từng'];
 
 /** Units an average or rate may be per: 'mỗi năm', '/năm', 'hằng tháng'. */
 export const PER_UNITS: readonly string[] = [

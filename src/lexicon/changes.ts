@@ -21,7 +21,14 @@ export const DECREASE_VERBS: readonly string[] = [
 export const LINKED_DECREASE_VERBS: readonly string[] = ['xóa', 'xóa được', 'thu hẹp', 'cắt giảm', 'tinh giản', 'xóa bỏ'];
 
 /** Verbs that move a level to a new value: 'đưa tỷ lệ hộ nghèo xuống còn 0,8%', 'nâng tỷ lệ … lên 84,5%'. */
-export const LEVEL_VERBS: readonly string[] = ['đưa', 'nâng', 'kéo', 'giảm', 'hạ', 'tăng'];
+export const LEVEL_VERBS: readonly (readonly [string, 'increase' | 'decrease' | undefined])[] = [
+  ['đưa', undefined],
+  ['nâng', 'increase'],
+  ['tăng', 'increase'],
+  ['kéo', undefined],
+  ['giảm', 'decrease'],
+  ['hạ', 'decrease'],
+];
 
 /** Words before a percentage that restate a change relatively: 'giảm 42 thôn (tương đương 35,6%)'. */
 export const EQUIVALENT_WORDS: readonly string[] = ['tương đương', 'tương ứng', 'tương ứng với', 'tương đương với'];

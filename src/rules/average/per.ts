@@ -36,7 +36,7 @@ export function perAfter(ctx: SentenceContext, pos: number): PerReading | undefi
   const periodic = lexicon.periodicWords.matchAt(text, i);
   if (periodic) return { unit: periodic.value, start: periodic.start, end: periodic.end };
   const each = lexicon.eachWords.matchAt(text, i);
-  if (!each || each.phrase === 'một') return undefined;
+  if (!each) return undefined;
   const at = skipSpaces(text, each.end);
   const unit = lexicon.perUnits.matchAt(text, at) ?? lexicon.countedNouns.matchAt(text, at);
   return unit ? { unit: unit.phrase, start: each.start, end: unit.end } : undefined;
@@ -51,5 +51,5 @@ export function perBefore(ctx: SentenceContext, pos: number, maxWords = 8): PerR
   if (!unit) return undefined;
   const eachEnd = unit.start - 1;
   const each = eachEnd > 0 ? lexicon.eachWords.matchEndingAt(text, eachEnd) : undefined;
-  return each && each.phrase !== 'một' ? { unit: unit.phrase, start: each.start, end: unit.end } : undefined;
+  return each ? { unit: unit.phrase, start: each.start, end: unit.end } : undefined;
 }

@@ -30,7 +30,7 @@ export const changeToLevel: Rule = {
       const verb = phraseBefore(ctx, lexicon.levelVerbs, marker.start, MAX_OBJECT_WORDS);
       const changeVerb = lexicon.changeVerbs.matchAt(text, marker.start) ?? phraseBefore(ctx, lexicon.changeVerbs, marker.start, 0);
       if (!verb && !changeVerb) continue;
-      const direction = marker.value ?? changeVerb?.value ?? (verb?.value === 'nâng' ? 'increase' : 'decrease');
+      const direction = marker.value ?? changeVerb?.value ?? verb?.value ?? 'decrease';
       const object = verb ? cleanPhrase(text, verb.end, marker.start) : '';
       if (lexicon.totalMarkers.matchAt(object, 0)) continue; // 'nâng tổng số … lên' states a total
       const subject = !object ? subjectBefore(ctx, (changeVerb ?? marker).start) : undefined;

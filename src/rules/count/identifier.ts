@@ -21,6 +21,5 @@ export function isIdentifierNumber(ctx: SentenceContext, m: NumberMention): bool
   const verb = ctx.lexicon.actionVerbs.matchEndingAt(ctx.text, end);
   if (verb && verb.start < start) return false;
   // 'tổng số 5.812' is a total, not an identifier
-  const before = skipSpacesBack(ctx.text, start);
-  return ctx.text.slice(wordStart(ctx.text, before), before).toLowerCase() !== 'tổng';
+  return ctx.lexicon.totalMarkers.matchEndingAt(ctx.text, end) === undefined;
 }

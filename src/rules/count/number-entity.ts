@@ -28,7 +28,7 @@ export const countNumberEntity: Rule = {
       const entity = entityAfter(ctx, m.span.end, { fallbackWords: adjacent && !m.unit ? 3 : 0 });
       if (!entity) continue;
       // 'một' before a noun is usually the article ('một công trình'), unless a verb counts it
-      if (ctx.lexicon.articleWords.matchAt(m.span.text, 0)?.end === m.span.text.length && (!action || action.phrase === 'có')) continue;
+      if (ctx.lexicon.articleWords.matchAt(m.span.text, 0)?.end === m.span.text.length && (!action || ctx.lexicon.existentialVerbs.matchAt(action.phrase, 0)?.end === action.phrase.length)) continue;
       const start = action ? action.start : m.span.start;
       const trailing = m.approx ? undefined : trailingQualifier(ctx, entity.end);
       const end = trailing ? trailing.end : entity.end;
