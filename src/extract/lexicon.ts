@@ -6,7 +6,7 @@
 import { PhraseTable } from '../tagging/phrase-table.js';
 import { WindowTagger } from '../tagging/compromise.js';
 import {
-  ARTICLE_WORDS, CLASSIFIERS, FIGURE_LINKS, TRAILING_QUALIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
+  ARTICLE_WORDS, CLASSIFIERS, COUNT_OPENERS, NOT_NOUN_OPENERS, FIGURE_LINKS, TRAILING_QUALIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
   TOTAL_MARKERS,
 } from '../lexicon/counted-nouns.js';
 import { ACTION_VERBS, EXISTENTIAL_VERBS } from '../lexicon/actions.js';
@@ -95,6 +95,10 @@ export interface CompiledLexicon {
   readonly entityStopWords: PhraseTable<string>;
   /** Qualifiers after a counted phrase ('trở lên'), valued by their Approx. */
   readonly trailingQualifiers: PhraseTable<'at_least' | 'at_most'>;
+  /** Words that never open an unlisted noun phrase ('vào', 'chúng'). */
+  readonly notNounOpeners: PhraseTable<string>;
+  /** Words after which a figure is expected to count something ('với'). */
+  readonly countOpeners: PhraseTable<string>;
   /** Words that end an entity when a figure follows ('thành'). */
   readonly figureLinks: PhraseTable<string>;
   /** Number words that are usually an article ('một'). */
@@ -199,6 +203,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     entityModifiers: self(lexicon.entityModifiers),
     entityStopWords: self(lexicon.entityStopWords),
     trailingQualifiers: new PhraseTable<'at_least' | 'at_most'>(TRAILING_QUALIFIERS),
+    notNounOpeners: self(NOT_NOUN_OPENERS),
+    countOpeners: self(COUNT_OPENERS),
     figureLinks: self(FIGURE_LINKS),
     articleWords: self(ARTICLE_WORDS),
     measureSubjects: self(MEASURE_SUBJECTS),

@@ -225,7 +225,7 @@ function plainWordsEnd(ctx: SentenceContext, i: number, limit: number, max: numb
   for (const term of lexicon.tagger.tag(text.slice(i, stop))) {
     const at = i + term.start;
     if (n >= max || term.end + i > stop || PHRASE_ENDING_TAGS.some((t) => term.tags.has(t)) || mentionCovering(ctx, at)) break;
-    if (!isWordCharacter(text, at) || isStopWord(ctx, at)) break;
+    if (!isWordCharacter(text, at) || isStopWord(ctx, at) || (n === 0 && lexicon.notNounOpeners.matchAt(text, at))) break;
     const c = text[at] as string;
     if (c !== c.toLowerCase()) break;
     end = i + term.end;

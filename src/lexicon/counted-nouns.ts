@@ -71,7 +71,7 @@ export const ENTITY_STOP_WORDS: readonly string[] = [
   'xuống', 'lên', 'còn', 'theo', 'vì', 'nên', 'nhưng', 'song', 'khi', 'sau', 'trước', 'đến', 'tới', 'gồm', 'bao gồm',
   'trong đó', 'chiếm', 'bằng', 'hoàn thành', 'đang', 'sẽ', 'đã', 'vượt', 'bình quân', 'mỗi', 'cho', 'về', 'của',
   'thì', 'mà', 'như', 'qua', 'trên', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý', 'lần', 'được',
-  'đồng thời', 'nộp', 'sau khi', 'trước khi', 'bị', 'hiện còn', 'hiện có', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
+  'đồng thời', 'nộp', 'sau khi', 'trước khi', 'bị', 'tuổi', 'giờ', 'phút', 'tuần', 'lúc', 'nữa', 'rồi', 'hiện còn', 'hiện có', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
 ]; 
 
 /** What joins a part to its whole: '41 trong tổng số 75 bản'. */
@@ -107,3 +107,14 @@ export const TRAILING_QUALIFIERS: readonly (readonly [string, 'at_least' | 'at_m
 
 /** Words that end an entity when a figure follows them: 'sáp nhập 22 chi bộ thôn thành 11 chi bộ'. */
 export const FIGURE_LINKS: readonly string[] = ['thành', 'còn', 'lên', 'xuống', 'xuống còn', 'là'];
+
+/** Words after which a figure is expected to count something: 'với 240 ghế ngồi', 'cho 40 bệnh nhi'. */
+export const COUNT_OPENERS: readonly string[] = [
+  'có', 'với', 'cho', 'gồm', 'và', 'tổng cộng', 'được', 'tới', 'đến', 'hơn', 'trên', 'gần', 'khoảng', 'chừng',
+  'ít nhất', 'tất cả', 'cả', 'mất', 'thêm', 'còn', 'trong đó',
+];
+
+/** Words that never open an unlisted noun phrase after a figure: pronouns, particles, prepositions. */
+export const NOT_NOUN_OPENERS: readonly string[] = [
+  'vào', 'hay', 'hoặc', 'chỉ', 'không', 'chưa', 'thuộc', 'chúng', 'tôi', 'ta', 'mình', 'họ', 'nó', 'ở', 'ra', 'lại',
+];

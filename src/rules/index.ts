@@ -19,6 +19,7 @@ import { countStatedTotal } from './count/stated-total.js';
 import { countNumberEntity } from './count/number-entity.js';
 import { countSharedEntity } from './count/shared-entity.js';
 import { countMeasuredSubject } from './count/measured-subject.js';
+import { countUnlistedNoun } from './count/unlisted-noun.js';
 import { PERIOD_RULES } from './period/index.js';
 import { DATE_RULES } from './date/index.js';
 import { REFERENCE_RULES } from './reference/index.js';
@@ -43,6 +44,7 @@ export const QUANTITY_RULES: readonly Rule[] = [
   countNumberEntity,
   countSharedEntity,
   countMeasuredSubject,
+  countUnlistedNoun,
 ];
 
 /** Rules for named things: periods, dates, document references, people, organizations, places. */

@@ -63,4 +63,12 @@ describe('count rules', () => {
     const counts = ofKind(factsOf('Chi bộ trại gà phát triển 20 đảng viên, Chi bộ Công ty có 6 đảng viên.'), 'count');
     expect(counts.map((x) => x.entity)).toEqual(['đảng viên', 'đảng viên']);
   });
+
+  it('count/unlisted-noun reads nouns the lexicon lacks only where a count is expected', () => {
+    const [c] = ofKind(factsOf('Hội trường có quy mô lớn với 240 ghế ngồi tại tầng hai.'), 'count');
+    expect(c).toMatchObject({ rule: 'count/unlisted-noun', quantity: { value: 240 }, entity: 'ghế ngồi' });
+    for (const text of ['Tàu Hàm Luông 05 bị thủng.', 'Xét nguyện vọng 3 vào tuần sau.', 'Trinh sát Đại đoàn 312 thu được tin.']) {
+      expect(ofKind(factsOf(text), 'count'), text).toEqual([]);
+    }
+  });
 });
