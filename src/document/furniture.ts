@@ -15,6 +15,7 @@ import {
   FURNITURE_HEADINGS,
   FURNITURE_LINES,
   LINK_LINE_PREFIXES,
+  SCRIPT_MARKERS,
   WEEKDAYS,
 } from '../lexicon/furniture.js';
 import { OUTLET_CODES } from '../lexicon/outlets.js';
@@ -132,6 +133,11 @@ export function isFurnitureLine(text: string): boolean {
   return text.length <= 40 && LINES.has(lineKey(text));
 }
 
+/** True when `text` holds inline page script ('…','#FFFFFF','100%',5, new Array(…)'): code, not prose. */
+export function isScriptLine(text: string): boolean {
+  return SCRIPT_MARKERS.some((marker) => text.includes(marker));
+}
+
 /** True when `text` is a footer line: address, phone, e-mail, licence, copyright. */
 export function isFooterLine(text: string): boolean {
   if (text.length > 300) return false;
@@ -235,6 +241,7 @@ export function classifyFurniture(items: readonly FurnitureItem[], mode: Furnitu
 function lineReason(item: FurnitureItem, mode: FurnitureMode): string | undefined {
   const text = item.text;
   if (isFurnitureLine(text)) return 'button';
+  if (isScriptLine(text)) return 'script';
   if (isFooterLine(text)) return 'footer';
   if (isLinkLine(text)) return 'link';
   if (TIMESTAMP.test(text)) return 'timestamp';

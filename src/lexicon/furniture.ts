@@ -292,3 +292,6 @@ export const ARTICLE_CLASS_WORDS: readonly string[] = [
 
 /** Words of an HTML class or id that mark a site logo or brand (an h1 there is not the headline). */
 export const LOGO_CLASS_WORDS: readonly string[] = ['logo', 'brand', 'sitename', 'masthead', 'header'];
+
+/** Pieces of inline script that saved pages leave in the text: a line holding one is page code, not prose. */
+export const SCRIPT_MARKERS: readonly string[] = ['new Array(', 'document.write(', 'function(', "','#", 'javascript:', '//]]>', '<!--'];
