@@ -219,6 +219,9 @@ const FALLBACK_WINDOW = 64;
  */
 function plainWordsEnd(ctx: SentenceContext, i: number, limit: number, max: number): number {
   const { text, lexicon } = ctx;
+  // cheap checks before compromise is asked: a lower-case word that may open a noun phrase
+  const first = text[i] as string;
+  if (!isWordCharacter(text, i) || first !== first.toLowerCase() || isStopWord(ctx, i) || lexicon.notNounOpeners.matchAt(text, i)) return i;
   const stop = Math.min(limit, i + FALLBACK_WINDOW);
   let end = i;
   let n = 0;

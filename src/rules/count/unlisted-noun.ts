@@ -30,10 +30,10 @@ export const countUnlistedNoun: Rule = {
       if (!isQuantityMention(m) || !COUNT_KINDS.has(m.kind) || m.unit || isIdentifierNumber(ctx, m)) continue;
       if (lexicon.articleWords.matchAt(m.span.text, 0)?.end === m.span.text.length) continue;
       if (followsName(text, m.span.start)) continue;
-      if (entityAfter(ctx, m.span.end)) continue; // a listed noun: count/number-entity reads it
       // only where a count is expected: after a verb, a counting word, or at the head of a clause
       const action = phraseBefore(ctx, lexicon.actionVerbs, m.span.start, 3);
       if (!action && !opensCount(ctx, m.span.start)) continue;
+      if (entityAfter(ctx, m.span.end)) continue; // a listed noun: count/number-entity reads it
       const entity = entityAfter(ctx, m.span.end, { fallbackWords: MAX_WORDS });
       if (!entity) continue;
       const draft: Draft = {
