@@ -12,7 +12,7 @@ import {
 import { ACTION_VERBS, EXISTENTIAL_VERBS } from '../lexicon/actions.js';
 import {
   AFTER_MARKERS, BASELINE_MARKERS, BEFORE_MARKERS, CURRENT_STATE_MARKERS, DECREASE_VERBS, EQUIVALENT_WORDS,
-  GROWTH_NOUNS, HEDGE_WORDS, INCREASE_VERBS, LEVEL_VERBS, LINKED_DECREASE_VERBS, MERGE_VERBS, MULTIPLIER_WORDS, RATE_NOUNS,
+  DELTA_FILLERS, GROWTH_NOUNS, HEDGE_WORDS, INCREASE_VERBS, MULTIPLIER_VERBS, NOT_CHANGE_COMPOUNDS, LEVEL_VERBS, LINKED_DECREASE_VERBS, MERGE_VERBS, MULTIPLIER_WORDS, RATE_NOUNS,
 } from '../lexicon/changes.js';
 import { AVERAGE_MARKERS, EACH_WORDS, PER_UNITS, PERIODIC_WORDS } from '../lexicon/averages.js';
 import { PERCENT_OF, PERCENT_VERBS } from '../lexicon/percents.js';
@@ -125,6 +125,12 @@ export interface CompiledLexicon {
   readonly levelVerbs: PhraseTable<Direction | undefined>;
   /** 'tương đương', 'tương ứng'. */
   readonly equivalentWords: PhraseTable<string>;
+  /** Words that may stand between a change verb and its amount ('thêm'). */
+  readonly deltaFillers: PhraseTable<string>;
+  /** Phrases in which a change verb is not one ('xe tăng', 'hạ tầng'). */
+  readonly notChangeCompounds: PhraseTable<string>;
+  /** Verbs whose figure is a multiplier ('gấp'). */
+  readonly multiplierVerbs: PhraseTable<string>;
   /** 'tăng trưởng'. */
   readonly growthNouns: PhraseTable<string>;
   /** 'bình quân', 'ước'. */
@@ -221,6 +227,9 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     linkedDecreaseVerbs: self(LINKED_DECREASE_VERBS),
     levelVerbs: new PhraseTable<Direction | undefined>(LEVEL_VERBS),
     equivalentWords: self(EQUIVALENT_WORDS),
+    deltaFillers: self(DELTA_FILLERS),
+    notChangeCompounds: self(NOT_CHANGE_COMPOUNDS),
+    multiplierVerbs: self(MULTIPLIER_VERBS),
     growthNouns: self(GROWTH_NOUNS),
     hedgeWords: self(HEDGE_WORDS),
     totalMarkers: self(TOTAL_MARKERS),

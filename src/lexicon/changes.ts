@@ -57,6 +57,21 @@ export const AFTER_MARKERS: readonly (readonly [string, 'increase' | 'decrease' 
   ['đến nay là', undefined],
 ];
 
+/** Words that may stand between a change verb and its amount: 'tăng thêm 12', 'giảm bình quân 1,9%'. */
+export const DELTA_FILLERS: readonly string[] = [
+  'thêm', 'được', 'bình quân', 'trung bình', 'mạnh', 'nhẹ', 'ước', 'ước tính', 'khoảng', 'gần', 'hơn', 'trên', 'tới',
+  'đến', 'chừng', 'xấp xỉ', 'còn', 'đi', 'lên', 'xuống', 'tương ứng', 'tiếp', 'tổng cộng', 'tổng số', 'tất cả',
+];
+
+/** Phrases in which a change verb is not one: 'xe tăng', 'hạ tầng', 'tăng cường', 'tăng âm'. */
+export const NOT_CHANGE_COMPOUNDS: readonly string[] = [
+  'xe tăng', 'hạ tầng', 'tăng cường', 'tăng âm', 'tăng ca', 'tăng gia', 'giảm nhẹ', 'giảm thiểu', 'hạ thủy', 'hạ cánh',
+  'hạ giới', 'tăng tốc', 'giảm tốc', 'giảm sốc', 'thu hẹp khoảng cách',
+];
+
+/** Verbs of multiplying, whose figure is a multiplier even without 'lần': 'gấp ba', 'gấp đôi'. */
+export const MULTIPLIER_VERBS: readonly string[] = ['gấp', 'tăng gấp'];
+
 /** Verbs of merging: 'sáp nhập 58 xóm thành 27 xóm'. */
 export const MERGE_VERBS: readonly string[] = ['sáp nhập', 'hợp nhất', 'nhập', 'gộp', 'sắp xếp', 'ghép', 'ghép, sáp nhập', 'sắp xếp, sáp nhập'];
 

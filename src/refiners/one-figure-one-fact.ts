@@ -6,10 +6,13 @@
 import type { SentenceRefiner } from '../rules/rule.js';
 import type { Draft } from '../extract/draft.js';
 
-/** Rank of each kind; kinds without a rank never compete for figures. */
+/** Rank of each quantity kind; the other kinds claim their figures before all of these. */
 const RANK: Readonly<Record<string, number>> = { money: 0, change: 1, average: 2, percent: 3, count: 4 };
 
-/** Keeps, for each figure, the draft of the highest-ranked kind (first rule wins within a kind). */
+/**
+ * Keeps, for each figure, the draft of the highest-ranked kind (first rule wins within a kind);
+ * named kinds (periods, dates, references) claim the figures inside them before any quantity.
+ */
 export const oneFigureOneFact: SentenceRefiner = {
   name: 'one-figure-one-fact',
   refine(drafts) {
@@ -19,6 +22,8 @@ export const oneFigureOneFact: SentenceRefiner = {
     const kept = new Set<Draft>();
     for (const { d, rank } of order) {
       if (rank < 0) {
+        // periods, dates and references claim their figures first: 'trong 5 tháng qua' is no amount
+        for (const u of d.uses) used.add(u);
         kept.add(d);
         continue;
       }

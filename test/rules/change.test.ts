@@ -75,4 +75,22 @@ describe('change rules', () => {
     expect(changes[0]).toMatchObject({ rule: 'change/current-state', direction: 'decrease', after: { value: 995 }, delta: { value: 31 }, baseline: 'trước khi sắp xếp' });
     expect(ofKind(factsOf('Toàn tỉnh hiện còn 995 ấp, khu phố.'), 'change')).toEqual([]);
   });
+
+  it('reads no change where the verb is part of another word or does not govern the figure', () => {
+    for (const text of [
+      'Một giờ trước đó, Lữ đoàn xe tăng 203 đã có mặt.',
+      'Đã triển khai trước phần hạ tầng cho 4 khối nhà.',
+      'Dịch bệnh gia tăng mạnh trong 5 tháng qua.',
+    ]) {
+      expect(ofKind(factsOf(text), 'change'), text).toEqual([]);
+    }
+    const facts = factsOf('Đã tăng cường 1.400 xe khách tại các bến.');
+    expect(ofKind(facts, 'change')).toEqual([]);
+    expect(ofKind(facts, 'count')[0]).toMatchObject({ quantity: { value: 1400 } });
+  });
+
+  it("'gấp' makes a multiplier without 'lần'", () => {
+    const [c] = ofKind(factsOf('Giá dịch vụ cao gấp ba ngày thường.'), 'change');
+    expect(c).toMatchObject({ direction: 'increase', multiplier: 3 });
+  });
 });

@@ -8,8 +8,11 @@ import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { quantityOf } from '../../extract/sentence-context.js';
-import { cleanPhrase, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
+import { cleanPhrase, countWords, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
 import { perAfter } from '../average/per.js';
+
+/** Most words naming what grows when no verb stands before the rate: 'tăng trưởng GRDP 8,5%'. */
+const MAX_NAMED_WORDS = 2;
 
 /** The growth phrase without trailing hedges ('bình quân', 'ước'). */
 function trimHedges(ctx: Parameters<Rule['apply']>[0], start: number, end: number): string {
@@ -34,7 +37,7 @@ export const changeGrowthRate: Rule = {
       const verb = phraseBefore(ctx, lexicon.percentVerbs, m.span.start, 1);
       const anchor = verb ? verb.start : m.span.start;
       const growth = phraseBefore(ctx, lexicon.growthNouns, anchor, 8, Math.max(ctx.start, anchor - 80), true);
-      if (!growth || (!verb && lexicon.percentVerbs.findAll(m.span.text).length === 0 && skipSpacesBack(text, anchor) !== growth.end)) continue;
+      if (!growth || (!verb && lexicon.percentVerbs.findAll(m.span.text).length === 0 && countWords(text, growth.end, anchor) > MAX_NAMED_WORDS)) continue;
       if (ctx.mentions.some((o) => o !== m && o.unit === '%' && o.span.start > growth.end && o.span.end <= anchor)) continue;
       const per = perAfter(ctx, m.span.end);
       const draft: Draft = {

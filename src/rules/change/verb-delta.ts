@@ -30,7 +30,8 @@ export const changeVerbDelta: Rule = {
       const { verb, weak, object } = found;
       if (lexicon.afterMarkers.matchEndingAt(text, verb.end)) continue;
       if (lexicon.beforeMarkers.matchAt(text, skipSpaces(text, verb.end))) continue; // 'giảm từ …' is a from-to
-      const multiplier = lexicon.multiplierWords.matchAt(text, skipSpaces(text, m.span.end));
+      const times = lexicon.multiplierWords.matchAt(text, skipSpaces(text, m.span.end));
+      const multiplier = times ?? (lexicon.multiplierVerbs.matchEndingAt(text, verb.end) ? { end: m.span.end } : undefined);
       const subject = object ?? subjectBefore(ctx, verb.start);
       const draft: Draft = {
         kind: 'change',
@@ -69,6 +70,22 @@ export const changeVerbDelta: Rule = {
   },
 };
 
+/**
+ * True when the verb at `verb` governs the figure at `pos`: only filler words stand between
+ * ('tăng thêm', 'giảm bình quân'), and the verb is not part of a compound noun or another verb
+ * ('xe tăng', 'hạ tầng', 'tăng cường').
+ */
+function governs(ctx: SentenceContext, verb: { start: number; end: number }, pos: number): boolean {
+  const { text, lexicon } = ctx;
+  if (lexicon.notChangeCompounds.matchAt(text, verb.start) || lexicon.notChangeCompounds.matchEndingAt(text, verb.end)) return false;
+  for (let i = skipSpaces(text, verb.end); i < pos; i = skipSpaces(text, i)) {
+    const filler = lexicon.deltaFillers.matchAt(text, i);
+    if (!filler) return false;
+    i = filler.end;
+  }
+  return true;
+}
+
 /** The change verb governing a figure at `pos`, with a rate phrase between them when there is one ('giảm tỷ lệ hộ nghèo 1,2%'). */
 function changeVerbBefore(
   ctx: SentenceContext,
@@ -76,9 +93,9 @@ function changeVerbBefore(
 ): { verb: PhraseMatch<'increase' | 'decrease'>; weak: boolean; object?: Span } | undefined {
   const { text, lexicon } = ctx;
   const verb = phraseBefore(ctx, lexicon.changeVerbs, pos, 2);
-  if (verb) return { verb, weak: false };
+  if (verb && governs(ctx, verb, pos)) return { verb, weak: false };
   const linked = phraseBefore(ctx, lexicon.linkedDecreaseVerbs, pos, 2);
-  if (linked) return { verb: { ...linked, value: 'decrease' }, weak: true };
+  if (linked && governs(ctx, linked, pos)) return { verb: { ...linked, value: 'decrease' }, weak: true };
   const rate = phraseBefore(ctx, lexicon.rateNouns, pos, 6);
   if (!rate) return undefined;
   const before = phraseBefore(ctx, lexicon.changeVerbs, rate.start, 0);
