@@ -15,7 +15,7 @@ import {
   DELTA_FILLERS, GROWTH_NOUNS, HEDGE_WORDS, INCREASE_VERBS, MULTIPLIER_VERBS, NOT_CHANGE_COMPOUNDS, LEVEL_VERBS, LINKED_DECREASE_VERBS, MERGE_VERBS, MULTIPLIER_WORDS, RATE_NOUNS,
 } from '../lexicon/changes.js';
 import { AVERAGE_MARKERS, EACH_WORDS, PER_UNITS, PERIODIC_WORDS } from '../lexicon/averages.js';
-import { PERCENT_OF, PERCENT_VERBS } from '../lexicon/percents.js';
+import { PERCENT_OF, PERCENT_VERBS, SHARE_WORDS } from '../lexicon/percents.js';
 import { CURRENCY_CODES } from '../lexicon/money.js';
 import { ACHIEVED_MARKERS, TARGET_MARKERS } from '../lexicon/targets.js';
 import { HONORIFICS, TITLE_HEADS } from '../lexicon/people.js';
@@ -161,6 +161,8 @@ export interface CompiledLexicon {
   readonly periodicWords: PhraseTable<string>;
   /** What a percentage can be of. */
   readonly percentOf: PhraseTable<string>;
+  /** Words opening the whole a percentage is a share of ('số'). */
+  readonly shareWords: PhraseTable<string>;
   /** Verbs reporting a percentage. */
   readonly percentVerbs: PhraseTable<string>;
   /** Currency words valued by ISO code. */
@@ -246,6 +248,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     periodicWords: new PhraseTable<string>(PERIODIC_WORDS),
     percentOf: self(lexicon.percentOf),
     percentVerbs: self(PERCENT_VERBS),
+    shareWords: self(SHARE_WORDS),
     currencies: new PhraseTable<string>(Object.entries(CURRENCY_CODES)),
     targetMarkers: self(TARGET_MARKERS),
     achievedMarkers: self(ACHIEVED_MARKERS),

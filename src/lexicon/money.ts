@@ -29,6 +29,6 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = {
 /** Words linking what a sum is to the sum: 'thu ngân sách đạt 2.345,6 tỷ đồng'. */
 export const MONEY_LINK_WORDS: readonly string[] = [
   'đạt', 'là', 'với', 'trị giá', 'có giá trị', 'khoảng', 'gần', 'hơn', 'trên', 'lên tới', 'lên đến', 'tới', 'đến',
-  'hết', 'mất', 'bằng', 'được', 'gồm', 'lên', 'tăng lên', 'tăng', 'giảm', 'giảm còn', 'xuống còn', 'còn', 'đã', 'ước',
+  'hết', 'mất', 'bằng', 'được', 'gồm', 'từ', 'lên', 'tăng lên', 'tăng', 'giảm', 'giảm còn', 'xuống còn', 'còn', 'đã', 'ước',
   'ước đạt', 'dự kiến', 'khoảng chừng',
 ];

@@ -11,5 +11,8 @@ export const PERCENT_OF: readonly string[] = [
   'tổng dự toán', 'số vốn', 'yêu cầu', 'định mức', 'dân số', 'dân', 'tổng số hộ', 'số hộ', 'lực lượng lao động',
 ];
 
+/** Words that make what follows a percentage the whole it is a share of: '30% số xã', '50% tổng số hộ'. */
+export const SHARE_WORDS: readonly string[] = ['số', 'tổng số', 'trong số'];
+
 /** Verbs that report a percentage against a plan or a whole. */
 export const PERCENT_VERBS: readonly string[] = ['đạt', 'bằng', 'chiếm', 'vượt', 'hoàn thành', 'đạt và vượt', 'đạt tỷ lệ', 'đạt tỉ lệ'];

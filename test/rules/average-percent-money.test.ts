@@ -26,6 +26,10 @@ describe('percent rules', () => {
     expect(q).toMatchObject({ quantity: { value: 95.2 }, entity: 'Tỷ lệ bao phủ bảo hiểm y tế' });
   });
 
+  it('reads a share of a counted whole', () => {
+    expect(ofKind(factsOf('Thành lập huyện khi có 30% số xã đạt chuẩn.'), 'percent')[0]).toMatchObject({ quantity: { value: 30 }, of: 'số xã đạt chuẩn' });
+  });
+
   it('"đạt và vượt chỉ tiêu" is a result, "phấn đấu" a target', () => {
     expect(ofKind(factsOf('Năm 2024 đạt và vượt 105% chỉ tiêu đề ra.'), 'percent')[0]?.target).toBeUndefined();
     expect(ofKind(factsOf('Phấn đấu đến năm 2030 có 95% xã đạt chuẩn nông thôn mới.'), 'percent')[0]?.target).toBe(true);
@@ -33,6 +37,12 @@ describe('percent rules', () => {
 });
 
 describe('money rules', () => {
+  it('a before/after of money stays money, and its restated change survives', () => {
+    const facts = factsOf('Nâng mức chuẩn từ 292.000 đồng lên 355.000 đồng/tháng (tăng 21,6%).');
+    expect(ofKind(facts, 'money').map((m) => m.quantity.value)).toEqual([292_000, 355_000]);
+    expect(ofKind(facts, 'change')[0]).toMatchObject({ delta: { value: 21.6 }, deltaUnit: 'percent' });
+  });
+
   it('reads the currency and keeps the value in it', () => {
     const [m] = ofKind(factsOf('Kinh phí hỗ trợ là 3,5 tỷ đồng.'), 'money');
     expect(m).toMatchObject({ rule: 'money/amount', currency: 'VND', quantity: { value: 3_500_000_000 }, entity: 'Kinh phí hỗ trợ' });

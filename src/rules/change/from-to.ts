@@ -25,7 +25,8 @@ export const changeFromTo: Rule = {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
     ctx.mentions.forEach((a, i) => {
-      if (!isQuantityMention(a) || a.kind === 'range') return;
+      // money figures are money facts (CONTRACT: money first), so a frame of money is not read here
+      if (!isQuantityMention(a) || a.kind === 'range' || a.kind === 'money') return;
       const from = lexicon.beforeMarkers.matchEndingAt(text, skipSpacesBack(text, a.span.start));
       if (!from) return;
       const found = afterFigure(ctx, a, i);
@@ -62,6 +63,7 @@ function afterFigure(
   for (let j = i + 1; j < ctx.mentions.length; j++) {
     const b = ctx.mentions[j] as NumberMention;
     if (!isQuantityMention(b)) continue; // years between the two figures
+    if (b.kind === 'money') return undefined;
     const markerEnd = skipSpacesBack(text, b.span.start);
     const marker = lexicon.afterMarkers.matchEndingAt(text, markerEnd);
     if (!marker) return undefined;

@@ -28,7 +28,7 @@ export const changeMerge: Rule = {
     const { text, lexicon } = ctx;
     ctx.mentions.forEach((a, i) => {
       const b = ctx.mentions[i + 1];
-      if (!b || !isQuantityMention(a) || !isQuantityMention(b)) return;
+      if (!b || !isQuantityMention(a) || !isQuantityMention(b) || a.kind === 'money' || b.kind === 'money') return;
       const entityA = entityAfter(ctx, a.span.end);
       const link = RESULT.matchEndingAt(text, skipSpacesBack(text, b.span.start));
       if (!link || link.start < (entityA ? entityA.end : a.span.end)) return;

@@ -8,11 +8,19 @@ import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { quantityOf } from '../../extract/sentence-context.js';
-import { cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
+import { cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { Span } from '../../types.js';
 import { subjectBefore } from '../change/subject.js';
 import { perAfter } from '../average/per.js';
+
+/** 'số <counted noun …>' right after a percentage: '30% số xã' is a share of the communes. */
+function shareOf(ctx: SentenceContext, pos: number): { start: number; end: number } | undefined {
+  const share = ctx.lexicon.shareWords.matchAt(ctx.text, skipSpaces(ctx.text, pos));
+  if (!share) return undefined;
+  const noun = entityAfter(ctx, share.end);
+  return noun ? { start: share.start, end: noun.end } : undefined;
+}
 
 /** A rate named right before a percentage with no verb between: 'với tỷ lệ hộ nghèo trên 25%'. */
 function rateBefore(ctx: SentenceContext, pos: number): Span | undefined {
@@ -33,7 +41,7 @@ export const percentFigure: Rule = {
       const verb = phraseBefore(ctx, lexicon.percentVerbs, m.span.start, 2);
       const per = perAfter(ctx, m.span.end);
       const tail = per ? per.end : m.span.end;
-      const of = phraseAfter(ctx, lexicon.percentOf, tail, 0);
+      const of = phraseAfter(ctx, lexicon.percentOf, tail, 0) ?? shareOf(ctx, tail);
       const entity = of ? undefined : entityAfter(ctx, tail);
       const subject = verb ? subjectBefore(ctx, verb.start) : rateBefore(ctx, m.span.start);
       const start = subject?.start ?? verb?.start ?? m.span.start;
