@@ -26,6 +26,19 @@ export const CURRENCY_CODES: Readonly<Record<string, string>> = {
   'won': 'KRW',
 };
 
+/** Countries after a dollar ('8.500 đô la Úc') that make it another currency than the US dollar. */
+export const DOLLAR_COUNTRIES: Readonly<Record<string, string>> = {
+  'Úc': 'AUD',
+  'Australia': 'AUD',
+  'Singapore': 'SGD',
+  'Canada': 'CAD',
+  'Hồng Kông': 'HKD',
+  'Hong Kong': 'HKD',
+  'Đài Loan': 'TWD',
+  'New Zealand': 'NZD',
+  'Mỹ': 'USD',
+};
+
 /** Words linking what a sum is to the sum: 'thu ngân sách đạt 2.345,6 tỷ đồng'. */
 export const MONEY_LINK_WORDS: readonly string[] = [
   'đạt', 'là', 'với', 'trị giá', 'có giá trị', 'khoảng', 'gần', 'hơn', 'trên', 'lên tới', 'lên đến', 'tới', 'đến',

@@ -50,6 +50,11 @@ describe('money rules', () => {
     expect(u).toMatchObject({ currency: 'USD', quantity: { value: 1_200_000_000 } });
   });
 
+  it('reads a dollar of another country and a per written with a space', () => {
+    expect(ofKind(factsOf('Học phí mỗi năm là 8.500 đô la Úc.'), 'money')[0]).toMatchObject({ currency: 'AUD', quantity: { value: 8500 } });
+    expect(ofKind(factsOf('Mức lương 15.000 đô la/ năm cho kỹ sư.'), 'money')[0]).toMatchObject({ currency: 'USD', per: 'năm' });
+  });
+
   it('reads what a sum is per', () => {
     const [m] = ofKind(factsOf('Thu nhập bình quân đầu người đạt 52,3 triệu đồng/người/năm.'), 'money');
     expect(m).toMatchObject({ quantity: { value: 52_300_000 }, per: 'người/năm' });

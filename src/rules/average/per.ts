@@ -24,10 +24,12 @@ export function perAfter(ctx: SentenceContext, pos: number): PerReading | undefi
     const units: string[] = [];
     const start = i;
     let end = i;
-    while (text[i] === '/' && isWordCharacter(text, i + 1)) {
-      const unit = lexicon.perUnits.matchAt(text, i + 1) ?? lexicon.countedNouns.matchAt(text, i + 1);
-      const stop = unit ? unit.end : wordEnd(text, i + 1);
-      units.push(text.slice(i + 1, stop));
+    while (text[i] === '/') {
+      const at = text[i + 1] === ' ' ? i + 2 : i + 1; // '/năm' and '/ năm'
+      if (!isWordCharacter(text, at)) break;
+      const unit = lexicon.perUnits.matchAt(text, at) ?? lexicon.countedNouns.matchAt(text, at);
+      const stop = unit ? unit.end : wordEnd(text, at);
+      units.push(text.slice(at, stop));
       end = stop;
       i = stop;
     }

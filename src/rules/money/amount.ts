@@ -8,9 +8,14 @@ import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { quantityOf } from '../../extract/sentence-context.js';
-import { cleanPhrase } from '../../extract/scan.js';
+import { cleanPhrase, skipSpaces } from '../../extract/scan.js';
+import { DOLLAR_COUNTRIES } from '../../lexicon/money.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
 import { perAfter } from '../average/per.js';
 import { moneySubject } from './subject.js';
+
+/** 'Úc', 'Singapore' … after a dollar amount, valued by ISO code. */
+const DOLLARS = new PhraseTable<string>(Object.entries(DOLLAR_COUNTRIES));
 
 /** Every money figure. */
 export const moneyAmount: Rule = {
@@ -24,14 +29,15 @@ export const moneyAmount: Rule = {
       if (m.kind !== 'money' && !(m.unit && lexicon.currencies.matchAt(m.unit, 0))) continue;
       const currency = currencyOf(ctx.lexicon.currencies, m.unit ?? '', (m as { currency?: string }).currency);
       if (!currency) continue;
-      const per = perAfter(ctx, m.span.end);
+      const country = currency === 'USD' ? DOLLARS.matchAt(text, skipSpaces(text, m.span.end)) : undefined;
+      const per = perAfter(ctx, country ? country.end : m.span.end);
       const subject = moneySubject(ctx, m.span.start);
       const draft: Draft = {
         kind: 'money',
         rule: this.id,
-        span: spanOf(text, subject?.start ?? m.span.start, per?.end ?? m.span.end),
+        span: spanOf(text, subject?.start ?? m.span.start, per?.end ?? country?.end ?? m.span.end),
         quantity: quantityOf(m),
-        currency,
+        currency: country ? country.value : currency,
         uses: [m.span.start],
       };
       if (per) draft.per = per.unit;
