@@ -51,3 +51,9 @@ export const COMMITTEE_PLACE_LEVELS: Readonly<Record<string, string>> = {
   'Thị ủy': 'thị xã',
   'Quận ủy': 'quận',
 };
+
+/** Descriptors that may stand between a level word and its names: 'các huyện miền núi Minh Hóa, Tuyên Hóa'. */
+export const PLACE_DESCRIPTORS: readonly string[] = [
+  'miền núi', 'vùng cao', 'biên giới', 'ven biển', 'đồng bằng', 'trung du', 'nghèo', 'khó khăn', 'đặc biệt khó khăn',
+  'trọng điểm', 'vùng sâu', 'vùng xa', 'vùng sâu, vùng xa', 'ven đô', 'nội thành', 'ngoại thành', 'phía bắc', 'phía nam',
+];

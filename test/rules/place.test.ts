@@ -12,6 +12,13 @@ function places(text: string): unknown[] {
 }
 
 describe('place rules', () => {
+  it('reads the names of a plural level past a descriptor', () => {
+    const names = run(PLACE_RULES, 'Các huyện miền núi Minh Hóa, Tuyên Hóa tiếp tục là địa bàn trọng điểm.').map((d) => (d.kind === 'place' ? [d.name, d.level] : []));
+    expect(names).toEqual([
+      ['Minh Hóa', 'huyện'],
+      ['Tuyên Hóa', 'huyện'],
+    ]);
+  });
   it('reads places after level words', () => {
     expect(places('tại tỉnh Điện Biên')).toEqual([['Điện Biên', 'Điện Biên', 'tỉnh']]);
     expect(places('huyện Mường Nhé có')).toEqual([['Mường Nhé', 'Mường Nhé', 'huyện']]);

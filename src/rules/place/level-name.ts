@@ -13,10 +13,13 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { perSentence } from '../date/calendar.js';
 import { isUpperAt, nextWordStart, placeAfterLevel, provinceAt } from '../organization/names.js';
-import { NOT_PLACE_NAMES, PLACE_LEVEL_NAMES } from '../../lexicon/places.js';
+import { NOT_PLACE_NAMES, PLACE_DESCRIPTORS, PLACE_LEVEL_NAMES } from '../../lexicon/places.js';
 
 /** Rule id. */
 const ID = 'place/level-name';
+
+/** Descriptors between a level word and its names ('miền núi', 'biên giới'). */
+const DESCRIPTORS = PhraseTable.of(PLACE_DESCRIPTORS);
 
 /** Capitalized words that never open a place name after a level word. */
 const NOT_PLACES = PhraseTable.of(NOT_PLACE_NAMES);
@@ -35,10 +38,14 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
     // 'Tỉnh', 'Huyện' capitalized open a name only at the start of a clause or in a dateline
     if (isUpperAt(text, level.start) && written !== 'TP' && written !== written.toUpperCase() && !clauseOpens(text, level.start, ctx.start)) continue;
     const name = levelName(level.phrase === 'TP' ? 'TP' : written);
-    let end = placeAfterLevel(ctx, level.end, ctx.end);
-    if (end === level.end) continue;
-    let start = nextWordStart(text, text[level.end] === '.' ? level.end + 1 : level.end, ctx.end);
-    if (start < 0) start = level.end + 1;
+    // 'các huyện miền núi Minh Hóa, Tuyên Hóa': a descriptor may stand between the level and the names
+    const after = nextWordStart(text, level.end, ctx.end);
+    const descriptor = after >= 0 ? DESCRIPTORS.matchAt(text, after) : undefined;
+    const levelEnd = descriptor ? descriptor.end : level.end;
+    let end = placeAfterLevel(ctx, levelEnd, ctx.end);
+    if (end === levelEnd) continue;
+    let start = nextWordStart(text, text[levelEnd] === '.' ? levelEnd + 1 : levelEnd, ctx.end);
+    if (start < 0) start = levelEnd + 1;
     for (;;) {
       if (!NOT_PLACES.matchAt(text, start)) {
         const p = provinceAt(text, start);
