@@ -9,7 +9,7 @@ import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter } from '../../extract/scan.js';
-import { moneySubject } from '../money/subject.js';
+import { subjectPhrase } from '../money/subject.js';
 
 /** '<subject> [đạt|là] <n> <unit>' for measured units (ha, tấn, km …), not money or percent. */
 export const countMeasuredSubject: Rule = {
@@ -22,7 +22,7 @@ export const countMeasuredSubject: Rule = {
     for (const m of ctx.mentions) {
       if (!isQuantityMention(m) || (m.kind !== 'cardinal' && m.kind !== 'decimal') || !m.unit || m.unit === '%' || lexicon.currencies.matchAt(m.unit, 0)) continue;
       if (entityAfter(ctx, m.span.end)) continue;
-      const subject = moneySubject(ctx, m.span.start);
+      const subject = subjectPhrase(ctx, m.span.start);
       if (!subject) continue;
       // a statistic ('sản lượng lúa'), not the size of one object ('Cầu dài 83 m')
       if (lexicon.measureSubjects.findAll(text, subject.start, subject.end).length === 0) continue;

@@ -9,9 +9,22 @@ import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore, skipSpaces, trailingQualifier } from '../../extract/scan.js';
 import { isIdentifierNumber } from './identifier.js';
+import { subjectPhrase } from '../money/subject.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { Span } from '../../types.js';
 
 /** Mention kinds a plain count is made of. */
 const COUNT_KINDS = new Set(['cardinal', 'decimal', 'range']);
+
+/** True when `entity` is a classifier alone ('lượt'), naming no noun. */
+function bareClassifier(ctx: SentenceContext, entity: Span): boolean {
+  return ctx.lexicon.classifiers.matchAt(ctx.text, entity.start)?.end === entity.end;
+}
+
+/** True when a counted noun that is not a place level opens the phrase at `start` ('khách quốc tế'). */
+function opensWithNoun(ctx: SentenceContext, start: number): boolean {
+  return ctx.lexicon.countedNouns.matchAt(ctx.text, start) !== undefined && ctx.lexicon.placeLevels.matchAt(ctx.text, start) === undefined;
+}
 
 /** '<action> <n> <entity>'. */
 export const countNumberEntity: Rule = {
@@ -29,7 +42,10 @@ export const countNumberEntity: Rule = {
       if (!entity) continue;
       // 'một' before a noun is usually the article ('một công trình'), unless a verb counts it
       if (ctx.lexicon.articleWords.matchAt(m.span.text, 0)?.end === m.span.text.length && (!action || ctx.lexicon.existentialVerbs.matchAt(action.phrase, 0)?.end === action.phrase.length)) continue;
-      const start = action ? action.start : m.span.start;
+      // 'khách quốc tế khoảng 215.000 lượt': a bare classifier counts what the subject names
+      const named = bareClassifier(ctx, entity) ? subjectPhrase(ctx, m.span.start) : undefined;
+      const counted = named && opensWithNoun(ctx, named.start) ? named : undefined;
+      const start = counted ? counted.start : action ? action.start : m.span.start;
       const trailing = m.approx ? undefined : trailingQualifier(ctx, entity.end);
       const end = trailing ? trailing.end : entity.end;
       const quantity = quantityOf(m);
@@ -39,7 +55,9 @@ export const countNumberEntity: Rule = {
         rule: this.id,
         span: spanOf(ctx.text, start, end),
         quantity,
-        entity: cleanPhrase(ctx.text, entity.start, entity.end),
+        entity: counted
+          ? `${cleanPhrase(ctx.text, entity.start, entity.end)} ${cleanPhrase(ctx.text, counted.start, counted.end)}`
+          : cleanPhrase(ctx.text, entity.start, entity.end),
         uses: [m.span.start],
       };
       if (action) draft.action = action.phrase;

@@ -12,7 +12,7 @@ import { cleanPhrase, skipSpaces } from '../../extract/scan.js';
 import { DOLLAR_COUNTRIES } from '../../lexicon/money.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { perAfter } from '../average/per.js';
-import { moneySubject } from './subject.js';
+import { subjectPhrase } from './subject.js';
 
 /** 'Úc', 'Singapore' … after a dollar amount, valued by ISO code. */
 const DOLLARS = new PhraseTable<string>(Object.entries(DOLLAR_COUNTRIES));
@@ -31,7 +31,7 @@ export const moneyAmount: Rule = {
       if (!currency) continue;
       const country = currency === 'USD' ? DOLLARS.matchAt(text, skipSpaces(text, m.span.end)) : undefined;
       const per = perAfter(ctx, country ? country.end : m.span.end);
-      const subject = moneySubject(ctx, m.span.start);
+      const subject = subjectPhrase(ctx, m.span.start);
       const draft: Draft = {
         kind: 'money',
         rule: this.id,

@@ -15,8 +15,8 @@ const LINKS = PhraseTable.of(MONEY_LINK_WORDS);
 /** Largest subject, in words. */
 const MAX_WORDS = 8;
 
-/** The phrase leading up to a money figure (see {@link leadingPhrase}), without its linking verb. */
-export function moneySubject(ctx: SentenceContext, pos: number): Span | undefined {
+/** What a figure is named by: the phrase leading up to it (see {@link leadingPhrase}), without its linking verb ('thu ngân sách đạt …'). */
+export function subjectPhrase(ctx: SentenceContext, pos: number): Span | undefined {
   const phrase = leadingPhrase(ctx, pos);
   if (!phrase) return undefined;
   const { text } = ctx;
