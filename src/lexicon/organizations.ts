@@ -59,12 +59,13 @@ export const ORGANIZATION_HEADS: readonly string[] = [
   'Mặt trận', 'Đảng bộ', 'Chi bộ', 'Bộ Chỉ huy', 'Ban Chỉ huy', 'Ban Chỉ đạo', 'Liên đoàn', 'Cục', 'Tổng cục',
   'Chi cục', 'Phòng', 'Trung tâm', 'Kho bạc', 'Ngân hàng', 'Bảo hiểm xã hội', 'Trường Chính trị', 'Học viện',
   'Đài Phát thanh', 'Thanh tra', 'Cục Thuế', 'Bộ đội Biên phòng', 'Quân khu', 'Bộ Tư lệnh', 'Tổng công ty',
-  'Công ty', 'Hợp tác xã', 'Liên minh', 'Tập đoàn', 'Đảng đoàn', 'Ban cán sự đảng', 'Ban Cán sự Đảng',
+  'Công ty', 'Hợp tác xã', 'Liên minh', 'Tập đoàn', 'Đảng đoàn', 'Ban cán sự đảng', 'Ban Cán sự Đảng', 'Quỹ',
 ];
 
 /** Lower-case runs that may follow one capitalized word inside an organization's name: 'Hội đồng nhân dân'. */
 export const ORGANIZATION_LOWER_TAILS: readonly string[] = [
   'nhân dân', 'nông thôn', 'đồng nhân dân', 'ban nhân dân', 'sát nhân dân', 'án nhân dân', 'hiểm xã hội',
+  'sách xã hội', 'lý dự án', 'lý dự án đầu tư xây dựng', 'người nghèo', 'hiểm y tế',
 ];
 
 /** Words that end an organization's name when they follow it (verbs, prepositions): 'Tỉnh ủy tổ chức …'. */
