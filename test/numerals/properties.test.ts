@@ -78,12 +78,17 @@ describe('linear time on adversarial input', () => {
     // repeat fast cases so that the 1× time is well above the timer's resolution
     const once = best(() => findNumbers(one));
     const reps = Math.max(1, Math.ceil(20 / Math.max(once, 0.1)));
-    const t1 = best(() => {
-      for (let i = 0; i < reps; i++) findNumbers(one);
-    });
-    const t2 = best(() => {
-      for (let i = 0; i < reps; i++) findNumbers(two);
-    });
-    expect(t2 / t1).toBeLessThanOrEqual(2.8);
+    // a loaded 2-core machine can stall one measurement: measure again before judging
+    let ratio = Infinity;
+    for (let attempt = 0; attempt < 3 && ratio > 2.8; attempt++) {
+      const t1 = best(() => {
+        for (let i = 0; i < reps; i++) findNumbers(one);
+      });
+      const t2 = best(() => {
+        for (let i = 0; i < reps; i++) findNumbers(two);
+      });
+      ratio = t2 / t1;
+    }
+    expect(ratio).toBeLessThanOrEqual(2.8);
   });
 });
