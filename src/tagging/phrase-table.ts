@@ -53,16 +53,22 @@ export class PhraseTable<T> {
 
   /** The longest entry starting exactly at `index` of `text`, or undefined. */
   matchAt(text: string, index: number): PhraseMatch<T> | undefined {
+    return this.matchAtIn(text, lowerCopy(text), index);
+  }
+
+  /** `matchAt` with the lower-cased copy of `text` at hand (or undefined when lower-casing moves offsets). */
+  private matchAtIn(text: string, lower: string | undefined, index: number): PhraseMatch<T> | undefined {
     if (index < 0 || index >= text.length || !isWordCharacter(text, index)) return undefined;
     if (index > 0 && isWordCharacter(text, index - 1)) return undefined;
     let end = index;
     while (end < text.length && isWordCharacter(text, end)) end++;
-    const list = this.byFirst.get(text.slice(index, end).toLowerCase());
+    const list = this.byFirst.get(lower ? lower.slice(index, end) : text.slice(index, end).toLowerCase());
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
       if (stop > text.length || isWordCharacter(text, stop)) continue;
-      if (text.slice(index, stop).toLowerCase() === entry.lower) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
+      const same = lower ? lower.startsWith(entry.lower, index) : text.slice(index, stop).toLowerCase() === entry.lower;
+      if (same) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
   }
@@ -70,14 +76,16 @@ export class PhraseTable<T> {
   /** The longest entry ending exactly at `end` of `text`, or undefined. */
   matchEndingAt(text: string, end: number): PhraseMatch<T> | undefined {
     if (end <= 0 || end > text.length || !isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
+    const lower = lowerCopy(text);
     let start = end;
     while (start > 0 && isWordCharacter(text, start - 1)) start--;
-    const list = this.byLast.get(text.slice(start, end).toLowerCase());
+    const list = this.byLast.get(lower ? lower.slice(start, end) : text.slice(start, end).toLowerCase());
     if (!list) return undefined;
     for (const entry of list) {
       const from = end - entry.lower.length;
       if (from < 0 || (from > 0 && isWordCharacter(text, from - 1))) continue;
-      if (text.slice(from, end).toLowerCase() === entry.lower) return { start: from, end, phrase: entry.phrase, value: entry.value };
+      const same = lower ? lower.startsWith(entry.lower, from) : text.slice(from, end).toLowerCase() === entry.lower;
+      if (same) return { start: from, end, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
   }
@@ -85,10 +93,11 @@ export class PhraseTable<T> {
   /** Every non-overlapping entry in `text[from, to)`, left to right, longest at each place. */
   findAll(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
+    const lower = lowerCopy(text);
     let i = from;
     while (i < to) {
       if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) {
-        const hit = this.matchAt(text, i);
+        const hit = this.matchAtIn(text, lower, i);
         if (hit && hit.end <= to) {
           found.push(hit);
           i = hit.end;
@@ -99,6 +108,38 @@ export class PhraseTable<T> {
     }
     return found;
   }
+}
+
+/** Texts at least this long keep their lower-cased copy between lookups (the blocks rules read). */
+const CACHED_LENGTH = 64;
+/** The last long texts looked up and their lower-cased copies (most recent first). */
+const CACHE_ENTRIES = 4;
+/** The cache itself. */
+const lowerCache: { text: string; lower: string | undefined }[] = [];
+
+/**
+ * The lower-cased copy of `text` when lower-casing keeps every offset (undefined otherwise, e.g.
+ * 'İ', and for short texts, whose words are lower-cased one by one instead). Long texts are cached,
+ * a few at a time, so that a rule looking up many places of one block lower-cases it once.
+ */
+function lowerCopy(text: string): string | undefined {
+  if (text.length < CACHED_LENGTH) return undefined;
+  for (let k = 0; k < lowerCache.length; k++) {
+    const hit = lowerCache[k] as { text: string; lower: string | undefined };
+    if (hit.text === text) {
+      if (k > 0) lowerCache.unshift(...lowerCache.splice(k, 1));
+      return hit.lower;
+    }
+  }
+  const lower = sameLength(text, text.toLowerCase());
+  lowerCache.unshift({ text, lower });
+  if (lowerCache.length > CACHE_ENTRIES) lowerCache.pop();
+  return lower;
+}
+
+/** `lower` when it has the length of `text`, else undefined. */
+function sameLength(text: string, lower: string): string | undefined {
+  return lower.length === text.length ? lower : undefined;
 }
 
 /** Appends `entry` to the list under `key`. */

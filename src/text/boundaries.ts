@@ -26,6 +26,28 @@ function table(): Uint8Array {
   return t;
 }
 
+/** 1 for each BMP code unit that is an upper-case letter (it has a lower case of its own); built on first use. */
+let upperTable: Uint8Array | undefined;
+
+/** The upper-case table for the Basic Multilingual Plane. */
+function uppers(): Uint8Array {
+  if (upperTable) return upperTable;
+  const t = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const c = String.fromCharCode(code);
+    if (c !== c.toLowerCase() && c === c.toUpperCase()) t[code] = 1;
+  }
+  upperTable = t;
+  return t;
+}
+
+/** True when the character at `index` of `text` is an upper-case letter (BMP; outside it, never). */
+export function isUpperCharacter(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false;
+  return (uppers()[text.charCodeAt(index)] as number) === 1;
+}
+
 /** True when the character at `index` of `text` is a letter, mark or digit. */
 export function isWordCharacter(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;

@@ -169,16 +169,19 @@ export function tableOf(words: readonly string[]): PhraseTable<string> {
   return PhraseTable.of(words);
 }
 
-/** Wraps a per-sentence reader so that it runs once per context (rules ask each other). */
+/**
+ * Wraps a per-sentence reader so that it runs once per context (rules ask each other). The rules
+ * of one sentence all run before the next sentence starts, so the last context is all it keeps.
+ */
 export function perSentence<T>(read: (ctx: SentenceContext) => T): (ctx: SentenceContext) => T {
-  const cache = new WeakMap<SentenceContext, T>();
+  let last: SentenceContext | undefined;
+  let value: T;
   return (ctx) => {
-    let hit = cache.get(ctx);
-    if (hit === undefined) {
-      hit = read(ctx);
-      cache.set(ctx, hit);
+    if (ctx !== last) {
+      value = read(ctx);
+      last = ctx;
     }
-    return hit;
+    return value;
   };
 }
 

@@ -7,7 +7,7 @@
  */
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { isWordCharacter } from '../../text/boundaries.js';
+import { isUpperCharacter, isWordCharacter } from '../../text/boundaries.js';
 import { wordEnd } from '../../extract/scan.js';
 import {
   ORGANIZATION_HEADS, ORGANIZATION_LOWER_TAILS, ORGANIZATION_STOP_WORDS,
@@ -38,8 +38,7 @@ export interface OrganizationName {
 
 /** True when the character at `i` is an upper-case letter. */
 export function isUpperAt(text: string, i: number): boolean {
-  const c = text[i];
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  return isUpperCharacter(text, i);
 }
 
 /** Index of the next word after `i` when only one space (no punctuation) separates them, else -1. */
