@@ -41,6 +41,8 @@ export { parseNumber, findNumbers, toWords, parseOrdinal, formatNumber, NumberRa
 export type { FoundNumber, FormatOptions } from './numerals/index.js';
 export { extract, createExtractor } from './extract/extractor.js';
 export type { Extractor, ExtractorConfig } from './extract/extractor.js';
+export { extractStream } from './stream/index.js';
+export type { StreamDocument, StreamOptions, StreamResult, StreamError, StreamSource } from './stream/index.js';
 export { DEFAULT_LEXICON } from './extract/lexicon.js';
 export type { Lexicon, CompiledLexicon, Direction } from './extract/lexicon.js';
 export type { Rule, SentenceRefiner } from './rules/rule.js';

@@ -18,6 +18,7 @@ describe('public API', () => {
       'WindowTagger',
       'createExtractor',
       'extract',
+      'extractStream',
       'findNumbers',
       'formatNumber',
       'normalizeString',
