@@ -11,13 +11,19 @@ import { spanOf } from './draft.js';
 
 /** Characters that end a clause: nothing a rule reads crosses them. */
 const HARD_BOUNDARY = new Set([';', '(', ')', ':', '[', ']', '\n', '\r', '!', '?']);
+/** 1 for the code units of HARD_BOUNDARY, 2 for the dots that end a clause outside numbers. */
+const BOUNDARY_CODES = new Uint8Array(0x2027);
+for (const c of HARD_BOUNDARY) BOUNDARY_CODES[c.charCodeAt(0)] = 1;
+BOUNDARY_CODES['.'.charCodeAt(0)] = 2;
+BOUNDARY_CODES['…'.charCodeAt(0)] = 2;
 
 /** True when `text[i]` ends a clause ('.' only when it is not inside a number). */
 export function isHardBoundary(text: string, i: number): boolean {
-  const c = text[i];
-  if (c === undefined) return true;
-  if (HARD_BOUNDARY.has(c)) return true;
-  if (c === '.' || c === '…') return !(isDigit(text, i - 1) && isDigit(text, i + 1));
+  if (i < 0 || i >= text.length) return true;
+  const code = text.charCodeAt(i);
+  const kind = code < BOUNDARY_CODES.length ? BOUNDARY_CODES[code] : 0;
+  if (kind === 1) return true;
+  if (kind === 2) return !(isDigit(text, i - 1) && isDigit(text, i + 1));
   return false;
 }
 

@@ -95,14 +95,22 @@ export function mentionsWithin(ctx: SentenceContext, start: number, end: number)
 /** Any ASCII digit: every calendar pattern but spelled-out durations needs one. */
 export const HAS_DIGIT = /\d/;
 
+/** A gate (see {@link sentenceMatches}): `source` somewhere in the sentence, no word boundaries checked. */
+export function gateOf(source: string): RegExp {
+  return new RegExp(source, 'u');
+}
+
 /**
  * Every match of a global regex inside the sentence, in clean-text coordinates. The regex runs on
- * the sentence slice, so nothing outside it is read; when `gate` is given and the slice does not
- * contain it, the regex is not run at all (a cheap pre-check for costly patterns).
+ * the sentence slice, so nothing outside it is read; when `gate` is given (one regex or several)
+ * and the slice does not match every one, the regex is not run at all (a cheap pre-check for
+ * costly patterns: each gate is a plain piece every match must contain).
  */
-export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: RegExp): RegExpExecArray[] {
+export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: RegExp | readonly RegExp[]): RegExpExecArray[] {
   const slice = ctx.text.slice(ctx.start, ctx.end);
-  if (gate && !gate.test(slice)) return [];
+  if (gate) {
+    for (const g of Array.isArray(gate) ? gate : [gate]) if (!(g as RegExp).test(slice)) return [];
+  }
   const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {

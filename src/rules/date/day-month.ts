@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { DAY, MONTH, WORD_START, YEAR, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT } from './calendar.js';
+import { DAY, MONTH, WORD_START, YEAR, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 
@@ -26,7 +26,7 @@ const DAY_MONTH = new RegExp(
 /** The framed day-month dates of a sentence. */
 export const readDayMonth = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  for (const m of sentenceMatches(ctx, DAY_MONTH, HAS_DIGIT)) {
+  for (const m of sentenceMatches(ctx, DAY_MONTH, [HAS_DIGIT, gateOf('\\d\\s?[/.-]\\s?\\d')])) {
     const g = m.groups ?? {};
     const frame = g.frame?.toLowerCase().replace(/\s+/g, ' ');
     if (!frame && !(g.y && g.sep === '/')) continue;

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT } from './calendar.js';
+import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 
@@ -22,7 +22,7 @@ const DAY_WORDS = new RegExp(
 /** The dates in words of a sentence. */
 export const readDayWords = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  for (const m of sentenceMatches(ctx, DAY_WORDS, HAS_DIGIT)) {
+  for (const m of sentenceMatches(ctx, DAY_WORDS, [HAS_DIGIT, gateOf(`\\d\\s+${caseless('tháng')}\\s+\\d`)])) {
     const g = m.groups ?? {};
     const date = dateParts({ day: g.d, month: g.m, ...(g.y ? { year: g.y } : {}) });
     if (!date) continue;

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, overlapsAny, perSentence, sentenceMatches, HAS_DIGIT } from './calendar.js';
+import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, overlapsAny, perSentence, sentenceMatches, HAS_DIGIT, gateOf } from './calendar.js';
 import { dateDraft } from './shared.js';
 import { readDayWords } from './day-words.js';
 
@@ -23,7 +23,7 @@ const MONTH_YEAR = new RegExp(
 export const readMonthYear = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
   const days = readDayWords(ctx);
-  for (const m of sentenceMatches(ctx, MONTH_YEAR, HAS_DIGIT)) {
+  for (const m of sentenceMatches(ctx, MONTH_YEAR, [HAS_DIGIT, gateOf(`${caseless('tháng')}\\s+\\d`)])) {
     const g = m.groups ?? {};
     const year = g.y ?? g.y2;
     const date = dateParts({ month: g.m, ...(year ? { year } : {}) });

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, HAS_DIGIT } from './calendar.js';
+import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, HAS_DIGIT, gateOf } from './calendar.js';
 import { dateDraft } from './shared.js';
 
 /** Rule id. */
@@ -21,7 +21,7 @@ const QUARTER = new RegExp(
 /** The quarters of a sentence. */
 export const readQuarter = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  for (const m of sentenceMatches(ctx, QUARTER, HAS_DIGIT)) {
+  for (const m of sentenceMatches(ctx, QUARTER, [HAS_DIGIT, gateOf(caseless('quý'))])) {
     const g = m.groups ?? {};
     const year = g.y ?? g.y2;
     const date = dateParts({ quarter: g.q, ...(year ? { year } : {}) });

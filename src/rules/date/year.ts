@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT } from './calendar.js';
+import { WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { BASELINE_YEAR_WORDS } from '../../lexicon/time.js';
@@ -37,7 +37,7 @@ const YEAR_DATE = new RegExp(
 export const readYear = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
   const finer = [...readDayMonth(ctx), ...readDayWords(ctx), ...readMonthYear(ctx), ...readQuarter(ctx)];
-  for (const m of sentenceMatches(ctx, YEAR_DATE, HAS_DIGIT)) {
+  for (const m of sentenceMatches(ctx, YEAR_DATE, [HAS_DIGIT, gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`)])) {
     const g = m.groups ?? {};
     if (overlapsAny(finer, m.index, m.index + m[0].length)) continue;
     if (phraseBefore(ctx, BASELINES, m.index, 0) || phraseBefore(ctx, PERIOD_OPENERS, m.index, 0)) continue;

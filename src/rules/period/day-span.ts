@@ -8,7 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import {
   DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, isGoal, mentionsWithin, perSentence, sentenceMatches,
-  smallNumber, HAS_DIGIT } from '../date/calendar.js';
+  smallNumber, HAS_DIGIT, gateOf } from '../date/calendar.js';
 
 /** Rule id. */
 const ID = 'period/day-span';
@@ -24,7 +24,7 @@ const DAY_SPAN = new RegExp(
 /** The day spans of a sentence. */
 export const readDaySpan = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  for (const m of sentenceMatches(ctx, DAY_SPAN, HAS_DIGIT)) {
+  for (const m of sentenceMatches(ctx, DAY_SPAN, [HAS_DIGIT, gateOf(`${caseless('ngày')}\\s+\\d`)])) {
     const g = m.groups ?? {};
     const from = dateParts({ day: g.d1, month: g.m, ...(g.y ? { year: g.y } : {}) });
     const to = dateParts({ day: g.d2, month: g.m, ...(g.y ? { year: g.y } : {}) });

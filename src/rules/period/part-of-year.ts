@@ -8,7 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import {
   NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, perSentence, sentenceMatches, smallNumber,
-  wordsSource, HAS_DIGIT } from '../date/calendar.js';
+  wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
 import { YEAR_PARTS } from '../../lexicon/time.js';
 
 /** Rule id. */
@@ -24,7 +24,7 @@ const PART_OF_YEAR = new RegExp(
 /** The parts of a year in a sentence. */
 export const readPartOfYear = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  for (const m of sentenceMatches(ctx, PART_OF_YEAR, HAS_DIGIT)) {
+  for (const m of sentenceMatches(ctx, PART_OF_YEAR, [HAS_DIGIT, gateOf(`\\s${caseless('tháng')}\\s`)])) {
     const g = m.groups ?? {};
     const n = smallNumber(g.n ?? '');
     if (n === undefined || n < 1 || n > 12) continue;

@@ -7,7 +7,7 @@ import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import {
-  WORD_START, YEAR, isGoal, mentionsWithin, overlapsAny, perSentence, sentenceMatches, wordsSource, HAS_DIGIT } from '../date/calendar.js';
+  WORD_START, YEAR, isGoal, mentionsWithin, overlapsAny, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
 import { PERIOD_NOUNS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
 
@@ -27,7 +27,7 @@ const RANGE = new RegExp(
 export const readRange = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
   const fromTo = readFromTo(ctx);
-  for (const m of sentenceMatches(ctx, RANGE, HAS_DIGIT)) {
+  for (const m of sentenceMatches(ctx, RANGE, [HAS_DIGIT, gateOf('(?:19|20)\\d\\d\\s*(?:-|đến|tới)\\s*(?:19|20)\\d\\d')])) {
     const a = Number(m.groups?.a);
     const b = Number(m.groups?.b);
     if (!(b > a && b - a <= MAX_YEARS)) continue;
