@@ -23,10 +23,13 @@ const DAY_MONTH = new RegExp(
   'gu',
 );
 
+/** Plain pieces every match of DAY_MONTH contains (see sentenceMatches). */
+const DAY_MONTH_GATES = [HAS_DIGIT, gateOf('\\d\\s?[/.-]\\s?\\d')];
+
 /** The framed day-month dates of a sentence. */
 export const readDayMonth = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  for (const m of sentenceMatches(ctx, DAY_MONTH, [HAS_DIGIT, gateOf('\\d\\s?[/.-]\\s?\\d')])) {
+  for (const m of sentenceMatches(ctx, DAY_MONTH, DAY_MONTH_GATES)) {
     const g = m.groups ?? {};
     const frame = g.frame?.toLowerCase().replace(/\s+/g, ' ');
     if (!frame && !(g.y && g.sep === '/')) continue;

@@ -19,10 +19,13 @@ const DAY_WORDS = new RegExp(
   'gu',
 );
 
+/** Plain pieces every match of DAY_WORDS contains (see sentenceMatches). */
+const DAY_WORDS_GATES = [HAS_DIGIT, gateOf(`\\d\\s+${caseless('tháng')}\\s+\\d`)];
+
 /** The dates in words of a sentence. */
 export const readDayWords = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  for (const m of sentenceMatches(ctx, DAY_WORDS, [HAS_DIGIT, gateOf(`\\d\\s+${caseless('tháng')}\\s+\\d`)])) {
+  for (const m of sentenceMatches(ctx, DAY_WORDS, DAY_WORDS_GATES)) {
     const g = m.groups ?? {};
     const date = dateParts({ day: g.d, month: g.m, ...(g.y ? { year: g.y } : {}) });
     if (!date) continue;

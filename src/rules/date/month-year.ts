@@ -19,11 +19,14 @@ const MONTH_YEAR = new RegExp(
   'gu',
 );
 
+/** Plain pieces every match of MONTH_YEAR contains (see sentenceMatches). */
+const MONTH_YEAR_GATES = [HAS_DIGIT, gateOf(`${caseless('tháng')}\\s+\\d`)];
+
 /** The months of a sentence. */
 export const readMonthYear = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
   const days = readDayWords(ctx);
-  for (const m of sentenceMatches(ctx, MONTH_YEAR, [HAS_DIGIT, gateOf(`${caseless('tháng')}\\s+\\d`)])) {
+  for (const m of sentenceMatches(ctx, MONTH_YEAR, MONTH_YEAR_GATES)) {
     const g = m.groups ?? {};
     const year = g.y ?? g.y2;
     const date = dateParts({ month: g.m, ...(year ? { year } : {}) });

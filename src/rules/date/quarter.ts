@@ -18,10 +18,13 @@ const QUARTER = new RegExp(
   'gu',
 );
 
+/** Plain pieces every match of QUARTER contains (see sentenceMatches). */
+const QUARTER_GATES = [HAS_DIGIT, gateOf(caseless('quý'))];
+
 /** The quarters of a sentence. */
 export const readQuarter = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  for (const m of sentenceMatches(ctx, QUARTER, [HAS_DIGIT, gateOf(caseless('quý'))])) {
+  for (const m of sentenceMatches(ctx, QUARTER, QUARTER_GATES)) {
     const g = m.groups ?? {};
     const year = g.y ?? g.y2;
     const date = dateParts({ quarter: g.q, ...(year ? { year } : {}) });

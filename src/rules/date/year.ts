@@ -33,11 +33,14 @@ const YEAR_DATE = new RegExp(
   'gu',
 );
 
+/** Plain pieces every match of YEAR_DATE contains (see sentenceMatches). */
+const YEAR_DATE_GATES = [HAS_DIGIT, gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`)];
+
 /** The year dates of a sentence. */
 export const readYear = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
   const finer = [...readDayMonth(ctx), ...readDayWords(ctx), ...readMonthYear(ctx), ...readQuarter(ctx)];
-  for (const m of sentenceMatches(ctx, YEAR_DATE, [HAS_DIGIT, gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`)])) {
+  for (const m of sentenceMatches(ctx, YEAR_DATE, YEAR_DATE_GATES)) {
     const g = m.groups ?? {};
     if (overlapsAny(finer, m.index, m.index + m[0].length)) continue;
     if (phraseBefore(ctx, BASELINES, m.index, 0) || phraseBefore(ctx, PERIOD_OPENERS, m.index, 0)) continue;

@@ -21,10 +21,13 @@ const DAY_SPAN = new RegExp(
   'gu',
 );
 
+/** Plain pieces every match of DAY_SPAN contains (see sentenceMatches). */
+const DAY_SPAN_GATES = [HAS_DIGIT, gateOf(`${caseless('ngày')}\\s+\\d`)];
+
 /** The day spans of a sentence. */
 export const readDaySpan = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  for (const m of sentenceMatches(ctx, DAY_SPAN, [HAS_DIGIT, gateOf(`${caseless('ngày')}\\s+\\d`)])) {
+  for (const m of sentenceMatches(ctx, DAY_SPAN, DAY_SPAN_GATES)) {
     const g = m.groups ?? {};
     const from = dateParts({ day: g.d1, month: g.m, ...(g.y ? { year: g.y } : {}) });
     const to = dateParts({ day: g.d2, month: g.m, ...(g.y ? { year: g.y } : {}) });

@@ -21,10 +21,13 @@ const PART_OF_YEAR = new RegExp(
   'gu',
 );
 
+/** Plain pieces every match of PART_OF_YEAR contains (see sentenceMatches). */
+const PART_OF_YEAR_GATES = [HAS_DIGIT, gateOf(`\\s${caseless('tháng')}\\s`)];
+
 /** The parts of a year in a sentence. */
 export const readPartOfYear = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  for (const m of sentenceMatches(ctx, PART_OF_YEAR, [HAS_DIGIT, gateOf(`\\s${caseless('tháng')}\\s`)])) {
+  for (const m of sentenceMatches(ctx, PART_OF_YEAR, PART_OF_YEAR_GATES)) {
     const g = m.groups ?? {};
     const n = smallNumber(g.n ?? '');
     if (n === undefined || n < 1 || n > 12) continue;

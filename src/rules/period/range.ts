@@ -23,11 +23,14 @@ const RANGE = new RegExp(
   'gu',
 );
 
+/** Plain pieces every match of RANGE contains (see sentenceMatches). */
+const RANGE_GATES = [HAS_DIGIT, gateOf('(?:19|20)\\d\\d\\s*(?:-|đến|tới)\\s*(?:19|20)\\d\\d')];
+
 /** The year ranges of a sentence. */
 export const readRange = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
   const fromTo = readFromTo(ctx);
-  for (const m of sentenceMatches(ctx, RANGE, [HAS_DIGIT, gateOf('(?:19|20)\\d\\d\\s*(?:-|đến|tới)\\s*(?:19|20)\\d\\d')])) {
+  for (const m of sentenceMatches(ctx, RANGE, RANGE_GATES)) {
     const a = Number(m.groups?.a);
     const b = Number(m.groups?.b);
     if (!(b > a && b - a <= MAX_YEARS)) continue;
