@@ -95,6 +95,9 @@ function loadPrivateCompromise(): Compromise {
   }
 }
 
+/** Most windows a tagger remembers. */
+const MEMO_SIZE = 4096;
+
 /** A tagger over one lexicon: a private compromise with the Vietnamese plugin applied. */
 export class WindowTagger {
   /** The private compromise, made on first use. */
@@ -103,8 +106,24 @@ export class WindowTagger {
   /** Makes a tagger for `lexicon`; compromise is loaded only when a window is first tagged. */
   constructor(private readonly lexicon: Lexicon) {}
 
-  /** The terms of `window`, each with its tags and offsets in `window`. */
-  tag(window: string): TaggedTerm[] {
+  /** Windows tagged lately and their terms (rules ask about the same window; bounded, cleared when full). */
+  private readonly memo = new Map<string, readonly TaggedTerm[]>();
+
+  /**
+   * The terms of `window`, each with its tags and offsets in `window`. Recent windows are
+   * remembered (a few thousand at most), so the list returned is shared: do not modify it.
+   */
+  tag(window: string): readonly TaggedTerm[] {
+    const known = this.memo.get(window);
+    if (known) return known;
+    const terms = this.tagFresh(window);
+    if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+    this.memo.set(window, terms);
+    return terms;
+  }
+
+  /** Tags `window` with compromise. */
+  private tagFresh(window: string): TaggedTerm[] {
     if (!this.nlp) {
       this.nlp = loadPrivateCompromise();
       this.nlp.plugin(vietnamesePlugin(this.lexicon));

@@ -5,6 +5,8 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
+import { wordIndexOf } from './word-index.js';
+import type { WordIndex } from './word-index.js';
 
 /** One lexicon entry found in a text. */
 export interface PhraseMatch<T> {
@@ -53,38 +55,62 @@ export class PhraseTable<T> {
 
   /** The longest entry starting exactly at `index` of `text`, or undefined. */
   matchAt(text: string, index: number): PhraseMatch<T> | undefined {
-    return this.matchAtIn(text, lowerCopy(text), index);
+    const words = wordIndexOf(text);
+    if (words) {
+      const k = index >= 0 && index < text.length ? (words.startsAt[index] as number) : -1;
+      return k < 0 ? undefined : this.matchIndexed(text, words, index, k);
+    }
+    return this.matchInPlace(text, index);
   }
 
-  /** `matchAt` with the lower-cased copy of `text` at hand (or undefined when lower-casing moves offsets). */
-  private matchAtIn(text: string, lower: string | undefined, index: number): PhraseMatch<T> | undefined {
-    if (index < 0 || index >= text.length || !isWordCharacter(text, index)) return undefined;
-    if (index > 0 && isWordCharacter(text, index - 1)) return undefined;
-    let end = index;
-    while (end < text.length && isWordCharacter(text, end)) end++;
-    const list = this.byFirst.get(lower ? lower.slice(index, end) : text.slice(index, end).toLowerCase());
+  /** `matchAt` through a word index: `k` is the number of the word starting at `index`. */
+  private matchIndexed(text: string, words: WordIndex, index: number, k: number): PhraseMatch<T> | undefined {
+    const list = this.byFirst.get(words.words[k] as string);
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
       if (stop > text.length || isWordCharacter(text, stop)) continue;
-      const same = lower ? lower.startsWith(entry.lower, index) : text.slice(index, stop).toLowerCase() === entry.lower;
-      if (same) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
+      if (words.lower.startsWith(entry.lower, index)) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
+    }
+    return undefined;
+  }
+
+  /** `matchAt` reading the word at `index` in place (short texts). */
+  private matchInPlace(text: string, index: number): PhraseMatch<T> | undefined {
+    if (index < 0 || index >= text.length || !isWordCharacter(text, index)) return undefined;
+    if (index > 0 && isWordCharacter(text, index - 1)) return undefined;
+    let end = index;
+    while (end < text.length && isWordCharacter(text, end)) end++;
+    const list = this.byFirst.get(text.slice(index, end).toLowerCase());
+    if (!list) return undefined;
+    for (const entry of list) {
+      const stop = index + entry.lower.length;
+      if (stop > text.length || isWordCharacter(text, stop)) continue;
+      if (text.slice(index, stop).toLowerCase() === entry.lower) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
   }
 
   /** The longest entry ending exactly at `end` of `text`, or undefined. */
   matchEndingAt(text: string, end: number): PhraseMatch<T> | undefined {
-    if (end <= 0 || end > text.length || !isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
-    const lower = lowerCopy(text);
-    let start = end;
-    while (start > 0 && isWordCharacter(text, start - 1)) start--;
-    const list = this.byLast.get(lower ? lower.slice(start, end) : text.slice(start, end).toLowerCase());
+    if (end <= 0 || end > text.length) return undefined;
+    const words = wordIndexOf(text);
+    let list: Entry<T>[] | undefined;
+    if (words) {
+      const k = words.endsAt[end] as number;
+      if (k < 0) return undefined;
+      list = this.byLast.get(words.words[k] as string);
+    } else {
+      if (!isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
+      let start = end;
+      while (start > 0 && isWordCharacter(text, start - 1)) start--;
+      list = this.byLast.get(text.slice(start, end).toLowerCase());
+    }
     if (!list) return undefined;
     for (const entry of list) {
       const from = end - entry.lower.length;
       if (from < 0 || (from > 0 && isWordCharacter(text, from - 1))) continue;
-      const same = lower ? lower.startsWith(entry.lower, from) : text.slice(from, end).toLowerCase() === entry.lower;
+      const same = words ? words.lower.startsWith(entry.lower, from) : text.slice(from, end).toLowerCase() === entry.lower;
       if (same) return { start: from, end, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
@@ -93,11 +119,24 @@ export class PhraseTable<T> {
   /** Every non-overlapping entry in `text[from, to)`, left to right, longest at each place. */
   findAll(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
-    const lower = lowerCopy(text);
+    const words = wordIndexOf(text);
+    if (words) {
+      let k = firstWordAtOrAfter(words, from);
+      while (k < words.words.length) {
+        const start = words.starts[k] as number;
+        if (start >= to) break;
+        const hit = this.byFirst.has(words.words[k] as string) ? this.matchIndexed(text, words, start, k) : undefined;
+        if (hit && hit.end <= to) {
+          found.push(hit);
+          k = firstWordAtOrAfter(words, hit.end, k + 1);
+        } else k++;
+      }
+      return found;
+    }
     let i = from;
     while (i < to) {
       if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) {
-        const hit = this.matchAtIn(text, lower, i);
+        const hit = this.matchInPlace(text, i);
         if (hit && hit.end <= to) {
           found.push(hit);
           i = hit.end;
@@ -110,36 +149,16 @@ export class PhraseTable<T> {
   }
 }
 
-/** Texts at least this long keep their lower-cased copy between lookups (the blocks rules read). */
-const CACHED_LENGTH = 64;
-/** The last long texts looked up and their lower-cased copies (most recent first). */
-const CACHE_ENTRIES = 4;
-/** The cache itself. */
-const lowerCache: { text: string; lower: string | undefined }[] = [];
-
-/**
- * The lower-cased copy of `text` when lower-casing keeps every offset (undefined otherwise, e.g.
- * 'İ', and for short texts, whose words are lower-cased one by one instead). Long texts are cached,
- * a few at a time, so that a rule looking up many places of one block lower-cases it once.
- */
-function lowerCopy(text: string): string | undefined {
-  if (text.length < CACHED_LENGTH) return undefined;
-  for (let k = 0; k < lowerCache.length; k++) {
-    const hit = lowerCache[k] as { text: string; lower: string | undefined };
-    if (hit.text === text) {
-      if (k > 0) lowerCache.unshift(...lowerCache.splice(k, 1));
-      return hit.lower;
-    }
+/** Number of the first word of `words` starting at or after `at` (searching from word `k`). */
+function firstWordAtOrAfter(words: WordIndex, at: number, k = 0): number {
+  let lo = k;
+  let hi = words.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((words.starts[mid] as number) < at) lo = mid + 1;
+    else hi = mid;
   }
-  const lower = sameLength(text, text.toLowerCase());
-  lowerCache.unshift({ text, lower });
-  if (lowerCache.length > CACHE_ENTRIES) lowerCache.pop();
-  return lower;
-}
-
-/** `lower` when it has the length of `text`, else undefined. */
-function sameLength(text: string, lower: string): string | undefined {
-  return lower.length === text.length ? lower : undefined;
+  return lo;
 }
 
 /** Appends `entry` to the list under `key`. */
