@@ -24,10 +24,13 @@ const CODE = build(
     '{{after}}(?!\\s*[/-]\\s*[\\p{L}\\d])',
 );
 
+/** What every coded reference holds: a number, '-' or '/', then a code letter or a year. */
+const CODE_GATES = [/\d[a-z]?\s*[-/]\s*[\dA-ZĐ]/u];
+
 /** The coded references of a sentence. */
 export const readCode = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
-  for (const m of grammarMatches(ctx, CODE)) {
+  for (const m of grammarMatches(ctx, CODE, CODE_GATES)) {
     const g = m.groups ?? {};
     const party = g.pn !== undefined;
     const number = party ? g.pn : g.sn;

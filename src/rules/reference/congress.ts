@@ -14,6 +14,9 @@ import { readCode } from './code.js';
 /** Rule id. */
 const ID = 'reference/congress';
 
+/** What every congress resolution holds. */
+const CONGRESS_GATES = [/(?:Nghị quyết|Văn kiện)\s+Đại hội/u];
+
 /**
  * 'Nghị quyết Đại hội [đại biểu] [toàn quốc] [Đảng bộ <level> [<Place>]] [lần thứ] [<ordinal>] [của Đảng]'.
  */
@@ -28,7 +31,7 @@ const CONGRESS = build(
 export const readCongress = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
   const coded = readCode(ctx);
-  for (const m of grammarMatches(ctx, CONGRESS)) {
+  for (const m of grammarMatches(ctx, CONGRESS, CONGRESS_GATES)) {
     const g = m.groups ?? {};
     if (!g.ord && !g.level) continue;
     const end = m.index + m[0].length;

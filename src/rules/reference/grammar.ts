@@ -44,10 +44,12 @@ export function build(pattern: string, flags = 'gu'): RegExp {
 
 /**
  * Every match of a pattern made by {@link build} inside the sentence, left to right, with its
- * named groups and its index in clean-text coordinates.
+ * named groups and its index in clean-text coordinates. When `gates` are given, the pattern runs
+ * only on a sentence that matches each of them (plain pieces every match contains).
  */
-export function grammarMatches(ctx: SentenceContext, re: RegExp): RegExpExecArray[] {
+export function grammarMatches(ctx: SentenceContext, re: RegExp, gates: readonly RegExp[] = []): RegExpExecArray[] {
   const slice = ctx.text.slice(ctx.start, ctx.end);
+  for (const gate of gates) if (!gate.test(slice)) return [];
   const found: RegExpExecArray[] = [];
   let pos = 0;
   while (pos <= slice.length) {

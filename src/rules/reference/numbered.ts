@@ -10,7 +10,7 @@ import { overlapsAny, perSentence } from '../date/calendar.js';
 import { isUpperAt } from '../organization/names.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_UNITS } from '../../lexicon/time.js';
-import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+import { PARTS, build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
 import { readPlenum } from './plenum.js';
 
@@ -25,11 +25,14 @@ const NUMBERED = build(
   '(?<![\\p{L}\\p{M}])(?<docType>{{docType}})(?<so>\\s+{{so}})?\\s+(?<num>\\d{1,5})(?![\\p{L}\\p{M}\\p{N}%]|\\s*[-/.,]\\s*[\\p{L}\\d])',
 );
 
+/** What every numbered reference holds: a digit and a document type. */
+const NUMBERED_GATES = [/\d/, new RegExp(PARTS.docType as string, 'u')];
+
 /** The numbered references of a sentence. */
 export const readNumbered = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
   const taken = [...readCode(ctx), ...readPlenum(ctx)];
-  for (const m of grammarMatches(ctx, NUMBERED)) {
+  for (const m of grammarMatches(ctx, NUMBERED, NUMBERED_GATES)) {
     const g = m.groups ?? {};
     const num = g.num ?? '';
     const end = m.index + m[0].length;

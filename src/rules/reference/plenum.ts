@@ -13,6 +13,9 @@ import { readCode } from './code.js';
 /** Rule id. */
 const ID = 'reference/plenum';
 
+/** What every plenum resolution holds. */
+const PLENUM_GATES = [/Trung ương|TW|TƯ/u];
+
 /** 'Nghị quyết [Hội nghị [lần thứ]] Trung ương [Đảng] [lần thứ] 4', capitalized document type. */
 const PLENUM = build(
   '(?<![\\p{L}\\p{M}])(?<docType>Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định)\\s+(?:Hội nghị\\s+(?:lần thứ\\s+)?)?' +
@@ -23,7 +26,7 @@ const PLENUM = build(
 export const readPlenum = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
   const coded = readCode(ctx);
-  for (const m of grammarMatches(ctx, PLENUM)) {
+  for (const m of grammarMatches(ctx, PLENUM, PLENUM_GATES)) {
     const g = m.groups ?? {};
     const tail = readTail(ctx, m.index + m[0].length, { issuer: false, date: !!g.num });
     if (!g.num && tail.term === undefined) continue;
