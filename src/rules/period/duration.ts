@@ -32,6 +32,9 @@ const DURATION = new RegExp(
   'gu',
 );
 
+/** What every duration holds: a number (figure or word) and a unit after it. */
+const DURATION_GATES = [new RegExp(`(?:\\d|${NUMBER_WORD})\\s+(?:${wordsSource(Object.keys(DURATION_UNITS))})`, 'u')];
+
 /** True when the word before a bare duration makes it something else ('lần thứ 9', 'thứ 5 hằng tháng'). */
 function lexiconBlocks(ctx: { text: string }, at: number): boolean {
   return /(?:thứ|số|khóa|kỳ|lần|tuổi|hạng)\s+$/iu.test(ctx.text.slice(Math.max(0, at - 8), at));
@@ -41,7 +44,7 @@ function lexiconBlocks(ctx: { text: string }, at: number): boolean {
 export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
   const taken = [...readPartOfYear(ctx), ...readDaySpan(ctx)];
-  for (const m of sentenceMatches(ctx, DURATION)) {
+  for (const m of sentenceMatches(ctx, DURATION, DURATION_GATES)) {
     const g = m.groups ?? {};
     const value = smallNumber(g.n ?? '');
     const unit = DURATION_UNITS[(g.unit ?? '').toLowerCase()];
