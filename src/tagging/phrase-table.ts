@@ -5,7 +5,7 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
-import { wordIndexOf } from './word-index.js';
+import { firstWordFrom, wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
 import type { WordIndex } from './word-index.js';
 
 /** One lexicon entry found in a text. */
@@ -57,7 +57,7 @@ export class PhraseTable<T> {
   matchAt(text: string, index: number): PhraseMatch<T> | undefined {
     const words = wordIndexOf(text);
     if (words) {
-      const k = index >= 0 && index < text.length ? (words.startsAt[index] as number) : -1;
+      const k = index >= 0 && index < text.length ? wordStartingAt(words, index) : -1;
       return k < 0 ? undefined : this.matchIndexed(text, words, index, k);
     }
     return this.matchInPlace(text, index);
@@ -97,7 +97,7 @@ export class PhraseTable<T> {
     const words = wordIndexOf(text);
     let list: Entry<T>[] | undefined;
     if (words) {
-      const k = words.endsAt[end] as number;
+      const k = wordEndingAt(words, end);
       if (k < 0) return undefined;
       list = this.byLast.get(words.words[k] as string);
     } else {
@@ -121,14 +121,14 @@ export class PhraseTable<T> {
     const found: PhraseMatch<T>[] = [];
     const words = wordIndexOf(text);
     if (words) {
-      let k = firstWordAtOrAfter(words, from);
+      let k = firstWordFrom(words, from);
       while (k < words.words.length) {
         const start = words.starts[k] as number;
         if (start >= to) break;
         const hit = this.byFirst.has(words.words[k] as string) ? this.matchIndexed(text, words, start, k) : undefined;
         if (hit && hit.end <= to) {
           found.push(hit);
-          k = firstWordAtOrAfter(words, hit.end, k + 1);
+          k = firstWordFrom(words, hit.end, k + 1);
         } else k++;
       }
       return found;
@@ -147,18 +147,6 @@ export class PhraseTable<T> {
     }
     return found;
   }
-}
-
-/** Number of the first word of `words` starting at or after `at` (searching from word `k`). */
-function firstWordAtOrAfter(words: WordIndex, at: number, k = 0): number {
-  let lo = k;
-  let hi = words.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((words.starts[mid] as number) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Appends `entry` to the list under `key`. */

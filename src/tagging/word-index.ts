@@ -3,20 +3,47 @@
  * that lexicon lookups over one block do not scan and lower-case it again for every rule.
  * @module
  */
-import { isWordCharacter } from '../text/boundaries.js';
+import { isWordCharacter, wordCharacterCodes } from '../text/boundaries.js';
 
 /** The words of one text (a word is a run of letters, marks and digits). */
 export interface WordIndex {
   /** The text lower-cased, offsets unchanged. */
   readonly lower: string;
-  /** For each offset, the number of the word starting there, or -1. */
-  readonly startsAt: Int32Array;
-  /** For each offset, the number of the word ending there (exclusive end), or -1. */
-  readonly endsAt: Int32Array;
   /** Each word, lower-cased. */
   readonly words: readonly string[];
-  /** Each word's start. */
-  readonly starts: Int32Array;
+  /** Each word's start, ascending. */
+  readonly starts: readonly number[];
+  /** Each word's end (exclusive), ascending. */
+  readonly ends: readonly number[];
+}
+
+/** Number of the first word of `index` that starts at or after `at` (searching from word `from`). */
+export function firstWordFrom(index: WordIndex, at: number, from = 0): number {
+  return lowerBound(index.starts, at, from);
+}
+
+/** Number of the word starting exactly at `at`, or -1. */
+export function wordStartingAt(index: WordIndex, at: number): number {
+  const k = lowerBound(index.starts, at, 0);
+  return k < index.starts.length && index.starts[k] === at ? k : -1;
+}
+
+/** Number of the word ending exactly at `at`, or -1. */
+export function wordEndingAt(index: WordIndex, at: number): number {
+  const k = lowerBound(index.ends, at, 0);
+  return k < index.ends.length && index.ends[k] === at ? k : -1;
+}
+
+/** First position of `sorted` (from `from`) holding a value ≥ `value`. */
+function lowerBound(sorted: readonly number[], value: number, from: number): number {
+  let lo = from;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Texts at least this long keep their index between lookups (the blocks rules read). */
@@ -53,23 +80,26 @@ function buildIndex(text: string): WordIndex | undefined {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return undefined;
   const n = text.length;
-  const startsAt = new Int32Array(n + 1).fill(-1);
-  const endsAt = new Int32Array(n + 1).fill(-1);
   const words: string[] = [];
   const starts: number[] = [];
+  const ends: number[] = [];
+  const codes = wordCharacterCodes();
+  const isWord = (k: number): boolean => {
+    const c = text.charCodeAt(k);
+    return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : codes[c] === 1;
+  };
   let i = 0;
   while (i < n) {
-    if (!isWordCharacter(text, i)) {
+    if (!isWord(i)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < n && isWordCharacter(text, j)) j++;
-    startsAt[i] = words.length;
-    endsAt[j] = words.length;
+    while (j < n && isWord(j)) j++;
     words.push(lower.slice(i, j));
     starts.push(i);
+    ends.push(j);
     i = j;
   }
-  return { lower, startsAt, endsAt, words, starts: Int32Array.from(starts) };
+  return { lower, words, starts, ends };
 }

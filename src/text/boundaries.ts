@@ -48,6 +48,14 @@ export function isUpperCharacter(text: string, index: number): boolean {
   return (uppers()[text.charCodeAt(index)] as number) === 1;
 }
 
+/**
+ * The word-character table itself (1 for each BMP code unit that is a letter, mark or digit), for
+ * loops that test every character; surrogate halves read 0, so test those with {@link isWordCharacter}.
+ */
+export function wordCharacterCodes(): Uint8Array {
+  return table();
+}
+
 /** True when the character at `index` of `text` is a letter, mark or digit. */
 export function isWordCharacter(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
