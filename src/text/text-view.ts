@@ -211,8 +211,11 @@ export type BreakMode = 'none' | 'newlines' | 'separators';
  * whole run.
  */
 export function collapseSpaces(view: TextView, breaks: BreakMode): TextView {
+  if (isCollapsed(view.text, breaks)) return view;
   const text = view.text;
   const n = text.length;
+  const vs = view.starts;
+  const ve = view.ends;
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
   const pieces: string[] = [];
@@ -221,8 +224,8 @@ export function collapseSpaces(view: TextView, breaks: BreakMode): TextView {
   while (i < n) {
     let j = i;
     while (j < n && !isSpace(text.charCodeAt(j))) {
-      starts[m] = view.starts ? (view.starts[j] as number) : j;
-      ends[m] = view.ends ? (view.ends[j] as number) : j + 1;
+      starts[m] = vs ? (vs[j] as number) : j;
+      ends[m] = ve ? (ve[j] as number) : j + 1;
       m++;
       j++;
     }
@@ -237,13 +240,31 @@ export function collapseSpaces(view: TextView, breaks: BreakMode): TextView {
     }
     if (m > 0 && k < n) {
       pieces.push(breaks !== 'none' && hard ? '\n' : ' ');
-      starts[m] = view.starts ? (view.starts[j] as number) : j;
-      ends[m] = view.ends ? (view.ends[k - 1] as number) : k;
+      starts[m] = vs ? (vs[j] as number) : j;
+      ends[m] = ve ? (ve[k - 1] as number) : k;
       m++;
     }
     i = k;
   }
-  return { original: view.original, text: pieces.join(''), starts: starts.slice(0, m), ends: ends.slice(0, m) };
+  return { original: view.original, text: pieces.join(''), starts: starts.subarray(0, m), ends: ends.subarray(0, m) };
+}
+
+/**
+ * True when collapsing would change nothing: no whitespace at either end, and every whitespace
+ * run is one character that collapsing keeps as it is (a space, or a line feed that is a hard
+ * break in `'newlines'` mode).
+ */
+function isCollapsed(text: string, breaks: BreakMode): boolean {
+  const n = text.length;
+  if (n === 0) return true;
+  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c === 10 && breaks === 'newlines')) {
+      if (isSpace(text.charCodeAt(i + 1))) return false;
+    } else if (isSpace(c)) return false;
+  }
+  return true;
 }
 
 /**
