@@ -152,6 +152,12 @@ export interface AverageFact extends FactBase {
   entity?: string;
   /** The verb phrase that governs it. */
   action?: string;
+  /** Id of the CountFact giving the total it averages ('kết nạp 8.990 đảng viên mới'), when the article states one. */
+  totalFact?: string;
+  /** Length of the scoping period in units of `per`, as used for the check (the period through `period` or its paragraph). */
+  periods?: number;
+  /** Present when a total and the period's length are known: whether total ÷ length gives the average (rounding allowed). */
+  consistent?: boolean;
 }
 
 /** 'đạt trên 112% kế hoạch', '100% trường học đã có chi bộ'. */

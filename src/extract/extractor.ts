@@ -17,6 +17,7 @@ import { compileLexicon, mergeLexicon } from './lexicon.js';
 import { DEFAULT_RULES } from '../rules/index.js';
 import { SENTENCE_REFINERS } from '../refiners/index.js';
 import { firstMentionOnly, linkPeriods } from '../refiners/document.js';
+import { checkAverages } from '../refiners/average-check.js';
 import { SolieuError } from '../errors.js';
 
 /** How to build an extractor. */
@@ -70,7 +71,7 @@ function runExtraction(
   facts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const kept = firstMentionOnly(facts);
   kept.forEach((f, i) => (f.id = `f${i + 1}`));
-  return { article: doc.article, facts: linkPeriods(kept) };
+  return { article: doc.article, facts: checkAverages(linkPeriods(kept), doc.article) };
 }
 
 /** The facts of one block, spans mapped to the original. */
