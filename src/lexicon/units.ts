@@ -74,6 +74,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   'héc ta': 'ha',
   'km2': 'km2',
   'km²': 'km2',
+  // the exponent written apart, as pages converted from documents leave it: '48,3 km 2', '1.200 m 3'
+  'km 2': 'km2',
   'km': 'km',
   'km/h': 'km/h',
   'ki-lô-mét': 'km',
@@ -82,6 +84,8 @@ export const UNITS: Readonly<Record<string, string>> = {
   'm²': 'm2',
   'm3': 'm3',
   'm³': 'm3',
+  'm 2': 'm2',
+  'm 3': 'm3',
   'mét vuông': 'm2',
   'mét khối': 'm3',
   'mét': 'm',

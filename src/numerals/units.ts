@@ -41,6 +41,12 @@ const UNIT_AFTER = new RegExp(
 /** A currency symbol right before a figure: '$', 'US$', '€'. */
 const CURRENCY_BEFORE = new RegExp(`(?:${XRegExp.union(longestFirst(Object.keys(CURRENCY_PREFIXES))).source}) ?$`, 'u');
 
+/** A unit whose exponent is written apart ('m 2'): the base unit and the digit. */
+const APART_EXPONENT = /^(.+) (\d)$/u;
+
+/** A decimal or thousands part right after a digit ('2,5'). */
+const DECIMAL_AFTER = /^[.,]\d/;
+
 /** The next word after a unit (for blockers such as 'đồng chí'). */
 const NEXT_WORD = / +([\p{L}\p{M}]+)/uy;
 
@@ -60,6 +66,12 @@ export function unitAfter(text: string, index: number): UnitMatch | undefined {
   }
   const money: CurrencyEntry | undefined = CURRENCIES[surface];
   if (money) return { unit: money.unit, currency: money.iso, percent: false, end };
+  const apart = APART_EXPONENT.exec(surface);
+  if (apart && DECIMAL_AFTER.test(text.slice(end, end + 2))) {
+    // 'cao 3 m 2,5 m': the digit after the unit starts the next figure, not an exponent
+    const base = apart[1] as string;
+    return { unit: UNITS[base] as string, percent: false, end: end - (surface.length - base.length) };
+  }
   return { unit: UNITS[surface] as string, percent: false, end };
 }
 

@@ -132,6 +132,13 @@ describe('findNumbers: percent, money, units', () => {
     expect(one('12 chi bộ').unit).toBeUndefined();
     expect(one('ba đồng chí').kind).toBe('cardinal');
   });
+
+  it('reads an exponent written apart from its unit, but not the next figure', () => {
+    expect(findNumbers('khai thác 1.200 m 3 gỗ').map((m) => [m.span.text, m.unit])).toEqual([['1.200 m 3', 'm3']]);
+    expect(findNumbers('bình quân 48,3 km 2 mỗi xã').map((m) => [m.span.text, m.unit])).toEqual([['48,3 km 2', 'km2']]);
+    expect(findNumbers('cao 3 m 2,5 m').map((m) => [m.span.text, m.value])).toEqual([['3 m', 3], ['2,5 m', 2.5]]);
+    expect(findNumbers('dài 5 m 20 cm').map((m) => m.span.text)).toEqual(['5 m', '20 cm']);
+  });
 });
 
 describe('findNumbers: ranges and fractions', () => {
