@@ -9,7 +9,7 @@ import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore } from '../../extract/scan.js';
-import { perAfter, perBefore } from './per.js';
+import { mayHavePer, perAfter, perBefore } from './per.js';
 
 /** Mention kinds an average is made of. */
 const AVERAGE_KINDS = new Set(['cardinal', 'decimal', 'range']);
@@ -22,6 +22,7 @@ export const averagePerPeriod: Rule = {
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
+    if (ctx.mentions.length === 0 || !mayHavePer(ctx)) return drafts;
     for (const m of ctx.mentions) {
       if (!isQuantityMention(m) || !AVERAGE_KINDS.has(m.kind)) continue;
       const marker = phraseBefore(ctx, lexicon.averageMarkers, m.span.start, 8);

@@ -16,6 +16,17 @@ export interface PerReading {
   end: number;
 }
 
+/**
+ * True when the sentence can hold a 'per' reading at all: a slash, a periodic word ('hằng năm') or
+ * an 'each' word ('mỗi'). A cheap check before the readers run around every figure.
+ */
+export function mayHavePer(ctx: SentenceContext): boolean {
+  const { text, lexicon, start, end } = ctx;
+  const slash = text.indexOf('/', start);
+  if (slash >= 0 && slash < end) return true;
+  return lexicon.eachWords.findAll(text, start, end).length > 0 || lexicon.periodicWords.findAll(text, start, end).length > 0;
+}
+
 /** '/năm', '/người/năm' or 'mỗi năm' / 'một năm' / 'hằng năm' right after `pos`. */
 export function perAfter(ctx: SentenceContext, pos: number): PerReading | undefined {
   const { text, lexicon } = ctx;
