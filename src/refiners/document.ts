@@ -5,9 +5,9 @@
  */
 import type { Fact } from '../types.js';
 
-/** Key of a named fact: its kind and folded name. */
+/** Key of a named fact: its kind and folded name (names come from the normalized text, already NFC). */
 function nameKey(kind: string, name: string): string {
-  return `${kind}:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  return `${kind}:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
 /** Kinds listed once per article, at their first mention. */

@@ -95,6 +95,15 @@ export function mentionsWithin(ctx: SentenceContext, start: number, end: number)
 /** Any ASCII digit: every calendar pattern but spelled-out durations needs one. */
 export const HAS_DIGIT = /\d/;
 
+/** True when the sentence holds an ASCII digit (asked by many rules, read once per sentence). */
+export const sentenceHasDigit = perSentence((ctx): boolean => {
+  for (let i = ctx.start; i < ctx.end; i++) {
+    const c = ctx.text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+});
+
 /** A gate (see {@link sentenceMatches}): `source` somewhere in the sentence, no word boundaries checked. */
 export function gateOf(source: string): RegExp {
   return new RegExp(source, 'u');
@@ -109,7 +118,9 @@ export function gateOf(source: string): RegExp {
 export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: RegExp | readonly RegExp[]): RegExpExecArray[] {
   const slice = ctx.text.slice(ctx.start, ctx.end);
   if (gate) {
-    for (const g of Array.isArray(gate) ? gate : [gate]) if (!(g as RegExp).test(slice)) return [];
+    for (const g of Array.isArray(gate) ? gate : [gate]) {
+      if (g === HAS_DIGIT ? !sentenceHasDigit(ctx) : !(g as RegExp).test(slice)) return [];
+    }
   }
   const found: RegExpExecArray[] = [];
   re.lastIndex = 0;

@@ -12,7 +12,9 @@ import {
 } from '../date/calendar.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { DURATION_CLOSERS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
+import { DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
+import { isWordCharacter } from '../../text/boundaries.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
 import { readDaySpan } from './day-span.js';
 
@@ -32,8 +34,26 @@ const DURATION = new RegExp(
   'gu',
 );
 
-/** What every duration holds: a number (figure or word) and a unit after it. */
-const DURATION_GATES = [new RegExp(`(?:\\d|${NUMBER_WORD})\\s+(?:${wordsSource(Object.keys(DURATION_UNITS))})`, 'u')];
+/** Units of time, compiled. */
+const UNITS = PhraseTable.of(Object.keys(DURATION_UNITS));
+
+/** Last words of the number words a duration may be written with ('ba', 'mười hai' → 'hai'). */
+const NUMBER_WORD_ENDS = new Set(Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').pop() as string));
+
+/** True when some unit word of the sentence follows a figure or a number word: every duration holds one. */
+function mayHaveDuration(ctx: SentenceContext): boolean {
+  const { text } = ctx;
+  for (const unit of UNITS.findAll(text, ctx.start, ctx.end)) {
+    let end = unit.start;
+    while (end > ctx.start && /\s/.test(text[end - 1] as string)) end--;
+    if (end === unit.start) continue;
+    let start = end;
+    while (start > ctx.start && isWordCharacter(text, start - 1)) start--;
+    const word = text.slice(start, end);
+    if (/\d$/.test(word) || NUMBER_WORD_ENDS.has(word)) return true;
+  }
+  return false;
+}
 
 /** True when the word before a bare duration makes it something else ('lần thứ 9', 'thứ 5 hằng tháng'). */
 function lexiconBlocks(ctx: { text: string }, at: number): boolean {
@@ -44,7 +64,7 @@ function lexiconBlocks(ctx: { text: string }, at: number): boolean {
 export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
   const taken = [...readPartOfYear(ctx), ...readDaySpan(ctx)];
-  for (const m of sentenceMatches(ctx, DURATION, DURATION_GATES)) {
+  for (const m of mayHaveDuration(ctx) ? sentenceMatches(ctx, DURATION) : []) {
     const g = m.groups ?? {};
     const value = smallNumber(g.n ?? '');
     const unit = DURATION_UNITS[(g.unit ?? '').toLowerCase()];
