@@ -28,6 +28,23 @@ export interface KindOf<K extends Fact['kind']> {
 /** The fields of a fact that hold a {@link Quantity}. */
 export const QUANTITY_FIELDS = ['quantity', 'before', 'after', 'delta', 'total'] as const;
 
+/**
+ * A deep copy of a draft (plain data: objects, arrays, numbers, strings, booleans), for rules that
+ * hand out drafts a shared per-sentence reading made, so refiners may change them freely.
+ */
+export function copyDraft<T>(draft: T): T {
+  return copyPlain(draft) as T;
+}
+
+/** A deep copy of plain data. */
+function copyPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(copyPlain);
+  const out: Record<string, unknown> = {};
+  for (const key in value as Record<string, unknown>) out[key] = copyPlain((value as Record<string, unknown>)[key]);
+  return out;
+}
+
 /** A span of `text` from `start` to `end`. */
 export function spanOf(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };

@@ -8,6 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { DAY, MONTH, WORD_START, YEAR, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'date/day-month';
@@ -47,5 +48,5 @@ export const dateDayMonth: Rule = {
   id: ID,
   kind: 'date',
   examples: ['ngày 5/8/2020', 'ngày 05-8-2020', 'sáng 22/7', 'chiều 3/12', 'sáng 5.3', 'tối 23-9'],
-  apply: (ctx) => readDayMonth(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readDayMonth(ctx).map((d) => copyDraft(d)),
 };

@@ -8,6 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'date/day-words';
@@ -40,5 +41,5 @@ export const dateDayWords: Rule = {
   id: ID,
   kind: 'date',
   examples: ['ngày 3 tháng 9 năm 2025', 'ngày 19 tháng 5'],
-  apply: (ctx) => readDayWords(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readDayWords(ctx).map((d) => copyDraft(d)),
 };

@@ -8,6 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, overlapsAny, perSentence, sentenceMatches, HAS_DIGIT, gateOf } from './calendar.js';
 import { dateDraft } from './shared.js';
 import { readDayWords } from './day-words.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'date/month-year';
@@ -44,5 +45,5 @@ export const dateMonthYear: Rule = {
   id: ID,
   kind: 'date',
   examples: ['tháng 9/2025', 'tháng 9 năm 2025', 'tháng 6-2025'],
-  apply: (ctx) => readMonthYear(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readMonthYear(ctx).map((d) => copyDraft(d)),
 };

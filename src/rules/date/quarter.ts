@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, HAS_DIGIT, gateOf } from './calendar.js';
 import { dateDraft } from './shared.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'date/quarter';
@@ -40,5 +41,5 @@ export const dateQuarter: Rule = {
   id: ID,
   kind: 'date',
   examples: ['quý III/2025', 'quý I năm 2024', 'quý IV'],
-  apply: (ctx) => readQuarter(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readQuarter(ctx).map((d) => copyDraft(d)),
 };

@@ -16,6 +16,7 @@ import { readDayMonth } from './day-month.js';
 import { readDayWords } from './day-words.js';
 import { readMonthYear } from './month-year.js';
 import { readQuarter } from './quarter.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'date/year';
@@ -57,5 +58,5 @@ export const dateYear: Rule = {
   id: ID,
   kind: 'date',
   examples: ['Năm 2025', 'năm 2024', 'cuối năm 2026', 'Đầu năm 2021'],
-  apply: (ctx) => readYear(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readYear(ctx).map((d) => copyDraft(d)),
 };

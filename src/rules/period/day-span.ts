@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf } from '../../extract/draft.js';
+import { spanOf, copyDraft } from '../../extract/draft.js';
 import {
   DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, isGoal, mentionsWithin, perSentence, sentenceMatches,
   smallNumber, HAS_DIGIT, gateOf } from '../date/calendar.js';
@@ -54,5 +54,5 @@ export const periodDaySpan: Rule = {
   id: ID,
   kind: 'period',
   examples: ['hai ngày 18 và 19/8/2025', 'từ ngày 18 đến 20/8', 'ngày 18-19/8/2025'],
-  apply: (ctx) => readDaySpan(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readDaySpan(ctx).map((d) => copyDraft(d)),
 };

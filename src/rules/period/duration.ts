@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf } from '../../extract/draft.js';
+import { spanOf, copyDraft } from '../../extract/draft.js';
 import {
   NUMBER_WORD, WORD_END, WORD_START, isGoal, mentionsWithin, overlapsAny, perSentence, sentenceMatches, smallNumber,
   wordsSource,
@@ -96,5 +96,5 @@ export const periodDuration: Rule = {
   id: ID,
   kind: 'period',
   examples: ['Qua 3 năm', 'Trong 3 năm qua', 'sau 5 năm', 'ba năm qua'],
-  apply: (ctx) => readDuration(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readDuration(ctx).map((d) => copyDraft(d)),
 };

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf } from '../../extract/draft.js';
+import { spanOf, copyDraft } from '../../extract/draft.js';
 import { WORD_END, WORD_START, isGoal, mentionsWithin, perSentence, sentenceMatches, wordsSource, HAS_DIGIT } from '../date/calendar.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
 import { POINT, pointParts } from './points.js';
@@ -48,5 +48,5 @@ export const periodFromTo: Rule = {
   id: ID,
   kind: 'period',
   examples: ['Từ năm 2016 đến nay', 'từ năm 2021 đến năm 2025', 'Từ năm 2021 đến hết tháng 6/2025'],
-  apply: (ctx) => readFromTo(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readFromTo(ctx).map((d) => copyDraft(d)),
 };

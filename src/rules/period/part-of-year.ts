@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf } from '../../extract/draft.js';
+import { spanOf, copyDraft } from '../../extract/draft.js';
 import {
   NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, perSentence, sentenceMatches, smallNumber,
   wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
@@ -57,5 +57,5 @@ export const periodPartOfYear: Rule = {
   id: ID,
   kind: 'period',
   examples: ['9 tháng đầu năm 2025', '6 tháng đầu năm', '6 tháng cuối năm', '9 tháng năm 2025'],
-  apply: (ctx) => readPartOfYear(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readPartOfYear(ctx).map((d) => copyDraft(d)),
 };

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf } from '../../extract/draft.js';
+import { spanOf, copyDraft } from '../../extract/draft.js';
 import {
   WORD_START, YEAR, isGoal, mentionsWithin, overlapsAny, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
 import { PERIOD_NOUNS } from '../../lexicon/time.js';
@@ -57,5 +57,5 @@ export const periodRange: Rule = {
   id: ID,
   kind: 'period',
   examples: ['giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', 'nhiệm kỳ 2015-2020'],
-  apply: (ctx) => readRange(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readRange(ctx).map((d) => copyDraft(d)),
 };

@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import { readPeople } from './read.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'person/honorific-name';
@@ -14,5 +15,5 @@ export const personHonorificName: Rule = {
   id: ID,
   kind: 'person',
   examples: ['đồng chí Lò Văn Muôn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', 'ông Nguyễn Văn Sơn, Giám đốc Sở Nội vụ'],
-  apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => structuredClone(d)),
+  apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => copyDraft(d)),
 };

@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import { readPeople } from './read.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'person/name-title';
@@ -14,5 +15,5 @@ export const personNameTitle: Rule = {
   id: ID,
   kind: 'person',
   examples: ['Nguyễn Văn A - Bí thư Huyện ủy', 'các đồng chí: Nguyễn Văn A, Bí thư Huyện ủy; Trần Thị B, Phó Bí thư Huyện ủy'],
-  apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => structuredClone(d)),
+  apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => copyDraft(d)),
 };

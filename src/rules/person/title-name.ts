@@ -5,6 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import { readPeople } from './read.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'person/title-name';
@@ -14,5 +15,5 @@ export const personTitleName: Rule = {
   id: ID,
   kind: 'person',
   examples: ['Phó Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bí thư Tỉnh ủy Giàng Páo Mỷ'],
-  apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => structuredClone(d)),
+  apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => copyDraft(d)),
 };

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf } from '../../extract/draft.js';
+import { spanOf, copyDraft } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { perSentence } from '../date/calendar.js';
@@ -41,5 +41,5 @@ export const placeCommittee: Rule = {
   id: ID,
   kind: 'place',
   examples: ['Huyện ủy Đakrông', 'Thành ủy Pleiku'],
-  apply: (ctx) => readCommitteePlaces(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readCommitteePlaces(ctx).map((d) => copyDraft(d)),
 };

@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf } from '../../extract/draft.js';
+import { spanOf, copyDraft } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
@@ -86,5 +86,5 @@ export const placeLevelName: Rule = {
   id: ID,
   kind: 'place',
   examples: ['tỉnh Điện Biên', 'huyện Mường Nhé', 'xã Nậm Kè', 'bản Huổi Lếch', 'TP Điện Biên Phủ', 'thị xã Mường Lay'],
-  apply: (ctx) => readLevelPlaces(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readLevelPlaces(ctx).map((d) => copyDraft(d)),
 };

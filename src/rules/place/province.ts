@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf } from '../../extract/draft.js';
+import { spanOf, copyDraft } from '../../extract/draft.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny, perSentence } from '../date/calendar.js';
 import { capitalizedRun, isUpperAt, provinceAt } from '../organization/names.js';
@@ -53,5 +53,5 @@ export const placeProvince: Rule = {
   id: ID,
   kind: 'place',
   examples: ['Tỉnh ủy Điện Biên', 'Điện Biên: Tổng kết', 'HÀ GIANG – Trong hai ngày'],
-  apply: (ctx) => readProvinces(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readProvinces(ctx).map((d) => copyDraft(d)),
 };

@@ -9,6 +9,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { perSentence } from '../date/calendar.js';
 import { DOCUMENT_TYPE_CODES } from '../../lexicon/documents.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'reference/code';
@@ -63,5 +64,5 @@ export const referenceCode: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Nghị quyết 04-NQ/TU', 'Nghị quyết số 21-NQ/TW', 'Chỉ thị 05-CT/TW', '35/NQ-HĐND', '38/2021/NĐ-CP', '1719/QĐ-TTg'],
-  apply: (ctx) => readCode(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readCode(ctx).map((d) => copyDraft(d)),
 };

@@ -10,6 +10,7 @@ import { ordinalValue, overlapsAny, perSentence } from '../date/calendar.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'reference/congress';
@@ -56,5 +57,5 @@ export const referenceCongress: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV', 'Nghị quyết Đại hội XIII của Đảng'],
-  apply: (ctx) => readCongress(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readCongress(ctx).map((d) => copyDraft(d)),
 };

@@ -13,6 +13,7 @@ import { DURATION_UNITS } from '../../lexicon/time.js';
 import { PARTS, build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
 import { readPlenum } from './plenum.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'reference/numbered';
@@ -55,5 +56,5 @@ export const referenceNumbered: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Chỉ thị số 05 của Bộ Chính trị', 'Đề án 06', 'Nghị quyết số 388 của Thường vụ Quốc hội'],
-  apply: (ctx) => readNumbered(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readNumbered(ctx).map((d) => copyDraft(d)),
 };

@@ -9,6 +9,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { overlapsAny, perSentence } from '../date/calendar.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
+import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
 const ID = 'reference/plenum';
@@ -48,5 +49,5 @@ export const referencePlenum: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Hội nghị Trung ương 8 khóa XI'],
-  apply: (ctx) => readPlenum(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readPlenum(ctx).map((d) => copyDraft(d)),
 };
