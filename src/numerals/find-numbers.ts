@@ -36,6 +36,7 @@ import {
   YEAR_CONTEXT_WORDS,
   YEAR_JOINERS,
   ZERO_WORD,
+  DECIMAL_POINT_WORDS,
 } from '../lexicon/numerals.js';
 import { OPEN_BOUND_CLOSERS, RANGE_JOINERS, RANGE_OPENER } from '../lexicon/qualifiers.js';
 import { WORD_END } from '../text/boundaries.js';
@@ -121,6 +122,12 @@ const YEAR_JOINER = new RegExp(
   'uy',
 );
 
+/** A decimal-point word ('phẩy', 'chấm'), any case. */
+const DECIMAL_POINT_AHEAD = new RegExp(XRegExp.union([...DECIMAL_POINT_WORDS]).source, 'iu');
+
+/** How far after 'không' (characters) a decimal-point word is looked for ('không trăm linh năm phẩy …'). */
+const ZERO_LOOKAHEAD = 48;
+
 /** A four-digit year candidate. */
 const FOUR_DIGITS = /\d{4}(?![\d\p{L}]|[.,]\d)/uy;
 
@@ -185,6 +192,12 @@ function toMention(view: NormalizedText, d: Draft): FoundNumber {
 /** Reads the anchor matched at `at`. */
 function readAnchor(text: string, at: number, m: RegExpExecArray, state: ScanState): Step {
   const none = (resume: number): Step => ({ drafts: [], resume });
+  // 'không' mostly means 'not': as a numeral it opens only a decimal ('không phẩy năm'), so
+  // without a decimal-point word just ahead it is dropped before anything else is read
+  if (m[3] !== undefined && m[3].toLowerCase() === ZERO_WORD) {
+    DECIMAL_POINT_AHEAD.lastIndex = 0;
+    if (!DECIMAL_POINT_AHEAD.test(text.slice(at, at + ZERO_LOOKAHEAD))) return none(at + m[3].length);
+  }
   const before = beforeAt(text, at);
   if (m[3] !== undefined) {
     const lower = m[3].toLowerCase();
