@@ -37,6 +37,7 @@ import {
   YEAR_JOINERS,
   ZERO_WORD,
   DECIMAL_POINT_WORDS,
+  AMBIGUOUS_FIVE_WORD,
 } from '../lexicon/numerals.js';
 import { OPEN_BOUND_CLOSERS, RANGE_JOINERS, RANGE_OPENER } from '../lexicon/qualifiers.js';
 import { WORD_END } from '../text/boundaries.js';
@@ -128,6 +129,12 @@ const DECIMAL_POINT_AHEAD = new RegExp(XRegExp.union([...DECIMAL_POINT_WORDS]).s
 /** How far after 'không' (characters) a decimal-point word is looked for ('không trăm linh năm phẩy …'). */
 const ZERO_LOOKAHEAD = 48;
 
+/** True when one space and a digit follow `i`. */
+function isDigitAfterSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i + 1);
+  return text[i] === ' ' && c >= 48 && c <= 57;
+}
+
 /** A four-digit year candidate. */
 const FOUR_DIGITS = /\d{4}(?![\d\p{L}]|[.,]\d)/uy;
 
@@ -198,6 +205,8 @@ function readAnchor(text: string, at: number, m: RegExpExecArray, state: ScanSta
     DECIMAL_POINT_AHEAD.lastIndex = 0;
     if (!DECIMAL_POINT_AHEAD.test(text.slice(at, at + ZERO_LOOKAHEAD))) return none(at + m[3].length);
   }
+  // 'năm 2020': the word 'year' before a figure, never the number five
+  if (m[3] !== undefined && m[3].toLowerCase() === AMBIGUOUS_FIVE_WORD && isDigitAfterSpace(text, at + m[3].length)) return none(at + m[3].length);
   const before = beforeAt(text, at);
   if (m[3] !== undefined) {
     const lower = m[3].toLowerCase();
