@@ -7,15 +7,30 @@ import type { DraftOf } from '../../extract/draft.js';
 import { overlapsAny, perSentence } from '../date/calendar.js';
 import { honorificPeople, namedPeople, titledPeople } from './people.js';
 import { FAMILY_NAMES } from '../../lexicon/people.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { isUpperAt } from '../organization/names.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
 
-/** A family name followed by another capitalized syllable: without one, only honorifics can introduce a name. */
-const FAMILY_THEN_CAPITAL = new RegExp(`(?<![\\p{L}\\p{M}])(?:${FAMILY_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+\\p{Lu}`, 'u');
+/** Family names, compiled. */
+const FAMILIES = PhraseTable.of(FAMILY_NAMES);
+
+/** True when a family name, spelled as listed, is followed by a capitalized syllable: without one, only honorifics can introduce a name. */
+function hasFamilyThenCapital(ctx: SentenceContext): boolean {
+  const { text } = ctx;
+  for (const family of FAMILIES.findAll(text, ctx.start, ctx.end)) {
+    if (text.slice(family.start, family.end) !== family.phrase) continue;
+    let i = family.end;
+    while (i < ctx.end && /\s/.test(text[i] as string)) i++;
+    if (i > family.end && isUpperAt(text, i)) return true;
+  }
+  return false;
+}
 
 /** The people of a sentence, each with the id of the rule that read it. */
 export const readPeople = perSentence((ctx): DraftOf<'person'>[] => {
   const found: DraftOf<'person'>[] = [];
   const readers: [string, typeof honorificPeople][] = [['person/honorific-name', honorificPeople]];
-  if (FAMILY_THEN_CAPITAL.test(ctx.text.slice(ctx.start, ctx.end))) {
+  if (hasFamilyThenCapital(ctx)) {
     readers.push(['person/title-name', titledPeople], ['person/name-title', namedPeople]);
   }
   for (const [id, read] of readers) {
