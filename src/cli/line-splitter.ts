@@ -43,8 +43,8 @@ export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxLineByte
       parts = [];
       length = 0;
     } else if (piece.length > 0) {
-      // Copy: a stream may reuse its chunk buffers.
-      parts.push(piece.slice());
+      // Copy (Buffer's slice does not): a stream may reuse its chunk buffers.
+      parts.push(new Uint8Array(piece));
       length += piece.length;
     }
   };

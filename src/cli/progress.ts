@@ -52,6 +52,7 @@ export function createProgress(settings: ProgressSettings): ProgressDisplay {
           cliProgress.Presets.shades_classic,
         );
         bar = bars.create(total ?? 1, 0, { documents: done, failed });
+        bars.update();
       }
     },
     documentDone(size) {

@@ -85,7 +85,8 @@ export async function run(argv: readonly string[], io: CliStreams, settings: Run
   const sizes = plan.inputs.map((input) => input.size);
   const progress = createProgress({
     stream: io.stderr,
-    enabled: io.stderrIsTerminal && !options.quiet,
+    // Not when the output goes to the same terminal: the lines written would tear the bar apart.
+    enabled: io.stderrIsTerminal && !options.quiet && !(options.output === undefined && io.stdoutIsTerminal),
     totalBytes: sizes.every((size) => size !== undefined) ? sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0) : undefined,
   });
   let failures = 0;
