@@ -16,6 +16,8 @@ function flushed(stream: NodeJS.WriteStream): Promise<void> {
 
 /** Runs the command and exits with its status; an unexpected error is one line on stderr and status 1. */
 async function main(): Promise<void> {
+  // A reader of stderr that went away must not turn a report into a crash.
+  process.stderr.on('error', () => undefined);
   let status: number;
   try {
     status = await run(process.argv.slice(2), {

@@ -29,6 +29,21 @@ export interface OutputSink {
   close(): Promise<void>;
 }
 
+/** Resolves when `stream` drains, closes or fails (its listeners removed, so none pile up). */
+function drained(stream: Writable): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      stream.off('drain', done);
+      stream.off('close', done);
+      stream.off('error', done);
+      resolve();
+    };
+    stream.on('drain', done);
+    stream.on('close', done);
+    stream.on('error', done);
+  });
+}
+
 /** A sink over `stream`; `owned` streams (files) are ended on close. */
 function sinkOver(stream: Writable, owned: boolean): OutputSink {
   let failure: OutputError | undefined;
@@ -46,9 +61,7 @@ function sinkOver(stream: Writable, owned: boolean): OutputSink {
     async write(text) {
       if (failure) throw failure;
       if (text === '') return;
-      if (!stream.write(text)) {
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')]).catch((err: unknown) => onError(err));
-      }
+      if (!stream.write(text)) await drained(stream);
       if (failure) throw failure;
     },
     async close() {
