@@ -154,6 +154,12 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
   const namesOnly = compound && isCapitalized(text, j);
   let words = 0;
   let inQuote = false;
+  if (modifier && modifier.end <= limit && !mentionCovering(ctx, j)) {
+    // the modifier is taken whole ('đã được', 'chưa đạt'), even when its second word could stop a run
+    words = countWords(text, j, modifier.end);
+    end = modifier.end;
+    j = modifier.end;
+  }
   while (j < limit && words < budget) {
     const c = text[j] as string;
     if (c === '"' || c === "'") {
@@ -185,9 +191,11 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
   }
   // a run that ends on a linking word before a figure ('đảng viên thuộc 45 chi bộ') gives the word back
   const dangling = lexicon.danglingWords.matchEndingAt(text, end);
-  if (dangling && dangling.start > start && (mentionCovering(ctx, skipSpaces(text, end)) || !isWordCharacter(text, skipSpaces(text, end)))) {
+  const figureNext = mentionCovering(ctx, skipSpaces(text, end)) !== undefined;
+  if (dangling && dangling.start > start && (figureNext || !isWordCharacter(text, skipSpaces(text, end)))) {
     const before = skipSpacesBack(text, dangling.start);
-    if (before > start || !lexicon.entityModifiers.matchAt(text, dangling.start)) end = before;
+    // a lone modifier ('có', 'thuộc') stays before punctuation, never before a figure
+    if (before > start || figureNext || !lexicon.entityModifiers.matchAt(text, dangling.start)) end = before;
   }
   return end;
 }

@@ -46,6 +46,8 @@ export const COUNTED_NOUNS: readonly string[] = [
   'tổ chức cơ sở đảng', 'lớp đào tạo', 'lớp bồi dưỡng', 'lớp trung cấp', 'lượt học viên', 'lượt người', 'lượt khách',
   'khách du lịch', 'hộ kinh doanh', 'ngành', 'lĩnh vực', 'xe máy', 'ô tô', 'bộ', 'ban', 'phòng', 'cơ sở giáo dục',
   'cơ sở y tế', 'giường bệnh', 'giường', 'bác sĩ', 'vạn dân', 'nghìn dân', 'cuộc họp', 'buổi', 'kỳ họp', 'phiên họp', 'sáng kiến', 'đề tài',
+  'dự thảo', 'dự thảo nghị quyết', 'tờ trình, dự thảo nghị quyết', 'khám bệnh', 'khám, chữa bệnh', 'khám chữa bệnh', 'trung tâm chính trị',
+  'lớp bồi dưỡng nhận thức về Đảng', 'lớp cảm tình Đảng', 'trụ sở làm việc', 'rừng trồng', 'đối tượng chính sách', 'nhà Đại đoàn kết', 'căn nhà Đại đoàn kết',
 ]; 
 
 /** Words that may qualify a counted noun after it and still belong to the entity: 'đảng viên mới'. */
@@ -57,6 +59,7 @@ export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
   'cấp xã', 'cấp tỉnh', 'cấp huyện', 'thuộc diện', 'đồng bào', 'nhận khoán', 'đi làm việc', 'nguyên', 'thôn',
   'tập trung', 'nhận thức', 'lý luận', 'lý luận chính trị', 'nghiệp vụ', 'trung cấp', 'cao cấp', 'sơ cấp', 'là người',
   'thành lập mới', 'quay trở lại hoạt động', 'đăng ký mới', 'tự nhiên', 'tố cáo', 'khiếu nại', 'khiếu nại, tố cáo',
+  'chưa đạt', 'đã đạt', 'được cấp', 'đã được', 'chưa được', 'có vi phạm', 'có thành tích',
 ];
 
 /** Words that join two counted nouns into one entity: 'hộ nghèo và hộ cận nghèo'. */
@@ -70,7 +73,7 @@ export const ENTITY_STOP_WORDS: readonly string[] = [
   'do', 'để', 'nhằm', 'với', 'và', 'cùng', 'so với', 'từ', 'trong', 'tại', 'ở', 'đạt', 'tăng', 'giảm', 'nâng lên',
   'xuống', 'lên', 'còn', 'theo', 'vì', 'nên', 'nhưng', 'song', 'khi', 'sau', 'trước', 'đến', 'tới', 'gồm', 'bao gồm',
   'trong đó', 'chiếm', 'bằng', 'hoàn thành', 'đang', 'sẽ', 'đã', 'vượt', 'bình quân', 'mỗi', 'cho', 'về', 'của',
-  'thì', 'mà', 'như', 'qua', 'trên', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý', 'lần', 'được',
+  'thì', 'mà', 'như', 'qua', 'trên', 'đều', 'sang', 'đi dự', 'cả năm', 'toàn tỉnh', 'toàn huyện', 'chứ', 'dưới', 'hơn', 'khoảng', 'gần', 'năm', 'tháng', 'ngày', 'quý', 'lần', 'được',
   'đồng thời', 'nộp', 'sau khi', 'trước khi', 'bị', 'tuổi', 'giờ', 'phút', 'tuần', 'lúc', 'nữa', 'rồi', 'hiện còn', 'hiện có', 'hiện nay', 'nay', 'này', 'đó', 'ấy', 'là',
 ]; 
 

@@ -40,10 +40,10 @@ export class PhraseTable<T> {
       const phrase = normalizeString(raw).trim().replace(/\s+/g, ' ');
       if (!phrase) continue;
       const lower = phrase.toLowerCase();
-      const words = lower.split(' ');
       const entry: Entry<T> = { lower, phrase, value };
-      push(this.byFirst, words[0] as string, entry);
-      push(this.byLast, words[words.length - 1] as string, entry);
+      // keyed by the first and last runs of word characters, as texts are read ('khám, chữa bệnh' → 'khám')
+      push(this.byFirst, edgeWord(lower, true), entry);
+      push(this.byLast, edgeWord(lower, false), entry);
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
   }
@@ -148,6 +148,16 @@ export class PhraseTable<T> {
     return found;
   }
 }
+
+/** The first (or last) run of word characters of `phrase`, or the phrase when it has none. */
+function edgeWord(phrase: string, first: boolean): string {
+  const runs = phrase.match(WORD_RUNS);
+  if (!runs || runs.length === 0) return phrase;
+  return (first ? runs[0] : runs[runs.length - 1]) as string;
+}
+
+/** Runs of letters, marks and digits. */
+const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /** Appends `entry` to the list under `key`. */
 function push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {

@@ -78,4 +78,25 @@ describe('count rules', () => {
     const [d] = ofKind(factsOf('Toàn tỉnh đã hoàn thành 386 căn, huyện Đông Hải 341 căn.'), 'count');
     expect(d?.entity).toBe('căn');
   });
+
+  it('takes a two-word modifier whole, even when its second word could stop the entity', () => {
+    const [a] = ofKind(factsOf('Năm nay huyện sẽ sáp nhập 25 thôn chưa đạt tiêu chuẩn về quy mô.'), 'count');
+    expect(a?.entity).toBe('thôn chưa đạt tiêu chuẩn');
+    const [b] = ofKind(factsOf('Qua rà soát, có 1.205 đảng viên đã được giới thiệu về nơi cư trú.'), 'count');
+    expect(b?.entity).toBe('đảng viên đã được giới thiệu');
+  });
+
+  it('gives back a lone linking word before the next figure, and stops at adverbs and directions', () => {
+    const [a] = ofKind(factsOf('Đại hội đại diện cho 3.400 đảng viên thuộc 28 chi bộ.'), 'count');
+    expect(a?.entity).toBe('đảng viên');
+    const [b] = ofKind(factsOf('Cả 14 bản "trắng" đảng viên đều đã có đảng viên.'), 'count');
+    expect(b?.entity).toBe('bản "trắng" đảng viên');
+    const [c] = ofKind(factsOf('Nông dân chuyển 2.300 ha đất lúa kém hiệu quả sang trồng cây ăn quả.'), 'count');
+    expect(c?.entity).toBe('đất lúa kém hiệu quả');
+  });
+
+  it('matches lexicon phrases that hold a comma after their first word', () => {
+    const [c] = ofKind(factsOf('Năm 2024, quỹ đã chi trả cho hơn 82.000 lượt khám, chữa bệnh.'), 'count');
+    expect(c?.entity).toBe('lượt khám, chữa bệnh');
+  });
 });
