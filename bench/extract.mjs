@@ -1,44 +1,153 @@
 #!/usr/bin/env node
-// Throughput of findNumbers, parseArticle and extract in MB/s of UTF-8 input, best of 3, on one
-// core: over the bundled corpus/ and, when present, the real articles in
-// ../shared/corpus-real/articles.jsonl. Run with `npm run bench` (it builds first).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// solieu's bench. Run with `npm run bench` (it builds first), or after a build:
+//
+//   node bench/extract.mjs [flags]
+//
+//   --runs N            best of N passes per measurement (default 3)
+//   --budget S          seconds one throughput measurement may take; slow tasks get fewer
+//                       passes, never less than one (default 30)
+//   --no-real           leave out ../shared/corpus-real/articles.jsonl even when present
+//   --skip LIST         leave out sections, comma-separated: throughput, parallel, linear
+//   --memory            also run the heavy memory checks, each in a process of its own:
+//                       a synthetic archive generated on the fly from corpus/ through
+//                       extractStream (RSS must stay under 300 MB) and one large document
+//                       through extract (it must not need gigabytes)
+//   --memory-only       only the memory checks
+//   --archive-mb N      size of the synthetic archive in MB of UTF-8 (default 1000)
+//   --archive-workers N worker threads for the archive (default 2)
+//   --document-mb N     size of the large document in MB of UTF-8 (default 20)
+//
+// It prints MB/s of UTF-8 input for findNumbers, parseArticle and extract, one core, over
+// corpus/ and the 5,000 real articles, beside a bare native-regex numeral scan (the ceiling) and
+// the number model of @microsoft/recognizers-text-number (Spanish culture) on the same texts,
+// with ratios; the speed-up of extractStream on 2 worker threads; the 2×-input time ratio of
+// each adversarial input family (target ≤ 2.2); peak memory. Progress goes to stderr, the
+// Markdown tables to stdout.
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { extract, findNumbers, parseArticle } from '../dist/index.js';
+import { parseArgs } from 'node:util';
+import { CORPUS_COPIES, corpusTexts, realArticleTexts, textSet } from './inputs.mjs';
+import { TASKS, throughput } from './throughput.mjs';
+import { parallelSpeedUp } from './parallel.mjs';
+import { FUNCTIONS, linearTime } from './families.mjs';
+import { mark, markdownTable, num } from './table.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const RUNS = 3;
+const { values: flags } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '3' },
+    budget: { type: 'string', default: '30' },
+    'no-real': { type: 'boolean', default: false },
+    skip: { type: 'string', default: '' },
+    memory: { type: 'boolean', default: false },
+    'memory-only': { type: 'boolean', default: false },
+    'archive-mb': { type: 'string', default: '1000' },
+    'archive-workers': { type: 'string', default: '2' },
+    'document-mb': { type: 'string', default: '20' },
+  },
+});
+const runs = Number(flags.runs);
+const budgetMs = Number(flags.budget) * 1000;
+const skip = new Set(flags.skip.split(',').filter(Boolean));
+const memoryOnly = flags['memory-only'];
+const log = (line) => process.stderr.write(`${line}\n`);
+const out = [];
 
-/** The texts of a set, and their size in UTF-8 bytes. */
-function set(name, texts) {
-  return { name, texts, bytes: texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0) };
-}
+/** Targets of the performance issue. */
+const TARGET = { extractMBs: 10, overRecognizers: 20, linearRatio: 2.2, archiveRssMB: 300, documentRssMB: 1024 };
 
-/** Best time (ms) of `RUNS` passes of `fn` over every text. */
-function best(fn, texts) {
-  let min = Infinity;
-  for (let r = 0; r < RUNS; r++) {
-    const t0 = performance.now();
-    for (const t of texts) fn(t);
-    min = Math.min(min, performance.now() - t0);
+const sets = [textSet('corpus/', corpusTexts())];
+const real = flags['no-real'] ? undefined : realArticleTexts();
+if (real) sets.push(textSet('real articles', real));
+else log('(../shared/corpus-real/articles.jsonl is absent or left out: real-article figures skipped)');
+const setLabel = (s) => `${s.name} (${num(s.texts.length, 0)} docs, ${num(s.bytes / 1e6, 2)} MB)`;
+
+if (!memoryOnly && !skip.has('throughput')) {
+  const measured = sets.map((set) => {
+    log(`\nthroughput over ${setLabel(set)}`);
+    return throughput(set, { runs, budgetMs, onTask: (task, r) => log(`  ${task.label.padEnd(30)} ${num(r.mbs, 2).padStart(9)} MB/s  (best of ${r.passes})`) });
+  });
+  const rows = TASKS.map((task) => [task.label, ...measured.map((m) => num(m[task.key].mbs, task.key === 'native' ? 0 : 2))]);
+  for (const key of ['findNumbers', 'parseArticle', 'extract']) {
+    rows.push([`${key} / Recognizers-Text`, ...measured.map((m) => `${num(m[key].mbs / m.recognizers.mbs, 1)}×`)]);
   }
-  return min;
+  rows.push(['extract / native ceiling', ...measured.map((m) => `${num((100 * m.extract.mbs) / m.native.mbs, 2)}%`)]);
+  const last = measured[measured.length - 1];
+  out.push(
+    `### Throughput, MB/s of UTF-8 input, one core (best of up to ${runs} passes)\n`,
+    markdownTable(['', ...sets.map(setLabel)], rows),
+    '',
+    `Targets on ${sets[sets.length - 1].name}: extract ≥ ${TARGET.extractMBs} MB/s ${mark(last.extract.mbs >= TARGET.extractMBs)} (${num(last.extract.mbs, 2)}); ` +
+      `extract ≥ ${TARGET.overRecognizers}× Recognizers-Text ${mark(last.extract.mbs / last.recognizers.mbs >= TARGET.overRecognizers)} (${num(last.extract.mbs / last.recognizers.mbs, 1)}×).`,
+    `Peak RSS of the throughput runs (all texts loaded, Recognizers-Text included): ${num(process.resourceUsage().maxRSS / 1024, 0)} MB.\n`,
+  );
 }
 
-const corpusDir = join(root, 'corpus');
-const sets = [set('corpus/', readdirSync(corpusDir).filter((f) => /\.(txt|md|html?)$/.test(f) && f !== 'README.md').map((f) => readFileSync(join(corpusDir, f), 'utf8')))];
-const real = join(root, '..', 'shared', 'corpus-real', 'articles.jsonl');
-if (existsSync(real)) sets.push(set('corpus-real (5,000 articles)', readFileSync(real, 'utf8').trim().split('\n').map((l) => JSON.parse(l).text)));
-else console.log('(../shared/corpus-real is absent: real-article figures skipped)');
-
-const nativeScan = (t) => t.match(/\d+(?:[.,]\d+)*/g);
-for (const s of sets) {
-  console.log(`\n${s.name}: ${s.texts.length} documents, ${(s.bytes / 1e6).toFixed(2)} MB`);
-  const ceiling = s.bytes / 1e6 / (best(nativeScan, s.texts) / 1000);
-  for (const [label, fn] of [['findNumbers', findNumbers], ['parseArticle', parseArticle], ['extract', extract]]) {
-    const mbs = s.bytes / 1e6 / (best(fn, s.texts) / 1000);
-    console.log(`  ${label.padEnd(13)} ${mbs.toFixed(1).padStart(7)} MB/s   (native digit regex: ${ceiling.toFixed(0)} MB/s)`);
-  }
+if (!memoryOnly && !skip.has('parallel')) {
+  const parallelSet = real ? `${setLabel(sets[1])}` : `corpus/ ×${CORPUS_COPIES} (${num(sets[0].texts.length * CORPUS_COPIES, 0)} docs, ${num((sets[0].bytes * CORPUS_COPIES) / 1e6, 2)} MB)`;
+  log(`\nparallel: extractStream over ${parallelSet}, each configuration in a fresh process`);
+  const { rows, speedUp, referenceSpeedUp } = await parallelSpeedUp(real ? 'real' : 'corpus');
+  for (const r of rows) log(`  ${r.label}: ${num(r.mbs, 2)} MB/s, ${num(r.ms / 1000, 1)} s, ${r.results} results, ${r.errors} errors`);
+  out.push(
+    `### Parallel: extractStream over ${parallelSet}, each run in a fresh process (start-up included)\n`,
+    markdownTable(['configuration', 'MB/s', 'seconds'], rows.map((r) => [r.label, num(r.mbs, 2), num(r.ms / 1000, 1)])),
+    '',
+    `Speed-up of 2 workers over 1: ${num(speedUp, 2)}× (2 separate processes without a pool: ${num(referenceSpeedUp, 2)}×, the most this machine's 2 cores give).\n`,
+  );
 }
-console.log(`\npeak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+
+if (!memoryOnly && !skip.has('linear')) {
+  log('\nlinear time: 2× input / time, 200,000 → 400,000 characters');
+  const rows = linearTime({
+    runs: Math.max(runs, 5),
+    onRow: (row) => log(`  ${row.family.padEnd(36)} ${FUNCTIONS.map(([name]) => `${name} ${cell(row.results[name])}`).join('  ')}`),
+  });
+  const worst = Math.max(...rows.flatMap((r) => Object.values(r.results).map((x) => x.ratio)));
+  out.push(
+    `### Linear time: time of 400,000 characters / time of 200,000 (best of ${Math.max(runs, 5)}; target ≤ ${TARGET.linearRatio})\n`,
+    markdownTable(['input family', ...FUNCTIONS.map(([name]) => name)], rows.map((r) => [r.family, ...FUNCTIONS.map(([name]) => cell(r.results[name]))])),
+    '',
+    `All families within ${TARGET.linearRatio}: ${mark(worst <= TARGET.linearRatio)}.\n`,
+  );
+}
+
+/** A linear-time cell: the ratio with ✓/✗, and where a super-linear run was stopped. */
+function cell(r) {
+  const base = `${num(r.ratio, 2)} ${mark(r.ratio <= TARGET.linearRatio)}`;
+  return r.stoppedAt ? `${base} (stopped: ${num(r.stoppedAt.chars, 0)} chars took ${num(r.stoppedAt.ms / 1000, 1)} s)` : base;
+}
+
+if (flags.memory || memoryOnly) {
+  const script = fileURLToPath(new URL('./memory-run.mjs', import.meta.url));
+  /** One memory run in a child process; its JSON report. */
+  const child = (args) => {
+    const res = spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 1 << 20 });
+    const line = res.stdout.trim().split('\n').pop();
+    if (res.status !== 0 || !line) return { failed: `exit status ${res.status}${res.signal ? `, signal ${res.signal}` : ''}` };
+    return JSON.parse(line);
+  };
+  const workers = flags['archive-workers'];
+  log(`\nmemory: a ${flags['archive-mb']} MB synthetic archive through extractStream (${workers} workers)`);
+  const archive = child(['archive', flags['archive-mb'], workers]);
+  log(`  ${JSON.stringify(archive)}`);
+  log(`memory: one ${flags['document-mb']} MB document through extract`);
+  const doc = child(['document', flags['document-mb']]);
+  log(`  ${JSON.stringify(doc)}`);
+  const row = (name, r, limit) =>
+    r.failed
+      ? [name, '—', '—', '—', `failed (${r.failed})`]
+      : [name, num(r.bytes / 1e6, 0), num(r.seconds, 1), num(r.bytes / 1e6 / r.seconds, 2), `${num(r.maxRssMB, 0)} (< ${num(limit, 0)}) ${mark(r.maxRssMB < limit)}`];
+  out.push(
+    '### Memory (`--memory`), each run in a process of its own\n',
+    markdownTable(
+      ['run', 'MB', 'seconds', 'MB/s', 'peak RSS, MB'],
+      [
+        row(`synthetic archive (corpus/ repeated, generated on the fly) through extractStream, ${workers} workers`, archive, TARGET.archiveRssMB),
+        row('one plain-text document through extract', doc, TARGET.documentRssMB),
+      ],
+    ),
+    '',
+    archive.trace ? `Archive RSS along the way (MB read → RSS MB): ${archive.trace.map(([mb, rss]) => `${mb} → ${rss}`).join(', ')}.\n` : '',
+  );
+}
+
+console.log(`\n${out.join('\n')}`);
