@@ -99,6 +99,15 @@ export const MEASURE_SUBJECTS: readonly string[] = [
   'tổng chiều dài', 'lượng', 'tổng lượng', 'năng suất', 'độ che phủ',
 ];
 
+/** Words that make a subject the number of something: 'số người tham gia … đạt 31.756 người'. */
+export const NUMBER_OF_WORDS: readonly string[] = ['số', 'tổng số', 'số lượng'];
+
+/** Scope adverbials that may close a subject and are not part of what it names: 'sản lượng lúa cả năm đạt …'. */
+export const SCOPE_ADVERBIALS: readonly string[] = [
+  'cả năm', 'trong năm', 'năm nay', 'toàn tỉnh', 'toàn huyện', 'toàn xã', 'toàn thành phố', 'toàn quốc', 'cả nước',
+  'trên địa bàn', 'trên địa bàn tỉnh', 'trên địa bàn huyện',
+];
+
 /** Dimension words: a figure after them measures one object ('Cầu dài 83 m'), not a statistic. */
 export const DIMENSION_WORDS: readonly string[] = ['dài', 'rộng', 'cao', 'sâu', 'cách', 'nặng', 'dày', 'ngang', 'dọc'];
 

@@ -99,4 +99,16 @@ describe('count rules', () => {
     const [c] = ofKind(factsOf('Năm 2024, quỹ đã chi trả cho hơn 82.000 lượt khám, chữa bệnh.'), 'count');
     expect(c?.entity).toBe('lượt khám, chữa bệnh');
   });
+
+  it('a bare noun after the figure takes the subject it restates', () => {
+    const [a] = ofKind(factsOf('Đến nay, số người tham gia bảo hiểm y tế tự nguyện đạt 12.480 người.'), 'count');
+    expect(a?.entity).toBe('người tham gia bảo hiểm y tế tự nguyện');
+    const [b] = ofKind(factsOf('Số hộ nghèo toàn huyện còn 1.200 hộ.'), 'count');
+    expect(b?.entity).toBe('hộ nghèo');
+  });
+
+  it('leaves a scope that closes the subject out of what a measured figure names', () => {
+    const [c] = ofKind(factsOf('Sản lượng cà phê cả năm đạt 52.000 tấn.'), 'count');
+    expect(c?.entity).toBe('Sản lượng cà phê');
+  });
 });

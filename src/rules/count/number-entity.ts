@@ -12,6 +12,9 @@ import { isIdentifierNumber } from './identifier.js';
 import { subjectPhrase } from '../money/subject.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { Span } from '../../types.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { isWordCharacter } from '../../text/boundaries.js';
+import { NUMBER_OF_WORDS } from '../../lexicon/counted-nouns.js';
 
 /** Mention kinds a plain count is made of. */
 const COUNT_KINDS = new Set(['cardinal', 'decimal', 'range']);
@@ -24,6 +27,28 @@ function bareClassifier(ctx: SentenceContext, entity: Span): boolean {
 /** True when a counted noun that is not a place level opens the phrase at `start` ('khách quốc tế'). */
 function opensWithNoun(ctx: SentenceContext, start: number): boolean {
   return ctx.lexicon.countedNouns.matchAt(ctx.text, start) !== undefined && ctx.lexicon.placeLevels.matchAt(ctx.text, start) === undefined;
+}
+
+/** Longest subject a bare noun may restate, in words ('số người tham gia bảo hiểm xã hội tự nguyện'). */
+const RESTATED_MAX_WORDS = 12;
+
+/** 'số', 'tổng số', 'số lượng'. */
+const NUMBER_OF = PhraseTable.of(NUMBER_OF_WORDS);
+
+/**
+ * The subject a figure's bare noun restates: 'số người tham gia bảo hiểm xã hội tự nguyện đạt
+ * 31.756 người' → 'người tham gia bảo hiểm xã hội tự nguyện' (the subject from its noun on).
+ */
+function restatedSubject(ctx: SentenceContext, entity: Span, at: number): Span | undefined {
+  const subject = subjectPhrase(ctx, at, RESTATED_MAX_WORDS);
+  if (!subject) return undefined;
+  const marker = NUMBER_OF.matchAt(ctx.text, subject.start);
+  if (!marker) return undefined;
+  const head = skipSpaces(ctx.text, marker.end);
+  const noun = ctx.text.slice(entity.start, entity.end).toLowerCase();
+  const stop = head + noun.length;
+  if (stop >= subject.end || ctx.text.slice(head, stop).toLowerCase() !== noun || isWordCharacter(ctx.text, stop)) return undefined;
+  return spanOf(ctx.text, head, subject.end);
 }
 
 /** '<action> <n> <entity>'. */
@@ -45,7 +70,8 @@ export const countNumberEntity: Rule = {
       // 'khách quốc tế khoảng 215.000 lượt': a bare classifier counts what the subject names
       const named = bareClassifier(ctx, entity) ? subjectPhrase(ctx, m.span.start) : undefined;
       const counted = named && opensWithNoun(ctx, named.start) ? named : undefined;
-      const start = counted ? counted.start : action ? action.start : m.span.start;
+      const restated = counted ? undefined : restatedSubject(ctx, entity, m.span.start);
+      const start = counted ? counted.start : restated ? restated.start : action ? action.start : m.span.start;
       const trailing = m.approx ? undefined : trailingQualifier(ctx, entity.end);
       const end = trailing ? trailing.end : entity.end;
       const quantity = quantityOf(m);
@@ -57,7 +83,9 @@ export const countNumberEntity: Rule = {
         quantity,
         entity: counted
           ? `${cleanPhrase(ctx.text, entity.start, entity.end)} ${cleanPhrase(ctx.text, counted.start, counted.end)}`
-          : cleanPhrase(ctx.text, entity.start, entity.end),
+          : restated
+            ? cleanPhrase(ctx.text, restated.start, restated.end)
+            : cleanPhrase(ctx.text, entity.start, entity.end),
         uses: [m.span.start],
       };
       if (action) draft.action = action.phrase;
