@@ -6,7 +6,7 @@
 import { PhraseTable } from '../tagging/phrase-table.js';
 import { WindowTagger } from '../tagging/compromise.js';
 import {
-  ARTICLE_WORDS, CLASSIFIERS, COUNT_OPENERS, NOT_NOUN_OPENERS, FIGURE_LINKS, TRAILING_QUALIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
+  ARTICLE_WORDS, CLASSIFIERS, COUNT_OPENERS, NOT_NOUN_OPENERS, FIGURE_LINKS, TRAILING_QUALIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_CONTINUATIONS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
   TOTAL_MARKERS,
 } from '../lexicon/counted-nouns.js';
 import { ACTION_VERBS, EXISTENTIAL_VERBS } from '../lexicon/actions.js';
@@ -34,6 +34,8 @@ export interface Lexicon {
   classifiers: readonly string[];
   /** Words after a counted noun that still belong to the entity ('mới', 'chưa có'). */
   entityModifiers: readonly string[];
+  /** Restrictive phrases that carry an entity on past a word that would stop it ('ở nước ngoài', 'theo hợp đồng'). */
+  entityContinuations: readonly string[];
   /** Words that end an entity phrase ('do', 'so với'). */
   entityStopWords: readonly string[];
   /** Verbs that govern a count ('kết nạp'). */
@@ -65,6 +67,7 @@ export const DEFAULT_LEXICON: Lexicon = {
   countedNouns: COUNTED_NOUNS,
   classifiers: CLASSIFIERS,
   entityModifiers: ENTITY_MODIFIER_STARTERS,
+  entityContinuations: ENTITY_CONTINUATIONS,
   entityStopWords: ENTITY_STOP_WORDS,
   actionVerbs: ACTION_VERBS,
   increaseVerbs: INCREASE_VERBS,
@@ -91,6 +94,8 @@ export interface CompiledLexicon {
   readonly classifiers: PhraseTable<string>;
   /** Entity modifiers. */
   readonly entityModifiers: PhraseTable<string>;
+  /** See {@link Lexicon.entityContinuations}. */
+  readonly entityContinuations: PhraseTable<string>;
   /** Entity stop words. */
   readonly entityStopWords: PhraseTable<string>;
   /** Qualifiers after a counted phrase ('trở lên'), valued by their Approx. */
@@ -209,6 +214,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     countedNouns: self(lexicon.countedNouns),
     classifiers: self(lexicon.classifiers),
     entityModifiers: self(lexicon.entityModifiers),
+    entityContinuations: self(lexicon.entityContinuations),
     entityStopWords: self(lexicon.entityStopWords),
     trailingQualifiers: new PhraseTable<'at_least' | 'at_most'>(TRAILING_QUALIFIERS),
     notNounOpeners: self(NOT_NOUN_OPENERS),

@@ -181,8 +181,25 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
       }
       break;
     }
+    if (c === ',' && words > 0 && isCapitalized(text, wordStart(text, end - 1))) {
+      // 'là người Jrai, Bahnar': a list of names goes on after a name
+      const k = skipSpaces(text, j + 1);
+      if (k < limit && isCapitalized(text, k) && !lexicon.placeLevels.matchAt(text, k) && !lexicon.organizations.matchAt(text, k) && !lexicon.titleHeads.matchAt(text, k)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
     if (!isWordCharacter(text, j)) break;
     if (namesOnly && !isCapitalized(text, j)) break;
+    // a known restrictive phrase goes on even where its first word could stop the run ('ở nước ngoài')
+    const known = words > 0 && !inQuote ? lexicon.entityContinuations.matchAt(text, j) : undefined;
+    if (known && known.end <= limit && !mentionCovering(ctx, j)) {
+      words += countWords(text, j, known.end);
+      end = known.end;
+      j = known.end;
+      continue;
+    }
     if (!inQuote && words > 0 && (isStopWord(ctx, j) || mentionCovering(ctx, j))) break;
     if (mentionCovering(ctx, j) || leadsToFigure(ctx, j)) break;
     j = wordEnd(text, j);
@@ -190,8 +207,11 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
     words++;
   }
   // a run that ends on a linking word before a figure ('đảng viên thuộc 45 chi bộ') gives the word back
-  const dangling = lexicon.danglingWords.matchEndingAt(text, end);
   const figureNext = mentionCovering(ctx, skipSpaces(text, end)) !== undefined;
+  // a verb right before the next figure governs it ('hộ gia đình nhận khoán bảo vệ 215.000 ha rừng')
+  const verb = figureNext ? lexicon.actionVerbs.matchEndingAt(text, end) : undefined;
+  if (verb && verb.start > start) end = skipSpacesBack(text, verb.start);
+  const dangling = lexicon.danglingWords.matchEndingAt(text, end);
   if (dangling && dangling.start > start && (figureNext || !isWordCharacter(text, skipSpaces(text, end)))) {
     const before = skipSpacesBack(text, dangling.start);
     // a lone modifier ('có', 'thuộc') stays before punctuation, never before a figure

@@ -15,7 +15,7 @@ export const ACTION_VERBS: readonly string[] = [
   'trao', 'trao tặng', 'tặng', 'trao huy hiệu', 'khen thưởng', 'biểu dương', 'tuyên dương', 'hỗ trợ', 'xây dựng',
   'xây', 'xây mới', 'xây dựng mới', 'sửa chữa', 'làm mới', 'nâng cấp', 'bàn giao', 'cấp', 'cấp phát', 'cấp mới', 'tiếp nhận',
   'giải quyết', 'xử lý', 'phát hiện', 'bắt giữ', 'khởi tố', 'tiếp công dân', 'đón', 'tuyển dụng', 'tuyển',
-  'giải quyết việc làm', 'tạo việc làm', 'đưa', 'xuất khẩu', 'trồng', 'trồng mới', 'bầu', 'bầu ra', 'bổ nhiệm',
+  'giải quyết việc làm', 'tạo việc làm', 'đưa', 'xuất khẩu', 'trồng', 'trồng mới', 'bảo vệ', 'khoanh nuôi', 'chăm sóc', 'bầu', 'bầu ra', 'bổ nhiệm',
   'điều động', 'luân chuyển', 'giới thiệu', 'phát triển', 'phát triển mới', 'có', 'gồm', 'tham gia', 'thu hút',
   'vận động', 'tổ chức', 'ban hành', 'triển khai', 'thực hiện', 'phê duyệt', 'công nhận', 'chuyển', 'chuyển đổi',
   'mở', 'mở mới', 'đăng ký', 'thẩm định', 'khám', 'khám bệnh', 'khám, chữa bệnh', 'điều trị', 'cứu', 'đầu tư',

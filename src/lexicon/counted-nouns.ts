@@ -47,7 +47,7 @@ export const COUNTED_NOUNS: readonly string[] = [
   'khách du lịch', 'hộ kinh doanh', 'ngành', 'lĩnh vực', 'xe máy', 'ô tô', 'bộ', 'ban', 'phòng', 'cơ sở giáo dục',
   'cơ sở y tế', 'giường bệnh', 'giường', 'bác sĩ', 'vạn dân', 'nghìn dân', 'cuộc họp', 'buổi', 'kỳ họp', 'phiên họp', 'sáng kiến', 'đề tài',
   'dự thảo', 'dự thảo nghị quyết', 'tờ trình, dự thảo nghị quyết', 'khám bệnh', 'khám, chữa bệnh', 'khám chữa bệnh', 'trung tâm chính trị',
-  'lớp bồi dưỡng nhận thức về Đảng', 'lớp cảm tình Đảng', 'trụ sở làm việc', 'rừng trồng', 'đối tượng chính sách', 'nhà Đại đoàn kết', 'căn nhà Đại đoàn kết',
+  'lớp bồi dưỡng nhận thức về Đảng', 'lớp đào tạo, bồi dưỡng', 'lớp bồi dưỡng, tập huấn', 'lớp cảm tình Đảng', 'trụ sở làm việc', 'rừng trồng', 'đối tượng chính sách', 'nhà Đại đoàn kết', 'căn nhà Đại đoàn kết',
 ]; 
 
 /** Words that may qualify a counted noun after it and still belong to the entity: 'đảng viên mới'. */
@@ -61,6 +61,9 @@ export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
   'thành lập mới', 'quay trở lại hoạt động', 'đăng ký mới', 'tự nhiên', 'tố cáo', 'khiếu nại', 'khiếu nại, tố cáo',
   'chưa đạt', 'đã đạt', 'được cấp', 'đã được', 'chưa được', 'có vi phạm', 'có thành tích',
 ];
+
+/** Restrictive phrases that carry an entity on past a word that would stop it: 'người đi làm việc ở nước ngoài theo hợp đồng'. */
+export const ENTITY_CONTINUATIONS: readonly string[] = ['ở nước ngoài', 'theo hợp đồng', 'trong độ tuổi lao động'];
 
 /** Words that join two counted nouns into one entity: 'hộ nghèo và hộ cận nghèo'. */
 export const NOUN_JOINERS: readonly string[] = ['và', 'hoặc'];

@@ -111,4 +111,16 @@ describe('count rules', () => {
     const [c] = ofKind(factsOf('Sản lượng cà phê cả năm đạt 52.000 tấn.'), 'count');
     expect(c?.entity).toBe('Sản lượng cà phê');
   });
+
+  it('carries a restrictive phrase on past a preposition, and a list of names past a comma', () => {
+    const [a] = ofKind(factsOf('Trong năm, huyện đưa 320 người đi làm việc ở nước ngoài theo hợp đồng.'), 'count');
+    expect(a?.entity).toBe('người đi làm việc ở nước ngoài theo hợp đồng');
+    const [b] = ofKind(factsOf('Toàn tỉnh kết nạp 640 đảng viên là người Ê Đê, Gia Rai sau 3 năm.'), 'count');
+    expect(b?.entity).toBe('đảng viên là người Ê Đê, Gia Rai');
+  });
+
+  it('gives back a verb that governs the next figure', () => {
+    const [c] = ofKind(factsOf('Quỹ chi trả cho 1.250 hộ gia đình nhận khoán bảo vệ 18.000 ha rừng.'), 'count');
+    expect(c?.entity).toBe('hộ gia đình nhận khoán');
+  });
 });
