@@ -184,7 +184,7 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
     if (c === ',' && words > 0 && isCapitalized(text, wordStart(text, end - 1))) {
       // 'là người Jrai, Bahnar': a list of names goes on after a name
       const k = skipSpaces(text, j + 1);
-      if (k < limit && isCapitalized(text, k) && !lexicon.placeLevels.matchAt(text, k) && !lexicon.organizations.matchAt(text, k) && !lexicon.titleHeads.matchAt(text, k)) {
+      if (k < limit && isWholeName(ctx, k, limit) && !lexicon.placeLevels.matchAt(text, k) && !lexicon.organizations.matchAt(text, k) && !lexicon.titleHeads.matchAt(text, k)) {
         j = k;
         continue;
       }
@@ -218,6 +218,27 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
     if (before > start || figureNext || !lexicon.entityModifiers.matchAt(text, dangling.start)) end = before;
   }
   return end;
+}
+
+/**
+ * True when a name at `k` is capitalized in every syllable and ends where a list item ends (a
+ * comma, 'và', a stop word, punctuation): 'Bahnar', 'Phú Thọ' — not 'Cao đẳng', 'Phòng Cảnh sát'.
+ */
+function isWholeName(ctx: SentenceContext, k: number, limit: number): boolean {
+  const { text } = ctx;
+  let j = k;
+  let syllables = 0;
+  while (j < limit && isCapitalized(text, j)) {
+    j = wordEnd(text, j);
+    syllables++;
+    const next = skipSpaces(text, j);
+    if (next === j || !isWordCharacter(text, next)) break;
+    if (!isCapitalized(text, next)) {
+      return isStopWord(ctx, next) || ctx.lexicon.nounJoiners.matchAt(text, next) !== undefined;
+    }
+    j = next;
+  }
+  return syllables > 0 && (j >= limit || !isWordCharacter(text, skipSpaces(text, j)));
 }
 
 /** True when a result word at `j` leads straight to a figure ('… thành 42 chi bộ'). */
