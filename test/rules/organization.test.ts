@@ -19,6 +19,12 @@ describe('organization rules', () => {
     expect(orgs('của BCH Đảng bộ tỉnh.')).toEqual([['BCH Đảng bộ tỉnh', 'Ban Chấp hành Đảng bộ tỉnh']]);
     expect(orgs('UBND huyện phối hợp với MTTQ')).toEqual([['UBND huyện', 'Ủy ban nhân dân huyện'], ['MTTQ', 'Mặt trận Tổ quốc']]);
   });
+  it('reads official names that hold a comma or a lower-case body, and never the issuer code of a symbol', () => {
+    expect(orgs('Giám đốc Sở Văn hóa, Thể thao và Du lịch phát biểu')).toEqual([['Sở Văn hóa, Thể thao và Du lịch']]);
+    expect(orgs('Trưởng Đoàn đại biểu Quốc hội tỉnh yêu cầu')).toEqual([['Đoàn đại biểu Quốc hội tỉnh']]);
+    expect(orgs('theo Kế hoạch số 102/KH-UBND của UBND tỉnh')).toEqual([['UBND tỉnh', 'Ủy ban nhân dân tỉnh']]);
+    expect(orgs('Nghị quyết số 09/2023/NQ-HĐND quy định')).toEqual([]);
+  });
   it('reads names built from a head', () => {
     expect(orgs('Ủy ban Kiểm tra Tỉnh ủy Cao Bằng tổ chức hội nghị')).toEqual([['Ủy ban Kiểm tra Tỉnh ủy Cao Bằng']]);
     expect(orgs('Ban Thường vụ Tỉnh ủy Lai Châu vừa tổ chức')).toEqual([['Ban Thường vụ Tỉnh ủy Lai Châu']]);

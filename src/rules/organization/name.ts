@@ -12,6 +12,9 @@ import { isWordCharacter } from '../../text/boundaries.js';
 import { perSentence, mentionsWithin } from '../date/calendar.js';
 import { organizationAt } from './names.js';
 
+/** Characters that glue a code's parts together ('NQ-HĐND', 'QĐ/TU'). */
+const CODE_JOINERS = new Set(['-', '/']);
+
 /** Rule id. */
 const ID = 'organization/name';
 
@@ -21,7 +24,8 @@ export const readOrganizations = perSentence((ctx): DraftOf<'organization'>[] =>
   const drafts: DraftOf<'organization'>[] = [];
   let i = ctx.start;
   while (i < ctx.end) {
-    if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) {
+    // the issuer code of a document symbol ('09/2023/NQ-HĐND') names no organization of the text
+    if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1)) && !CODE_JOINERS.has(text[i - 1] as string)) {
       const org = organizationAt(ctx, i);
       if (org) {
         const draft: DraftOf<'organization'> = {
