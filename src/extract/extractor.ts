@@ -18,6 +18,7 @@ import { DEFAULT_RULES } from '../rules/index.js';
 import { SENTENCE_REFINERS } from '../refiners/index.js';
 import { firstMentionOnly, linkPeriods } from '../refiners/document.js';
 import { checkAverages } from '../refiners/average-check.js';
+import { addDatelinePlace } from '../refiners/dateline-place.js';
 import { SolieuError } from '../errors.js';
 
 /** How to build an extractor. */
@@ -69,7 +70,7 @@ function runExtraction(
   const facts: Fact[] = [];
   for (const block of doc.blocks) facts.push(...blockFacts(block, rules, lexicon, refiners));
   facts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const kept = firstMentionOnly(facts);
+  const kept = firstMentionOnly(addDatelinePlace(facts, doc.article));
   kept.forEach((f, i) => (f.id = `f${i + 1}`));
   return { article: doc.article, facts: checkAverages(linkPeriods(kept), doc.article) };
 }

@@ -57,3 +57,13 @@ export const PLACE_DESCRIPTORS: readonly string[] = [
   'miền núi', 'vùng cao', 'biên giới', 'ven biển', 'đồng bằng', 'trung du', 'nghèo', 'khó khăn', 'đặc biệt khó khăn',
   'trọng điểm', 'vùng sâu', 'vùng xa', 'vùng sâu, vùng xa', 'ven đô', 'nội thành', 'ngoại thành', 'phía bắc', 'phía nam',
 ];
+
+/** Prepositions of place after which a capitalized name is a place: 'các khu công nghiệp ở Quảng Yên, Đông Triều'. */
+export const PLACE_PREPOSITIONS: readonly string[] = ['ở', 'tại'];
+
+/** Heads of institutions and venues, which a preposition of place may also introduce: 'tại KS Palace', 'ở Trường THPT …'. */
+export const INSTITUTION_HEADS: readonly string[] = [
+  'KS', 'BV', 'ĐH', 'CĐ', 'THPT', 'THCS', 'TH', 'KCX', 'KCN', 'RV', 'VN', 'Trường', 'Đại học', 'Học viện', 'Bệnh viện',
+  'Khách sạn', 'Nhà hàng', 'Nhà máy', 'Nhà thi đấu', 'Nhà văn hóa', 'Công ty', 'Tập đoàn', 'Dệt', 'Dinh', 'Chùa', 'Đền',
+  'Nhà thờ', 'Sân vận động', 'Cảng', 'Chợ', 'Siêu thị', 'Trung tâm', 'Khu', 'Bến', 'Bãi',
+];

@@ -19,6 +19,14 @@ describe('place rules', () => {
       ['Tuyên Hóa', 'huyện'],
     ]);
   });
+  it('reads places named after a preposition of place, but not institutions or other names', () => {
+    expect(places('nhiều dự án ở Cẩm Phả, Móng Cái đi vào vận hành')).toEqual([['Cẩm Phả', 'Cẩm Phả', undefined], ['Móng Cái', 'Móng Cái', undefined]]);
+    expect(places('hội thảo tổ chức tại Việt Nam.')).toEqual([['Việt Nam', 'Việt Nam', undefined]]);
+    expect(places('tại Khách sạn Mường Thanh')).toEqual([]);
+    expect(places('tại Lễ Kỷ niệm 70 năm')).toEqual([]);
+    expect(places('tại Ban Thường vụ Tỉnh ủy')).toEqual([]);
+    expect(places('Tại Hội nghị, đồng chí')).toEqual([]);
+  });
   it('reads places after level words', () => {
     expect(places('tại tỉnh Điện Biên')).toEqual([['Điện Biên', 'Điện Biên', 'tỉnh']]);
     expect(places('huyện Mường Nhé có')).toEqual([['Mường Nhé', 'Mường Nhé', 'huyện']]);

@@ -7,8 +7,9 @@ import type { Rule } from '../rule.js';
 import { placeLevelName } from './level-name.js';
 import { placeProvince } from './province.js';
 import { placeCommittee } from './committee.js';
+import { placeAfterPreposition } from './after-preposition.js';
 
 /** Every place rule, in the order they run. */
-export const PLACE_RULES: readonly Rule[] = [placeLevelName, placeProvince, placeCommittee];
+export const PLACE_RULES: readonly Rule[] = [placeLevelName, placeProvince, placeCommittee, placeAfterPreposition];
 
-export { placeLevelName, placeProvince, placeCommittee };
+export { placeLevelName, placeProvince, placeCommittee, placeAfterPreposition };
