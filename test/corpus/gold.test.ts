@@ -9,7 +9,7 @@ const corpus = loadCorpus(fileURLToPath(new URL('../../corpus/', import.meta.url
 const FLOORS: Record<string, number> = {
   count: 0.95,
   'count+entity': 0.9,
-  change: 0.93,
+  change: 0.96,
   average: 0.95,
   percent: 0.98,
   money: 0.97,

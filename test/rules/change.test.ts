@@ -93,4 +93,12 @@ describe('change rules', () => {
     const [c] = ofKind(factsOf('Giá dịch vụ cao gấp ba ngày thường.'), 'change');
     expect(c).toMatchObject({ direction: 'increase', multiplier: 3 });
   });
+
+  it("a figure after 'còn' is the level reached, never the amount", () => {
+    const [a] = ofKind(factsOf('Năm 2026, huyện phấn đấu giảm tỷ lệ hộ nghèo đa chiều còn 3,2%.'), 'change');
+    expect(a).toMatchObject({ rule: 'change/to-level', direction: 'decrease', after: { value: 3.2 } });
+    expect(a?.delta).toBeUndefined();
+    const [b] = ofKind(factsOf('Tỷ lệ trẻ em dưới 5 tuổi bị suy dinh dưỡng thể nhẹ cân ở vùng cao giảm còn 11,4%.'), 'change');
+    expect(b).toMatchObject({ rule: 'change/to-level', after: { value: 11.4 } });
+  });
 });

@@ -35,7 +35,8 @@ export const changeToLevel: Rule = {
       if (lexicon.totalMarkers.matchAt(object, 0)) continue; // 'nâng tổng số … lên' states a total
       const subject = !object ? subjectBefore(ctx, (changeVerb ?? marker).start) : undefined;
       const entity = object || (subject ? cleanPhrase(text, subject.start, subject.end) : '');
-      if (!entity && !entityAfter(ctx, b.span.end)) continue;
+      // without a name for the level, only a change verb right before the marker says it is one ('… giảm còn 14,6%')
+      if (!entity && !entityAfter(ctx, b.span.end) && !changeVerb) continue;
       const start = Math.min(verb?.start ?? marker.start, subject?.start ?? marker.start, changeVerb?.start ?? marker.start);
       const draft: Draft = {
         kind: 'change',

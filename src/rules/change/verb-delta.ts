@@ -29,6 +29,8 @@ export const changeVerbDelta: Rule = {
       if (!found) continue;
       const { verb, weak, object } = found;
       if (lexicon.afterMarkers.matchEndingAt(text, verb.end)) continue;
+      // 'giảm tỷ lệ hộ nghèo còn 0,5%': a figure after 'còn'/'xuống còn'/'lên' is the level reached, not the amount
+      if (lexicon.afterMarkers.matchEndingAt(text, skipSpacesBack(text, m.span.start))) continue;
       if (lexicon.beforeMarkers.matchAt(text, skipSpaces(text, verb.end))) continue; // 'giảm từ …' is a from-to
       const times = lexicon.multiplierWords.matchAt(text, skipSpaces(text, m.span.end));
       const multiplier = times ?? (lexicon.multiplierVerbs.matchEndingAt(text, verb.end) ? { end: m.span.end } : undefined);
