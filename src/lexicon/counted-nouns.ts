@@ -48,6 +48,12 @@ export const COUNTED_NOUNS: readonly string[] = [
   'cơ sở y tế', 'giường bệnh', 'giường', 'bác sĩ', 'vạn dân', 'nghìn dân', 'cuộc họp', 'buổi', 'kỳ họp', 'phiên họp', 'sáng kiến', 'đề tài',
   'dự thảo', 'dự thảo nghị quyết', 'tờ trình, dự thảo nghị quyết', 'khám bệnh', 'khám, chữa bệnh', 'khám chữa bệnh', 'trung tâm chính trị',
   'lớp bồi dưỡng nhận thức về Đảng', 'lớp đào tạo, bồi dưỡng', 'lớp bồi dưỡng, tập huấn', 'lớp cảm tình Đảng', 'trụ sở làm việc', 'rừng trồng', 'đối tượng chính sách', 'nhà Đại đoàn kết', 'căn nhà Đại đoàn kết',
+  'huyện, thành, thị', 'huyện, thị, thành', 'huyện, thị xã, thành phố', 'huyện, thành phố', 'huyện ủy viên', 'tỉnh ủy viên',
+  'thành ủy viên', 'quận ủy viên', 'thị ủy viên', 'đảng ủy viên',
+  // categories of the law on village staff: 'người hoạt động không chuyên trách ở thôn, tổ dân phố'
+  'người hoạt động không chuyên trách ở thôn', 'người hoạt động không chuyên trách ở thôn, tổ dân phố',
+  'người hoạt động không chuyên trách ở ấp, khu phố', 'người hoạt động không chuyên trách ở khu dân cư',
+  'người hoạt động không chuyên trách ở cấp xã', 'người hoạt động không chuyên trách cấp xã',
 ]; 
 
 /** Words that may qualify a counted noun after it and still belong to the entity: 'đảng viên mới'. */
@@ -59,11 +65,18 @@ export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
   'cấp xã', 'cấp tỉnh', 'cấp huyện', 'thuộc diện', 'đồng bào', 'nhận khoán', 'đi làm việc', 'nguyên', 'thôn',
   'tập trung', 'nhận thức', 'lý luận', 'lý luận chính trị', 'nghiệp vụ', 'trung cấp', 'cao cấp', 'sơ cấp', 'là người',
   'thành lập mới', 'quay trở lại hoạt động', 'đăng ký mới', 'tự nhiên', 'tố cáo', 'khiếu nại', 'khiếu nại, tố cáo',
-  'chưa đạt', 'đã đạt', 'được cấp', 'đã được', 'chưa được', 'có vi phạm', 'có thành tích',
+  'chưa đạt', 'đã đạt', 'được cấp', 'đã được', 'chưa được', 'có vi phạm', 'có thành tích', 'chưa', 'nghỉ hưu',
+  'nghỉ hưu trước tuổi', 'nghỉ thôi việc', 'thôi việc',
 ];
 
 /** Restrictive phrases that carry an entity on past a word that would stop it: 'người đi làm việc ở nước ngoài theo hợp đồng'. */
-export const ENTITY_CONTINUATIONS: readonly string[] = ['ở nước ngoài', 'theo hợp đồng', 'trong độ tuổi lao động'];
+export const ENTITY_CONTINUATIONS: readonly string[] = ['ở nước ngoài', 'theo hợp đồng', 'trong độ tuổi lao động', 'đồng thời là'];
+
+/** What a threshold inside an entity is measured against: 'ấp có số hộ dưới 50% tiêu chuẩn'. */
+export const THRESHOLD_BASES: readonly string[] = ['tiêu chuẩn', 'định mức', 'mức quy định', 'mức bình quân', 'quy định'];
+
+/** Words that open a correlative pair, whose 'và' joins inside the entity: 'xã có cả diện tích và dân số dưới …'. */
+export const CORRELATIVE_OPENERS: readonly string[] = ['cả'];
 
 /** Words that join two counted nouns into one entity: 'hộ nghèo và hộ cận nghèo'. */
 export const NOUN_JOINERS: readonly string[] = ['và', 'hoặc'];
@@ -113,6 +126,11 @@ export const SCOPE_ADVERBIALS: readonly string[] = [
 
 /** Dimension words: a figure after them measures one object ('Cầu dài 83 m'), not a statistic. */
 export const DIMENSION_WORDS: readonly string[] = ['dài', 'rộng', 'cao', 'sâu', 'cách', 'nặng', 'dày', 'ngang', 'dọc'];
+
+/** Compounds that end on a dimension word yet name a kind, not a size: 'diện tích ứng dụng công nghệ cao đạt 72.350 ha'. */
+export const DIMENSION_WORD_COMPOUNDS: readonly string[] = [
+  'công nghệ cao', 'chất lượng cao', 'năng suất cao', 'giá trị cao', 'hiệu quả cao', 'vùng cao', 'nông nghiệp cao',
+];
 
 /** Qualifiers written after the counted phrase: '600 đảng viên trở lên'. */
 export const TRAILING_QUALIFIERS: readonly (readonly [string, 'at_least' | 'at_most'])[] = [
