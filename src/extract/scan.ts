@@ -4,10 +4,19 @@
  * @module
  */
 import type { Approx, NumberMention, Span } from '../types.js';
-import type { PhraseMatch, PhraseTable } from '../tagging/phrase-table.js';
+import type { PhraseMatch } from '../tagging/phrase-table.js';
+import { PhraseTable } from '../tagging/phrase-table.js';
 import type { SentenceContext } from './sentence-context.js';
 import { isWordCharacter } from '../text/boundaries.js';
 import { spanOf } from './draft.js';
+import { CORRELATIVE_OPENERS, NUMBER_OF_WORDS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
+
+/** 'tiêu chuẩn', 'định mức' … : what a threshold inside an entity is measured against. */
+const THRESHOLD_BASE_TABLE = PhraseTable.of(THRESHOLD_BASES);
+/** 'số', 'tổng số' … : words that make a phrase the number of something. */
+const NUMBER_OF_TABLE = PhraseTable.of(NUMBER_OF_WORDS);
+/** 'cả' … : the first word of a correlative pair ('cả … và …'). */
+const CORRELATIVE_TABLE = PhraseTable.of(CORRELATIVE_OPENERS);
 
 /** Characters that end a clause: nothing a rule reads crosses them. */
 const HARD_BOUNDARY = new Set([';', '(', ')', ':', '[', ']', '\n', '\r', '!', '?']);
@@ -91,7 +100,7 @@ export interface EntityOptions {
 export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOptions = {}): Span | undefined {
   const { text, lexicon } = ctx;
   const limit = clauseEnd(ctx, pos);
-  const maxWords = options.maxWords ?? 12;
+  const maxWords = options.maxWords ?? 18;
   let i = skipSpaces(text, pos);
   if (i >= limit || mentionCovering(ctx, i)) return undefined;
   const start = i;
@@ -110,13 +119,13 @@ export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOp
   } else {
     return undefined;
   }
-  end = coordinatedNouns(ctx, end, limit);
-  end = modifierRun(ctx, end, limit, maxWords - countWords(text, start, end));
+  end = coordinatedNouns(ctx, start, end, limit);
+  end = modifierRun(ctx, start, end, limit, maxWords - countWords(text, start, end));
   return spanOf(text, start, end);
 }
 
-/** Extends past ', <counted noun>' and ' và <counted noun>' coordinations. */
-function coordinatedNouns(ctx: SentenceContext, end: number, limit: number): number {
+/** Extends past ', <counted noun>' and ' và <counted noun>' coordinations of the entity starting at `from`. */
+function coordinatedNouns(ctx: SentenceContext, from: number, end: number, limit: number): number {
   const { text, lexicon } = ctx;
   for (;;) {
     let j = end;
@@ -128,9 +137,13 @@ function coordinatedNouns(ctx: SentenceContext, end: number, limit: number): num
     const joiner = and ? skipSpaces(text, and.end) : j;
     if (joiner >= limit) return end;
     const classifier = lexicon.classifiers.matchAt(text, joiner);
+    // 'gồm 53 đồng chí và đoàn đại biểu': a classifier with no figure after 'và' heads a new noun
+    if (and && classifier && lexicon.countedNouns.matchAt(text, joiner)?.end !== classifier.end) return end;
     const k = classifier ? skipSpaces(text, classifier.end) : joiner;
     const noun = lexicon.countedNouns.matchAt(text, k);
     if (!noun || noun.end > limit) return end;
+    // 'chi bộ đông nhất có 96 đảng viên, chi bộ ít nhất có 5 …': a noun the clause opened with starts a parallel clause
+    if (comma && itemHasFigure(ctx, noun.end, limit) && opensSubject(ctx, k, noun.end, from)) return end;
     const verb = lexicon.actionVerbs.matchAt(text, k); // 'chi bộ, giải thể …' starts a new clause
     if (verb && verb.end > noun.end) return end;
     const first = text[k] as string;
@@ -140,8 +153,58 @@ function coordinatedNouns(ctx: SentenceContext, end: number, limit: number): num
   }
 }
 
-/** Extends past modifiers ('mới', 'chưa có chi bộ', '"trắng" đảng viên') up to a stop. */
-function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: number): number {
+/** True when a figure stands between `pos` and the next comma of the clause (a list item with its own figure). */
+function itemHasFigure(ctx: SentenceContext, pos: number, limit: number): boolean {
+  const comma = ctx.text.indexOf(',', pos);
+  const stop = comma < 0 || comma > limit ? limit : comma;
+  return ctx.mentions.some((m) => m.span.start >= pos && m.span.start < stop);
+}
+
+/**
+ * True when the words of `text[start, end)` open the subject of the figure just before the entity
+ * at `entityStart` (case aside): 'Chi bộ đông nhất có 96 đảng viên, chi bộ …'.
+ */
+function opensSubject(ctx: SentenceContext, start: number, end: number, entityStart: number): boolean {
+  const { text } = ctx;
+  const figure = mentionCovering(ctx, skipSpacesBack(text, entityStart) - 1);
+  const subject = figure ? leadingPhrase(ctx, figure.span.start) : undefined;
+  if (!subject) return false;
+  const words = text.slice(start, end).toLowerCase();
+  const stop = subject.start + words.length;
+  return text.slice(subject.start, stop).toLowerCase() === words && !isWordCharacter(text, stop);
+}
+
+/** True when the word at `k` already stands as a word of `text[from, to)` (case aside): 'nghỉ hưu …, nghỉ thôi việc'. */
+function repeatsWord(text: string, from: number, to: number, k: number): boolean {
+  const word = text.slice(k, wordEnd(text, k)).toLowerCase();
+  if (!word) return false;
+  for (let i = from; i < to; i = wordEnd(text, i) + 1) {
+    i = skipSpaces(text, i);
+    while (i < to && !isWordCharacter(text, i)) i++;
+    if (i >= to) break;
+    if (text.slice(i, wordEnd(text, i)).toLowerCase() === word) return true;
+  }
+  return false;
+}
+
+/**
+ * The end of a threshold that restricts a measure inside the entity ('có tỷ lệ giải ngân dưới
+ * 40%', 'có số hộ dưới 50% tiêu chuẩn'): a qualified percentage at `j`, after a rate, measure or
+ * number-of word of the run `[from, j)`, with what it is measured against.
+ */
+function thresholdEnd(ctx: SentenceContext, from: number, j: number, limit: number): number | undefined {
+  const { text, lexicon } = ctx;
+  const figure = mentionCovering(ctx, j);
+  if (!figure || figure.kind !== 'percent' || !figure.approx || figure.span.start !== j || figure.span.end > limit) return undefined;
+  const measured =
+    lexicon.rateNouns.findAll(text, from, j).length + lexicon.measureSubjects.findAll(text, from, j).length + NUMBER_OF_TABLE.findAll(text, from, j).length;
+  if (measured === 0) return undefined;
+  const base = THRESHOLD_BASE_TABLE.matchAt(text, skipSpaces(text, figure.span.end));
+  return base && base.end <= limit ? base.end : figure.span.end;
+}
+
+/** Extends past modifiers ('mới', 'chưa có chi bộ', '"trắng" đảng viên') of the entity starting at `from`, up to a stop. */
+function modifierRun(ctx: SentenceContext, from: number, end: number, limit: number, budget: number): number {
   const { text, lexicon } = ctx;
   const start = end;
   let j = skipSpaces(text, end);
@@ -154,11 +217,14 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
   const namesOnly = compound && isCapitalized(text, j);
   let words = 0;
   let inQuote = false;
-  if (modifier && modifier.end <= limit && !mentionCovering(ctx, j)) {
+  // a capitalized name from the lexicon is taken whole ('Huyện ủy viên', 'Bộ Chính trị') before more names
+  const known = namesOnly ? longer(lexicon.organizations.matchAt(text, j), lexicon.countedNouns.matchAt(text, j)) : undefined;
+  const opening = modifier ?? known;
+  if (opening && opening.end <= limit && !mentionCovering(ctx, j)) {
     // the modifier is taken whole ('đã được', 'chưa đạt'), even when its second word could stop a run
-    words = countWords(text, j, modifier.end);
-    end = modifier.end;
-    j = modifier.end;
+    words = countWords(text, j, opening.end);
+    end = opening.end;
+    j = opening.end;
   }
   while (j < limit && words < budget) {
     const c = text[j] as string;
@@ -190,6 +256,16 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
       }
       break;
     }
+    if (c === ',' && words > 0 && !compound) {
+      // 'nghỉ hưu trước tuổi, nghỉ thôi việc', 'thuộc hộ nghèo, hộ cận nghèo': a list item that repeats a word of the entity
+      const k = skipSpaces(text, j + 1);
+      const opensItem = isWordCharacter(text, k) && !isStopWord(ctx, k) && !lexicon.danglingWords.matchAt(text, k) && !lexicon.articleWords.matchAt(text, k);
+      if (k < limit && opensItem && repeatsWord(text, from, end, k) && !itemHasFigure(ctx, k, limit)) {
+        j = k;
+        continue;
+      }
+      break;
+    }
     if (!isWordCharacter(text, j)) break;
     if (namesOnly && !isCapitalized(text, j)) break;
     // a known restrictive phrase goes on even where its first word could stop the run ('ở nước ngoài')
@@ -199,6 +275,24 @@ function modifierRun(ctx: SentenceContext, end: number, limit: number, budget: n
       end = known.end;
       j = known.end;
       continue;
+    }
+    const threshold = words > 0 && modifier ? thresholdEnd(ctx, start, j, limit) : undefined;
+    if (threshold !== undefined) {
+      end = threshold;
+      break;
+    }
+    // 'có cả diện tích tự nhiên và quy mô dân số': the 'và' of a correlative pair stays inside
+    const correlative = words > 0 && modifier !== undefined && lexicon.nounJoiners.matchAt(text, j) !== undefined && CORRELATIVE_TABLE.findAll(text, start, j).length > 0;
+    if (correlative) {
+      j = wordEnd(text, j);
+      words++;
+      continue;
+    }
+    // 'có trình độ trung cấp trở lên': a qualifier closing a modifier of two words or more stays inside
+    const qualifier = words > 1 && !inQuote ? lexicon.trailingQualifiers.matchAt(text, j) : undefined;
+    if (qualifier && qualifier.end <= limit) {
+      end = qualifier.end;
+      break;
     }
     if (!inQuote && words > 0 && (isStopWord(ctx, j) || mentionCovering(ctx, j))) break;
     if (mentionCovering(ctx, j) || leadsToFigure(ctx, j)) break;
@@ -239,6 +333,13 @@ function isWholeName(ctx: SentenceContext, k: number, limit: number): boolean {
     j = next;
   }
   return syllables > 0 && (j >= limit || !isWordCharacter(text, skipSpaces(text, j)));
+}
+
+/** The longer of two matches at the same place. */
+function longer<T, U>(a: PhraseMatch<T> | undefined, b: PhraseMatch<U> | undefined): { start: number; end: number } | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return a.end >= b.end ? a : b;
 }
 
 /** True when a result word at `j` leads straight to a figure ('… thành 42 chi bộ'). */
