@@ -25,22 +25,29 @@ const APPROX_RANGE: Record<Approx, readonly [number, number]> = {
  * article dates anything; without one it cannot be measured and the average stays unchecked.
  */
 export function checkAverages(facts: Fact[], article: Article): Fact[] {
+  if (!facts.some((f) => f.kind === 'average')) return facts;
   const byId = new Map(facts.map((f) => [f.id, f]));
   const now = latestYear(facts);
+  const bySentence = groupBy(facts, (f) => f.sentence.start);
+  const paragraphs = article.paragraphs.map((p) => p.span);
+  const periodsByParagraph = groupBy(
+    facts.filter((f): f is PeriodFact => f.kind === 'period'),
+    (f) => paragraphIndex(paragraphs, f.span.start, f.span.end),
+  );
   for (const fact of facts) {
     if (fact.kind !== 'average') continue;
-    const paragraph = article.paragraphs.find((p) => p.span.start <= fact.span.start && fact.span.end <= p.span.end)?.span;
-    const inParagraph = (f: Fact): boolean =>
-      paragraph ? paragraph.start <= f.span.start && f.span.end <= paragraph.end : f.sentence.start === fact.sentence.start;
-    const total = facts
-      .filter((f): f is CountFact => f.kind === 'count' && f.span.end <= fact.span.start && f.sentence.start === fact.sentence.start && !f.target && sameThing(f, fact))
+    const total = (bySentence.get(fact.sentence.start) ?? [])
+      .filter((f): f is CountFact => f.kind === 'count' && f.span.end <= fact.span.start && !f.target && sameThing(f, fact))
       .pop();
     if (!total) continue;
     const linked = fact.period ? byId.get(fact.period) : undefined;
+    const at = paragraphIndex(paragraphs, fact.span.start, fact.span.end);
     const period =
       linked?.kind === 'period'
         ? linked
-        : facts.filter((f): f is PeriodFact => f.kind === 'period' && f.span.end <= total.span.start && inParagraph(f)).pop();
+        : at < 0
+          ? undefined
+          : (periodsByParagraph.get(at) ?? []).filter((f) => f.span.end <= total.span.start).pop();
     if (!period) continue;
     const lengths = periodLengths(period, fact.per, now);
     if (lengths.length === 0) continue;
@@ -50,6 +57,32 @@ export function checkAverages(facts: Fact[], article: Article): Fact[] {
     fact.consistent = fit !== undefined;
   }
   return facts;
+}
+
+/** Facts grouped by a key, each group in text order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/** Index of the paragraph holding `[start, end)` (paragraphs in order, by halves), or -1. */
+function paragraphIndex(paragraphs: readonly { start: number; end: number }[], start: number, end: number): number {
+  let lo = 0;
+  let hi = paragraphs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const p = paragraphs[mid] as { start: number; end: number };
+    if (end <= p.start) hi = mid - 1;
+    else if (start >= p.end) lo = mid + 1;
+    else return p.start <= start && end <= p.end ? mid : -1;
+  }
+  return -1;
 }
 
 /** True when `total` over `n` periods can be `average`: the ranges the two figures stand for meet, within rounding. */

@@ -16,14 +16,16 @@ export interface PerReading {
   end: number;
 }
 
+/** Code of '/'. */
+const SLASH = 0x2f;
+
 /**
  * True when the sentence can hold a 'per' reading at all: a slash, a periodic word ('hằng năm') or
  * an 'each' word ('mỗi'). A cheap check before the readers run around every figure.
  */
 export function mayHavePer(ctx: SentenceContext): boolean {
   const { text, lexicon, start, end } = ctx;
-  const slash = text.indexOf('/', start);
-  if (slash >= 0 && slash < end) return true;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === SLASH) return true;
   return lexicon.eachWords.findAll(text, start, end).length > 0 || lexicon.periodicWords.findAll(text, start, end).length > 0;
 }
 
