@@ -100,7 +100,7 @@ export interface EntityOptions {
 export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOptions = {}): Span | undefined {
   const { text, lexicon } = ctx;
   const limit = clauseEnd(ctx, pos);
-  const maxWords = options.maxWords ?? 18;
+  const maxWords = options.maxWords ?? 24;
   let i = skipSpaces(text, pos);
   if (i >= limit || mentionCovering(ctx, i)) return undefined;
   const start = i;
