@@ -115,6 +115,9 @@ export const MEASURE_SUBJECTS: readonly string[] = [
   'tổng chiều dài', 'lượng', 'tổng lượng', 'năng suất', 'độ che phủ',
 ];
 
+/** Words that make 'one unit' the unit a later figure is reckoned per: 'giá trị trên 1 ha đất đạt 221 triệu đồng'. */
+export const PER_ONE_MARKERS: readonly string[] = ['trên', 'mỗi'];
+
 /** Words that make a subject the number of something: 'số người tham gia … đạt 31.756 người'. */
 export const NUMBER_OF_WORDS: readonly string[] = ['số', 'tổng số', 'số lượng'];
 

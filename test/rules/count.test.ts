@@ -123,4 +123,70 @@ describe('count rules', () => {
     const [c] = ofKind(factsOf('Quỹ chi trả cho 1.250 hộ gia đình nhận khoán bảo vệ 18.000 ha rừng.'), 'count');
     expect(c?.entity).toBe('hộ gia đình nhận khoán');
   });
+  it('takes a negated modifier whole, with what it coordinates', () => {
+    const [c] = ofKind(factsOf('Rà soát cho thấy còn 215 đảng viên chưa chuyển sinh hoạt hoặc chuyển chưa đúng hạn, chủ yếu ở khối doanh nghiệp.'), 'count');
+    expect(c?.entity).toBe('đảng viên chưa chuyển sinh hoạt hoặc chuyển chưa đúng hạn');
+  });
+
+  it('does not join a classifier-led noun after "và", nor the noun that opens a parallel clause', () => {
+    const [a] = ofKind(factsOf('Đại hội bầu Ban Chấp hành gồm 45 đồng chí và đoàn đại biểu dự Đại hội cấp trên.'), 'count');
+    expect(a?.entity).toBe('đồng chí');
+    const counts = ofKind(factsOf('Đảng bộ xã lớn nhất có 412 đảng viên, đảng bộ xã nhỏ nhất có 38 đảng viên.'), 'count');
+    expect(counts.map((c) => [c.quantity.value, c.entity])).toEqual([
+      [412, 'đảng viên'],
+      [38, 'đảng viên'],
+    ]);
+  });
+
+  it('reads the short forms and legal categories of administrative units and their staff', () => {
+    const [a] = ofKind(factsOf('Đến nay, 9/9 huyện, thành, thị đã hoàn thành việc kiện toàn.'), 'count');
+    expect(a?.entity).toBe('huyện, thành, thị');
+    const [b] = ofKind(factsOf('Sau sáp nhập, huyện có 218 người hoạt động không chuyên trách ở thôn, tổ dân phố dôi dư.'), 'count');
+    expect(b?.entity).toBe('người hoạt động không chuyên trách ở thôn, tổ dân phố dôi dư');
+  });
+
+  it('takes a capitalized counted noun whole', () => {
+    const [c] = ofKind(factsOf('Ban Thường vụ phân công 42 đồng chí Tỉnh ủy viên phụ trách các xã khó khăn.'), 'count');
+    expect(c?.entity).toBe('đồng chí Tỉnh ủy viên');
+  });
+
+  it('finds the subject a figure numbers across a comma inside it, for a bare noun and a bare fraction', () => {
+    const [a] = ofKind(factsOf('Sau sắp xếp, số người làm công tác ở thôn, xóm dôi dư là 57 người.'), 'count');
+    expect(a?.entity).toBe('người làm công tác ở thôn, xóm dôi dư');
+    const [b] = ofKind(factsOf('Kỳ họp khai mạc sáng nay; số đại biểu dự họp là 48/51, đạt 94%.'), 'count');
+    expect(b).toMatchObject({ rule: 'count/part-of-whole', entity: 'đại biểu dự họp', quantity: { value: 48 }, total: { value: 51 } });
+    expect(b?.action).toBeUndefined();
+  });
+
+  it('goes on past a comma with a list item that repeats a word of the entity, not with one that has its own figure', () => {
+    const [a] = ofKind(factsOf('Đến nay đã có 74 người nghỉ hưu trước tuổi, nghỉ thôi việc theo chế độ.'), 'count');
+    expect(a?.entity).toBe('người nghỉ hưu trước tuổi, nghỉ thôi việc');
+    const [b] = ofKind(factsOf('Huyện dạy nghề cho 2.300 lao động thuộc hộ nghèo, hộ cận nghèo trong năm.'), 'count');
+    expect(b?.entity).toBe('lao động thuộc hộ nghèo, hộ cận nghèo');
+    const [c] = ofKind(factsOf('Toàn tỉnh có 215/230 thôn, tổ dân phố có bí thư chi bộ đồng thời là trưởng thôn, tổ dân phố, đạt 93,5%.'), 'count');
+    expect(c?.entity).toBe('thôn, tổ dân phố có bí thư chi bộ đồng thời là trưởng thôn, tổ dân phố');
+  });
+
+  it('keeps a threshold on a measure inside the entity, with a correlative pair', () => {
+    const [a] = ofKind(factsOf('Vẫn còn 7 đơn vị có tỷ lệ giải ngân dưới 30%, chủ yếu do vướng mặt bằng.'), 'count');
+    expect(a?.entity).toBe('đơn vị có tỷ lệ giải ngân dưới 30%');
+    const [b] = ofKind(factsOf('Tỉnh rà soát được 9 xã có cả diện tích tự nhiên và quy mô dân số dưới 60% tiêu chuẩn.'), 'count');
+    expect(b?.entity).toBe('xã có cả diện tích tự nhiên và quy mô dân số dưới 60% tiêu chuẩn');
+  });
+
+  it('keeps a qualifier that closes a long restrictive clause inside the entity, off the figure', () => {
+    const [c] = ofKind(factsOf('Hiện còn 14 xã chưa bố trí đủ công chức văn phòng có trình độ đại học chuyên ngành trở lên.'), 'count');
+    expect(c?.entity).toBe('xã chưa bố trí đủ công chức văn phòng có trình độ đại học chuyên ngành trở lên');
+    expect(c?.quantity.approx).toBeUndefined();
+  });
+
+  it('never counts the one unit a later figure is reckoned per', () => {
+    const facts = factsOf('Giá trị thu được trên 1 ha đất nuôi trồng đạt 300 triệu đồng, cao nhất từ trước đến nay.');
+    expect(ofKind(facts, 'count')).toEqual([]);
+  });
+
+  it('names a measured figure by a subject that ends on a compound like "công nghệ cao"', () => {
+    const [c] = ofKind(factsOf('Diện tích rau ứng dụng công nghệ cao đạt 1.250 ha.'), 'count');
+    expect(c).toMatchObject({ rule: 'count/measured-subject', entity: 'Diện tích rau ứng dụng công nghệ cao', quantity: { value: 1250, unit: 'ha' } });
+  });
 });

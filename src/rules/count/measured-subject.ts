@@ -10,6 +10,11 @@ import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter } from '../../extract/scan.js';
 import { subjectPhrase } from '../money/subject.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { DIMENSION_WORD_COMPOUNDS } from '../../lexicon/counted-nouns.js';
+
+/** 'công nghệ cao' … : a dimension word closing a compound that names a kind. */
+const KIND_COMPOUNDS = PhraseTable.of(DIMENSION_WORD_COMPOUNDS);
 
 /** '<subject> [đạt|là] <n> <unit>' for measured units (ha, tấn, km …), not money or percent. */
 export const countMeasuredSubject: Rule = {
@@ -26,7 +31,7 @@ export const countMeasuredSubject: Rule = {
       if (!subject) continue;
       // a statistic ('sản lượng lúa'), not the size of one object ('Cầu dài 83 m')
       if (lexicon.measureSubjects.findAll(text, subject.start, subject.end).length === 0) continue;
-      if (lexicon.dimensionWords.matchEndingAt(text, subject.end)) continue;
+      if (lexicon.dimensionWords.matchEndingAt(text, subject.end) && !KIND_COMPOUNDS.matchEndingAt(text, subject.end)) continue;
       drafts.push({
         kind: 'count',
         rule: this.id,

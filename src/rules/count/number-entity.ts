@@ -7,14 +7,15 @@ import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
-import { cleanPhrase, entityAfter, phraseBefore, skipSpaces, trailingQualifier } from '../../extract/scan.js';
+import { clauseEnd, cleanPhrase, entityAfter, phraseBefore, skipSpaces, trailingQualifier } from '../../extract/scan.js';
 import { isIdentifierNumber } from './identifier.js';
 import { subjectPhrase } from '../money/subject.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { Span } from '../../types.js';
+import type { NumberMention, Span } from '../../types.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
-import { NUMBER_OF_WORDS } from '../../lexicon/counted-nouns.js';
+import { NUMBER_OF_WORDS, PER_ONE_MARKERS } from '../../lexicon/counted-nouns.js';
+import { numberOfSubject } from './number-of-subject.js';
 
 /** Mention kinds a plain count is made of. */
 const COUNT_KINDS = new Set(['cardinal', 'decimal', 'range']);
@@ -41,14 +42,36 @@ const NUMBER_OF = PhraseTable.of(NUMBER_OF_WORDS);
  */
 function restatedSubject(ctx: SentenceContext, entity: Span, at: number): Span | undefined {
   const subject = subjectPhrase(ctx, at, RESTATED_MAX_WORDS);
-  if (!subject) return undefined;
-  const marker = NUMBER_OF.matchAt(ctx.text, subject.start);
-  if (!marker) return undefined;
+  const marker = subject ? NUMBER_OF.matchAt(ctx.text, subject.start) : undefined;
+  // a subject holding a comma ('số người … ở ấp, khu phố dôi dư là 93 người') is found from its marker
+  if (!subject || !marker) return sameHead(ctx, entity, numberOfSubject(ctx, at, RESTATED_MAX_WORDS));
   const head = skipSpaces(ctx.text, marker.end);
   const noun = ctx.text.slice(entity.start, entity.end).toLowerCase();
   const stop = head + noun.length;
   if (stop >= subject.end || ctx.text.slice(head, stop).toLowerCase() !== noun || isWordCharacter(ctx.text, stop)) return undefined;
   return spanOf(ctx.text, head, subject.end);
+}
+
+/** `subject` when it opens with the noun of `entity` ('người' → 'người hoạt động …'). */
+function sameHead(ctx: SentenceContext, entity: Span, subject: Span | undefined): Span | undefined {
+  if (!subject) return undefined;
+  const noun = ctx.text.slice(entity.start, entity.end).toLowerCase();
+  const stop = subject.start + noun.length;
+  return stop < subject.end && ctx.text.slice(subject.start, stop).toLowerCase() === noun && !isWordCharacter(ctx.text, stop) ? subject : undefined;
+}
+
+/** 'trên', 'mỗi' before a single unit. */
+const PER_ONE = PhraseTable.of(PER_ONE_MARKERS);
+
+/**
+ * True when `m` is one unit that a later figure of its clause is reckoned per ('giá trị thu được
+ * trên 1 ha đất trồng trọt đạt 130 triệu đồng'): a denominator, not a count.
+ */
+function perOneUnit(ctx: SentenceContext, m: NumberMention): boolean {
+  if (m.value !== 1 || !m.unit || PER_ONE.matchAt(m.span.text, 0) === undefined) return false;
+  const comma = ctx.text.indexOf(',', m.span.end);
+  const stop = Math.min(comma < 0 ? ctx.end : comma, clauseEnd(ctx, m.span.end));
+  return ctx.mentions.some((n) => n.span.start >= m.span.end && n.span.start < stop);
 }
 
 /** '<action> <n> <entity>'. */
@@ -59,7 +82,7 @@ export const countNumberEntity: Rule = {
   apply(ctx) {
     const drafts: Draft[] = [];
     for (const m of ctx.mentions) {
-      if (!isQuantityMention(m) || !COUNT_KINDS.has(m.kind) || isIdentifierNumber(ctx, m)) continue;
+      if (!isQuantityMention(m) || !COUNT_KINDS.has(m.kind) || isIdentifierNumber(ctx, m) || perOneUnit(ctx, m)) continue;
       const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
       // an unknown noun is taken only right after its verb ('hỗ trợ 5 con bò'), never after a name
       const adjacent = action !== undefined && skipSpaces(ctx.text, action.end) === m.span.start;

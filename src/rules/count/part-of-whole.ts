@@ -9,7 +9,11 @@ import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, partQuantity, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
 import { PART_OF_WHOLE_LINKS } from '../../lexicon/counted-nouns.js';
+import { numberOfSubject } from './number-of-subject.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
+
+/** Longest subject a bare fraction may count, in words. */
+const SUBJECT_MAX_WORDS = 8;
 
 /** 'trong tổng số', 'trên tổng số', 'trong số'. */
 const LINKS = PhraseTable.of(PART_OF_WHOLE_LINKS);
@@ -25,19 +29,23 @@ export const countPartOfWhole: Rule = {
     ctx.mentions.forEach((m, i) => {
       const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
       if (m.kind === 'fraction' && m.numerator !== undefined && m.denominator !== undefined && Number.isInteger(m.numerator)) {
-        const entity = entityAfter(ctx, m.span.end);
+        // 'số đại biểu có mặt là 297/300': with no noun after it, the fraction counts what its subject numbers
+        const after = entityAfter(ctx, m.span.end);
+        const entity = after ?? numberOfSubject(ctx, m.span.start, SUBJECT_MAX_WORDS);
         if (!entity) return;
         const slash = m.span.text.indexOf('/');
+        // a verb inside the subject ('có mặt') governs nothing
+        const governs = action && (after || action.end <= entity.start) ? action : undefined;
         const draft: Draft = {
           kind: 'count',
           rule: this.id,
-          span: spanOf(text, action ? action.start : m.span.start, entity.end),
+          span: after ? spanOf(text, governs ? governs.start : m.span.start, after.end) : spanOf(text, entity.start, m.span.end),
           quantity: { ...partQuantity(text, m.numerator, m.span.start, m.span.start + slash), ...(m.approx ? { approx: m.approx } : {}) },
           total: partQuantity(text, m.denominator, m.span.start + slash + 1, m.span.end),
           entity: cleanPhrase(text, entity.start, entity.end),
           uses: [m.span.start],
         };
-        if (action) draft.action = action.phrase;
+        if (governs) draft.action = governs.phrase;
         drafts.push(draft);
         return;
       }
