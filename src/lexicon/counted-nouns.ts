@@ -69,6 +69,9 @@ export const ENTITY_MODIFIER_STARTERS: readonly string[] = [
   'nghỉ hưu trước tuổi', 'nghỉ thôi việc', 'thôi việc',
 ];
 
+/** Modifiers that need the word after them, whatever it is: 'công trình chưa nộp phạt', 'học sinh chưa đến lớp'. */
+export const COMPLEMENTED_MODIFIERS: readonly string[] = ['chưa', 'chưa thể', 'không thể'];
+
 /** Restrictive phrases that carry an entity on past a word that would stop it: 'người đi làm việc ở nước ngoài theo hợp đồng'. */
 export const ENTITY_CONTINUATIONS: readonly string[] = ['ở nước ngoài', 'theo hợp đồng', 'trong độ tuổi lao động', 'đồng thời là'];
 
