@@ -9,12 +9,14 @@ import { PhraseTable } from '../tagging/phrase-table.js';
 import type { SentenceContext } from './sentence-context.js';
 import { isWordCharacter } from '../text/boundaries.js';
 import { spanOf } from './draft.js';
-import { CORRELATIVE_OPENERS, NUMBER_OF_WORDS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
+import { COMPLEMENTED_MODIFIERS, CORRELATIVE_OPENERS, NUMBER_OF_WORDS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
 
 /** 'tiêu chuẩn', 'định mức' … : what a threshold inside an entity is measured against. */
 const THRESHOLD_BASE_TABLE = PhraseTable.of(THRESHOLD_BASES);
 /** 'số', 'tổng số' … : words that make a phrase the number of something. */
 const NUMBER_OF_TABLE = PhraseTable.of(NUMBER_OF_WORDS);
+/** 'chưa' … : modifiers that take the word after them whatever it is. */
+const COMPLEMENTED_TABLE = PhraseTable.of(COMPLEMENTED_MODIFIERS);
 /** 'cả' … : the first word of a correlative pair ('cả … và …'). */
 const CORRELATIVE_TABLE = PhraseTable.of(CORRELATIVE_OPENERS);
 
@@ -225,6 +227,13 @@ function modifierRun(ctx: SentenceContext, from: number, end: number, limit: num
     words = countWords(text, j, opening.end);
     end = opening.end;
     j = opening.end;
+    // 'chưa nộp phạt', 'chưa đến lớp': a negation takes its verb, even one that could stop a run
+    const verb = skipSpaces(text, j);
+    if (modifier && COMPLEMENTED_TABLE.matchAt(text, modifier.start)?.end === modifier.end && verb < limit && isWordCharacter(text, verb) && !mentionCovering(ctx, verb)) {
+      words++;
+      end = wordEnd(text, verb);
+      j = end;
+    }
   }
   while (j < limit && words < budget) {
     const c = text[j] as string;
