@@ -126,6 +126,8 @@ describe('count rules', () => {
   it('takes a negated modifier whole, with what it coordinates', () => {
     const [c] = ofKind(factsOf('Rà soát cho thấy còn 215 đảng viên chưa chuyển sinh hoạt hoặc chuyển chưa đúng hạn, chủ yếu ở khối doanh nghiệp.'), 'count');
     expect(c?.entity).toBe('đảng viên chưa chuyển sinh hoạt hoặc chuyển chưa đúng hạn');
+    const [d] = ofKind(factsOf('Sau hai tuần khai giảng, trường còn 35 học sinh chưa đến lớp sau kỳ nghỉ.'), 'count');
+    expect(d?.entity).toBe('học sinh chưa đến lớp');
   });
 
   it('does not join a classifier-led noun after "và", nor the noun that opens a parallel clause', () => {
@@ -156,6 +158,8 @@ describe('count rules', () => {
     const [b] = ofKind(factsOf('Kỳ họp khai mạc sáng nay; số đại biểu dự họp là 48/51, đạt 94%.'), 'count');
     expect(b).toMatchObject({ rule: 'count/part-of-whole', entity: 'đại biểu dự họp', quantity: { value: 48 }, total: { value: 51 } });
     expect(b?.action).toBeUndefined();
+    const [c] = ofKind(factsOf('Số khách mời năm nay cũng đông hơn mọi năm, có khoảng 300 khách.'), 'count');
+    expect(c?.entity).toBe('khách');
   });
 
   it('goes on past a comma with a list item that repeats a word of the entity, not with one that has its own figure', () => {

@@ -34,6 +34,10 @@ export function numberOfSubject(ctx: SentenceContext, pos: number, maxWords: num
     const opens = before <= floor || text[before - 1] === ',' || lexicon.subjectOpeners.matchEndingAt(text, before) !== undefined;
     if (!opens) continue;
     if (ctx.mentions.some((m) => m.span.start >= marker.end && m.span.start < end)) return undefined;
+    // a comma inside the subject lists nouns ('ở ấp, khu phố'); before anything else it ends a clause
+    for (let c = text.indexOf(',', marker.end); c >= 0 && c < end; c = text.indexOf(',', c + 1)) {
+      if (!lexicon.countedNouns.matchAt(text, skipSpaces(text, c + 1))) return undefined;
+    }
     const head = skipSpaces(text, marker.end);
     if (head >= end || countWords(text, head, end) > maxWords) return undefined;
     return spanOf(text, head, end);
