@@ -19,6 +19,6 @@ export function schemaValidators(): { extraction: ValidateFunction; fact: Valida
   const schema = loadSchema();
   const ajv = new Ajv({ allErrors: true, strict: false });
   const extraction = ajv.compile(schema);
-  const fact = ajv.compile({ $schema: schema.$schema, definitions: schema.definitions, $ref: '#/definitions/Fact' });
+  const fact = ajv.compile({ $schema: schema.$schema as string, definitions: schema.definitions as Record<string, object>, $ref: '#/definitions/Fact' });
   return { extraction, fact };
 }
