@@ -6,11 +6,10 @@
 //   so that spreadsheet programs read it as UTF-8.
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractStream, DEFAULT_MAX_LENGTH } from '../dist/index.js';
-import { planInputs } from '../dist/cli/folders.js';
-import { readInputs } from '../dist/cli/inputs.js';
+import { extractStream } from '../dist/index.js';
+import { archiveDocuments } from './lib/archive.mjs';
 import { csvHeader, csvRows } from '../dist/cli/csv.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,19 +28,8 @@ function report(source, reason) {
   console.error(`${source}: ${reason}`);
 }
 
-const plan = await planInputs([archive], false);
-plan.problems.forEach((p) => report(p.source, p.reason));
-// A folder's README (corpus/ has one) is notes about the bulletins, not a bulletin.
-const inputs = plan.inputs.filter((input) => basename(input.path ?? '') !== 'README.md');
-
 /** The documents of the archive (files, or the lines of a .jsonl archive), with their source. */
-async function* documents() {
-  const options = { jsonlField: 'text', stdin: process.stdin, maxBytes: 3 * DEFAULT_MAX_LENGTH };
-  for await (const item of readInputs(inputs, options)) {
-    if ('problem' in item) report(item.problem.source, item.problem.reason);
-    else yield { text: item.document.text, source: item.document.source };
-  }
-}
+const documents = () => archiveDocuments(archive, report);
 
 let documentCount = 0;
 let factCount = 0;
