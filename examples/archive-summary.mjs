@@ -8,8 +8,7 @@
 // that state a goal (target: true) are not totals.
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractStream } from '../dist/index.js';
-import { archiveDocuments } from './lib/archive.mjs';
+import { archiveExtractions } from './lib/archive.mjs';
 
 // What the figures are: word lists (as the extractor writes entities and actions, lower case).
 const ADMISSION_ACTIONS = ['kết nạp'];
@@ -50,16 +49,8 @@ export function tally(facts) {
 }
 
 const provinces = new Map();
-let failed = 0;
-const report = (source, reason) => {
-  failed++;
-  console.error(`${source}: ${reason}`);
-};
-for await (const item of extractStream(archiveDocuments(archive, report))) {
-  if ('error' in item) {
-    report(item.document.source, item.error.message);
-    continue;
-  }
+const problems = { count: 0 };
+for await (const item of archiveExtractions(archive, problems)) {
   const t = tally(item.result.facts);
   if (!t.admitted && !t.formed && !t.dissolved && t.hamlets.length === 0) continue;
   const name = provinceOf(item.result.facts);
@@ -68,7 +59,7 @@ for await (const item of extractStream(archiveDocuments(archive, report))) {
   p.formed += t.formed;
   p.dissolved += t.dissolved;
   p.hamlets.push(...t.hamlets);
-  p.sources.push(item.document.source);
+  p.sources.push(item.source);
   provinces.set(name, p);
 }
 
@@ -78,5 +69,5 @@ console.log('| --- | ---: | ---: | ---: | --- | --- |');
 for (const [name, p] of rows) {
   console.log(`| ${name} | ${p.admitted.toLocaleString('vi-VN')} | ${p.formed} | ${p.dissolved} | ${p.hamlets.join('; ') || '–'} | ${p.sources.map((s) => s.replace(/^.*\//, '')).join(', ')} |`);
 }
-console.log(`\n${rows.length} provinces${failed ? `; ${failed} inputs could not be read` : ''}.`);
-process.exitCode = failed > 0 ? 1 : 0;
+console.log(`\n${rows.length} provinces${problems.count ? `; ${problems.count} inputs could not be read` : ''}.`);
+process.exitCode = problems.count > 0 ? 1 : 0;

@@ -6,8 +6,7 @@
 // Usage: npm run example:consistency-report -- [folder|archive.jsonl]   (default corpus/)
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractStream } from '../dist/index.js';
-import { archiveDocuments } from './lib/archive.mjs';
+import { archiveExtractions } from './lib/archive.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const archive = process.argv[2] ?? (relative(process.cwd(), join(root, 'corpus')) || '.');
@@ -37,20 +36,12 @@ export function findings(facts) {
 
 let checked = 0;
 let flagged = 0;
-let failed = 0;
-const report = (source, reason) => {
-  failed++;
-  console.error(`${source}: ${reason}`);
-};
-for await (const item of extractStream(archiveDocuments(archive, report))) {
-  if ('error' in item) {
-    report(item.document.source, item.error.message);
-    continue;
-  }
-  const [n, problems] = findings(item.result.facts);
+const problems = { count: 0 };
+for await (const item of archiveExtractions(archive, problems)) {
+  const [n, found] = findings(item.result.facts);
   checked += n;
-  flagged += problems.length;
-  for (const p of problems) console.log(`${item.document.source}: ${p}`);
+  flagged += found.length;
+  for (const p of found) console.log(`${item.source}: ${p}`);
 }
-console.log(`\n${checked} changes and averages checked, ${flagged} do not add up${failed ? `; ${failed} inputs could not be read` : ''}.`);
-process.exitCode = failed > 0 ? 1 : 0;
+console.log(`\n${checked} changes and averages checked, ${flagged} do not add up${problems.count ? `; ${problems.count} inputs could not be read` : ''}.`);
+process.exitCode = problems.count > 0 ? 1 : 0;

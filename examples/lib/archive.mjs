@@ -2,7 +2,7 @@
 // .html .htm .jsonl) or a .jsonl archive (one article per line, its text in the field `text`),
 // with the command line's own readers from dist/cli, and a source name for each document.
 import { basename } from 'node:path';
-import { DEFAULT_MAX_LENGTH } from '../../dist/index.js';
+import { DEFAULT_MAX_LENGTH, extractStream } from '../../dist/index.js';
 import { planInputs } from '../../dist/cli/folders.js';
 import { readInputs } from '../../dist/cli/inputs.js';
 
@@ -18,5 +18,20 @@ export async function* archiveDocuments(archive, report) {
   for await (const item of readInputs(inputs, options)) {
     if ('problem' in item) report(item.problem.source, item.problem.reason);
     else yield { text: item.document.text, source: item.document.source };
+  }
+}
+
+/**
+ * Extracts every document of `archive` and yields `{ source, result }` in order; what cannot be
+ * read or extracted is named on stderr and counted in `problems.count`.
+ */
+export async function* archiveExtractions(archive, problems = { count: 0 }) {
+  const report = (source, reason) => {
+    problems.count++;
+    console.error(`${source}: ${reason}`);
+  };
+  for await (const item of extractStream(archiveDocuments(archive, report))) {
+    if ('error' in item) report(item.document.source, item.error.message);
+    else yield { source: item.document.source, result: item.result };
   }
 }
