@@ -107,7 +107,7 @@ interface Batch {
 
 /** workers > 1: batches go to the pool; at most 2 × workers batches are pending at any time. */
 async function* onWorkers(source: StreamSource, options: ResolvedStreamOptions, setup: PoolSetup): AsyncGenerator<StreamResult> {
-  const pool = new WorkerPool(setup.workerScript, options.workers);
+  const pool = new WorkerPool(setup.workerScript, options.workers, options.workerHeapMb);
   setup.onPool?.(pool);
   const iterator =
     Symbol.asyncIterator in source ? (source as AsyncIterable<unknown>)[Symbol.asyncIterator]() : (source as Iterable<unknown>)[Symbol.iterator]();

@@ -12,6 +12,9 @@ export const DEFAULT_BATCH_SIZE = 16;
 /** A batch closes early once it holds this many UTF-16 code units of text (1 MiB). */
 export const BATCH_TEXT_LIMIT = 1024 * 1024;
 
+/** Heap limit of each worker thread, in MB, when the options do not say. */
+export const DEFAULT_WORKER_HEAP_MB = 512;
+
 /** The input formats a document or the options may name. */
 const FORMATS: readonly InputFormat[] = ['auto', 'text', 'markdown', 'html'];
 
@@ -30,6 +33,8 @@ export interface ResolvedStreamOptions {
   format: InputFormat;
   /** Largest document, or undefined for extract's default. */
   maxLength: number | undefined;
+  /** Heap limit of each worker thread, in MB. */
+  workerHeapMb: number;
 }
 
 /** Throws a SolieuError naming the option unless `value` is a positive integer. */
@@ -57,6 +62,7 @@ export function resolveStreamOptions(options: StreamOptions | undefined): Resolv
   return {
     workers: positiveInteger('workers', options?.workers, 1),
     batchSize: positiveInteger('batchSize', options?.batchSize, DEFAULT_BATCH_SIZE),
+    workerHeapMb: positiveInteger('workerHeapMb', options?.workerHeapMb, DEFAULT_WORKER_HEAP_MB),
     format,
     maxLength,
   };

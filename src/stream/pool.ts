@@ -9,6 +9,9 @@ import type { ExtractionJob } from './documents.js';
 import type { BatchRequest, JobOutcome, WorkerReply } from './protocol.js';
 import { SolieuError } from '../errors.js';
 
+/** Young-generation size of each worker, in MB: with the heap limit, keeps a long run's RSS flat and low. */
+const YOUNG_GENERATION_MB = 16;
+
 /** How a batch ended: its outcomes, or a failure that ends the whole stream. */
 export type BatchSettlement = { outcomes: JobOutcome[] } | { fatal: SolieuError };
 
@@ -40,6 +43,8 @@ export class WorkerPool {
   readonly script: URL;
   /** Most workers at once. */
   readonly size: number;
+  /** Heap limit of each worker, in MB. */
+  readonly heapMb: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
   private nextBatch = 0;
@@ -48,10 +53,14 @@ export class WorkerPool {
   /** Workers started so far, replacements included. */
   started = 0;
 
-  /** Makes a pool of at most `size` workers running `script`; no thread starts until a batch comes. */
-  constructor(script: URL, size: number) {
+  /**
+   * Makes a pool of at most `size` workers running `script`, each with a heap of at most
+   * `heapMb` MB; no thread starts until a batch comes.
+   */
+  constructor(script: URL, size: number, heapMb: number) {
     this.script = script;
     this.size = size;
+    this.heapMb = heapMb;
   }
 
   /** Workers alive now. */
@@ -92,7 +101,7 @@ export class WorkerPool {
 
   /** Starts one worker and wires its events. */
   private spawn(): Slot {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, ready: false, task: undefined, gone: false };
     this.slots.push(slot);
     this.started++;

@@ -26,6 +26,13 @@ export interface StreamOptions extends Options {
    * 1 MiB of text). At most 2 × workers batches are read ahead of the consumer.
    */
   batchSize?: number;
+  /**
+   * Largest JavaScript heap of each worker thread, in MB (default 512). A stated limit also makes
+   * V8 collect garbage sooner, which keeps a long stream's memory flat; a document that needs
+   * more than this in a worker yields a `'worker-failed'` error item (raise it for documents of
+   * tens of megabytes).
+   */
+  workerHeapMb?: number;
 }
 
 /** Why one document gave no extraction: the code and message of the error it raised. */

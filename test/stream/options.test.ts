@@ -23,6 +23,7 @@ describe('extractStream options', () => {
 
   it('rejects a bad batch size, format, maxLength or options value', () => {
     expect(thrown([], { batchSize: 0 })?.message).toMatch(/options\.batchSize/);
+    expect(thrown([], { workerHeapMb: 0.5 })?.message).toMatch(/options\.workerHeapMb must be a positive integer/);
     expect(thrown([], { format: 'pdf' })?.message).toMatch(/options\.format must be one of auto, text, markdown, html/);
     expect(thrown([], { maxLength: -5 })?.message).toMatch(/options\.maxLength/);
     expect(thrown([], 'fast')?.message).toMatch(/options must be an object/);
@@ -38,7 +39,7 @@ describe('extractStream options', () => {
   });
 
   it('accepts good options and every kind of iterable', () => {
-    expect(thrown([], { workers: 1, batchSize: 3, format: 'text', maxLength: 10 })).toBeUndefined();
+    expect(thrown([], { workers: 1, batchSize: 3, format: 'text', maxLength: 10, workerHeapMb: 256 })).toBeUndefined();
     expect(thrown(new Set(['a']))).toBeUndefined();
     expect(thrown((async function* () {})())).toBeUndefined();
   });

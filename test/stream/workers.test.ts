@@ -47,6 +47,16 @@ describe.skipIf(!built)('extractStream on worker threads (dist/)', () => {
     expect(results[3]!.document).toBe(docs[3]);
   });
 
+  it('turns a document that overflows the worker heap into an error item, and goes on', async () => {
+    const solieu = (await import(distIndex.href)) as Built;
+    const bulletin = corpusDocuments()[0]!.text;
+    const huge = bulletin.repeat(Math.ceil(3_000_000 / bulletin.length));
+    const docs = ['Có 5 xã.', huge, 'Có 7 thôn.'];
+    const results = await collect(solieu.extractStream(docs, { workers: 2, batchSize: 1, workerHeapMb: 40 }));
+    expect(results.map((r) => ('error' in r ? r.error.code : 'ok'))).toEqual(['ok', 'worker-failed', 'ok']);
+    expect('error' in results[1]! && results[1].error.message).toMatch(/memory/);
+  });
+
   it('stops the real workers when the consumer breaks early', async () => {
     let pool: WorkerPool | undefined;
     const texts = corpusDocuments().map((d) => d.text);
