@@ -59,6 +59,9 @@ export interface SolieuData {
 /** Options of {@link remarkSolieu}: extra lexicon entries or rules, as for `createExtractor`. */
 export type RemarkSolieuOptions = ExtractorConfig;
 
+/** The file is read as Markdown, whatever it looks like: remark has already parsed it as such. */
+const MARKDOWN = { format: 'markdown' } as const;
+
 declare module 'vfile' {
   interface DataMap {
     /** The facts solieu read from the file (set by `remarkSolieu`). */
@@ -67,14 +70,15 @@ declare module 'vfile' {
 }
 
 /**
- * The unified plugin: after parsing, reads the file's text as Markdown with solieu and stores
- * the result, with positions, on `file.data.solieu`. The tree is left as it is.
+ * The unified plugin: after parsing, reads the file's text (`String(file)`) as Markdown with
+ * `extract`, or with an extractor made by `createExtractor(options)` when it is given options,
+ * and stores the result, with positions, on `file.data.solieu`. The tree is left as it is.
  */
 export const remarkSolieu: Plugin<[RemarkSolieuOptions?], Node> = function remarkSolieu(options) {
-  const extractor = options && (options.lexicon || options.rules) ? createExtractor(options) : undefined;
+  const extractor = options ? createExtractor(options) : undefined;
   return (_tree: Node, file: VFile): undefined => {
     const text = String(file);
-    const result: Extraction = extractor ? extractor.extract(text, { format: 'markdown' }) : extract(text, { format: 'markdown' });
+    const result: Extraction = extractor ? extractor.extract(text, MARKDOWN) : extract(text, MARKDOWN);
     file.data.solieu = { article: result.article, facts: withPositions(text, result.facts) };
     return undefined;
   };
