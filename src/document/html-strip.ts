@@ -24,8 +24,56 @@ const BREAK_TAGS: ReadonlySet<string> = new Set([
   'section', 'table', 'tr', 'td', 'th', 'ul', 'head',
 ]);
 
-/** A tag at the current position: '<div class="x">', '</p>' (sticky). */
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^>]*>/y;
+/**
+ * The start of a tag at the current position: '<div', '</p' (sticky); the tag runs on to the next
+ * '>'. The name cannot be cut short, so a failed match costs no more than the name's length.
+ */
+const TAG_START = /<(\/?)([A-Za-z][A-Za-z0-9-]*)(?![\w-])/y;
+
+/** A tag found by {@link TagReader}. */
+interface Tag {
+  /** An end tag ('</p>'). */
+  closing: boolean;
+  /** The element name, lower case. */
+  name: string;
+  /** Index one past its '>'. */
+  end: number;
+  /** Written as '<br/>'. */
+  selfClosing: boolean;
+}
+
+/**
+ * Reads the tags of one input from left to right. It remembers where the next '>' is, so that
+ * many '<' without a '>' after them cost one scan of the input, not one each.
+ */
+class TagReader {
+  /** The input. */
+  private readonly input: string;
+  /** Index of the next '>' at or after {@link searchedFrom}, or the input's length when there is none. */
+  private gt = -1;
+  /** Where the search for {@link gt} started. */
+  private searchedFrom = Infinity;
+
+  /** Starts a reader over `input`. */
+  constructor(input: string) {
+    this.input = input;
+  }
+
+  /** The tag that starts at `lt` (a '<'), or undefined when none does. */
+  at(lt: number): Tag | undefined {
+    TAG_START.lastIndex = lt;
+    const m = TAG_START.exec(this.input);
+    if (!m) return undefined;
+    const from = TAG_START.lastIndex;
+    if (from < this.searchedFrom || this.gt < from) {
+      const gt = this.input.indexOf('>', from);
+      this.gt = gt < 0 ? this.input.length : gt;
+      this.searchedFrom = from;
+    }
+    if (this.gt >= this.input.length) return undefined;
+    return { closing: m[1] === '/', name: (m[2] as string).toLowerCase(), end: this.gt + 1, selfClosing: this.input[this.gt - 1] === '/' };
+  }
+}
 
 /** Named character references the stripper decodes (numeric ones are always decoded). */
 const NAMED: Readonly<Record<string, string>> = {
@@ -42,6 +90,7 @@ const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1
  * of non-void elements under {@link MAX_DEPTH}.
  */
 export function htmlIsSafe(input: string): boolean {
+  const tags = new TagReader(input);
   let depth = 0;
   let i = input.indexOf('<');
   while (i >= 0 && i < input.length) {
@@ -51,24 +100,21 @@ export function htmlIsSafe(input: string): boolean {
       i = input.indexOf('<', e + 3);
       continue;
     }
-    TAG.lastIndex = i;
-    const m = TAG.exec(input);
-    if (!m) {
+    const tag = tags.at(i);
+    if (!tag) {
       i = input.indexOf('<', i + 1);
       continue;
     }
-    const name = (m[2] as string).toLowerCase();
-    const selfClosing = m[0].endsWith('/>');
-    if (m[1]) depth = Math.max(0, depth - 1);
-    else if (RAW_TAGS.has(name)) {
-      const close = findClose(input, name, TAG.lastIndex);
+    if (tag.closing) depth = Math.max(0, depth - 1);
+    else if (RAW_TAGS.has(tag.name)) {
+      const close = findClose(input, tag.name, tag.end);
       i = close < 0 ? -1 : input.indexOf('<', close + 2);
       continue;
-    } else if (!VOID_TAGS.has(name) && !selfClosing) {
+    } else if (!VOID_TAGS.has(tag.name) && !tag.selfClosing) {
       depth++;
       if (depth > MAX_DEPTH) return false;
     }
-    i = input.indexOf('<', TAG.lastIndex);
+    i = input.indexOf('<', tag.end);
   }
   return true;
 }
@@ -88,6 +134,7 @@ export function readHtmlLinear(input: string): ReadResult {
     chars = 0;
     breaks = 0;
   };
+  const tags = new TagReader(input);
   let i = 0;
   const n = input.length;
   while (i < n) {
@@ -103,9 +150,8 @@ export function readHtmlLinear(input: string): ReadResult {
       i = e < 0 ? n : e + 3;
       continue;
     }
-    TAG.lastIndex = lt;
-    const m = TAG.exec(input);
-    if (!m) {
+    const tag = tags.at(lt);
+    if (!tag) {
       if (input[lt + 1] === '!' || input[lt + 1] === '?') {
         const e = input.indexOf('>', lt);
         i = e < 0 ? n : e + 1;
@@ -115,9 +161,9 @@ export function readHtmlLinear(input: string): ReadResult {
       i = lt + 1;
       continue;
     }
-    const name = (m[2] as string).toLowerCase();
-    i = TAG.lastIndex;
-    if (!m[1] && RAW_TAGS.has(name)) {
+    const name = tag.name;
+    i = tag.end;
+    if (!tag.closing && RAW_TAGS.has(name)) {
       const close = findClose(input, name, i);
       const e = close < 0 ? -1 : input.indexOf('>', close);
       i = e < 0 ? n : e + 1;
