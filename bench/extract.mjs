@@ -55,13 +55,23 @@ const out = [];
 /** Targets of the performance issue. */
 const TARGET = { extractMBs: 10, overRecognizers: 20, linearRatio: 2.2, archiveRssMB: 300, documentRssMB: 1024 };
 
+/** Runs one section of the bench; a failure is reported in the output and the other sections still run. */
+async function section(name, body) {
+  try {
+    await body();
+  } catch (err) {
+    log(`\n${name} failed: ${err.stack ?? err}`);
+    out.push(`### ${name}: failed (${err.message ?? err})\n`);
+  }
+}
+
 const sets = [textSet('corpus/', corpusTexts())];
 const real = flags['no-real'] ? undefined : realArticleTexts();
 if (real) sets.push(textSet('real articles', real));
 else log('(../shared/corpus-real/articles.jsonl is absent or left out: real-article figures skipped)');
 const setLabel = (s) => `${s.name} (${num(s.texts.length, 0)} docs, ${num(s.bytes / 1e6, 2)} MB)`;
 
-if (!memoryOnly && !skip.has('throughput')) {
+if (!memoryOnly && !skip.has('throughput')) await section('throughput', async () => {
   const measured = sets.map((set) => {
     log(`\nthroughput over ${setLabel(set)}`);
     return throughput(set, { runs, budgetMs, onTask: (task, r) => log(`  ${task.label.padEnd(30)} ${num(r.mbs, 2).padStart(9)} MB/s  (best of ${r.passes})`) });
@@ -80,9 +90,9 @@ if (!memoryOnly && !skip.has('throughput')) {
       `extract ≥ ${TARGET.overRecognizers}× Recognizers-Text ${mark(last.extract.mbs / last.recognizers.mbs >= TARGET.overRecognizers)} (${num(last.extract.mbs / last.recognizers.mbs, 1)}×).`,
     `Peak RSS of the throughput runs (all texts loaded, Recognizers-Text included): ${num(process.resourceUsage().maxRSS / 1024, 0)} MB.\n`,
   );
-}
+});
 
-if (!memoryOnly && !skip.has('parallel')) {
+if (!memoryOnly && !skip.has('parallel')) await section('parallel', async () => {
   const parallelSet = real ? `${setLabel(sets[1])}` : `corpus/ ×${CORPUS_COPIES} (${num(sets[0].texts.length * CORPUS_COPIES, 0)} docs, ${num((sets[0].bytes * CORPUS_COPIES) / 1e6, 2)} MB)`;
   log(`\nparallel: extractStream over ${parallelSet}, each configuration in a fresh process`);
   const { rows, speedUp, referenceSpeedUp } = await parallelSpeedUp(real ? 'real' : 'corpus');
@@ -93,9 +103,9 @@ if (!memoryOnly && !skip.has('parallel')) {
     '',
     `Speed-up of 2 workers over 1: ${num(speedUp, 2)}× (2 separate processes without a pool: ${num(referenceSpeedUp, 2)}×, the most this machine's 2 cores give).\n`,
   );
-}
+});
 
-if (!memoryOnly && !skip.has('linear')) {
+if (!memoryOnly && !skip.has('linear')) await section('linear time', async () => {
   log('\nlinear time: 2× input / time, 200,000 → 400,000 characters');
   const rows = linearTime({
     runs: Math.max(runs, 5),
@@ -108,7 +118,7 @@ if (!memoryOnly && !skip.has('linear')) {
     '',
     `All families within ${TARGET.linearRatio}: ${mark(worst <= TARGET.linearRatio)}.\n`,
   );
-}
+});
 
 /** A linear-time cell: the ratio with ✓/✗, and where a super-linear run was stopped. */
 function cell(r) {
@@ -116,7 +126,7 @@ function cell(r) {
   return r.stoppedAt ? `${base} (stopped: ${num(r.stoppedAt.chars, 0)} chars took ${num(r.stoppedAt.ms / 1000, 1)} s)` : base;
 }
 
-if (flags.memory || memoryOnly) {
+if (flags.memory || memoryOnly) await section('memory', async () => {
   const script = fileURLToPath(new URL('./memory-run.mjs', import.meta.url));
   /** One memory run in a child process; its JSON report. */
   const child = (args) => {
@@ -148,6 +158,6 @@ if (flags.memory || memoryOnly) {
     '',
     archive.trace ? `Archive RSS along the way (MB read → RSS MB): ${archive.trace.map(([mb, rss]) => `${mb} → ${rss}`).join(', ')}.\n` : '',
   );
-}
+});
 
 console.log(`\n${out.join('\n')}`);
