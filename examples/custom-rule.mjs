@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Adding a phrasing through createExtractor: the rule in custom-rule/rule.mjs reads a share
-// written as a fraction ('Tỷ lệ đảng viên nữ là 1/3') as a percent fact. The same rule is
-// property-tested in test/examples/custom-rule.test.ts.
+// Adding a phrasing through createExtractor({ rules: [...] }): the rule in custom-rule/rule.mjs
+// reads a share written as a fraction ('Tỷ lệ đảng viên nữ là 1/3'), which the default rules leave
+// alone, as a percent fact (33.33, about). It prints what the default extractor and the extended
+// one read from a small sample. The same rule is property-tested in
+// test/examples/custom-rule.test.ts: any fraction in the phrasing is read back with its value.
 // Usage: npm run example:custom-rule
 import { createExtractor, extract } from '../dist/index.js';
 import { fractionShare } from './custom-rule/rule.mjs';
