@@ -17,7 +17,7 @@ const FLOORS: Record<string, number> = {
   date: 0.95,
   reference: 0.95,
   person: 0.95,
-  organization: 0.95,
+  organization: 0.99,
   place: 0.9,
 };
 

@@ -36,6 +36,51 @@ describe('organization rules', () => {
     expect(orgs('Bộ Chính trị, Ban Bí thư, Quốc hội, Chính phủ')).toEqual([['Bộ Chính trị'], ['Ban Bí thư'], ['Quốc hội'], ['Chính phủ']]);
     expect(orgs('Bộ Chỉ huy Quân sự tỉnh')).toEqual([['Bộ Chỉ huy Quân sự tỉnh']]);
   });
+  it('reads bodies with lower-case name words, by the capitalization of official names and the lexicon', () => {
+    expect(orgs('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh phối hợp')).toEqual([['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh']]);
+    expect(orgs('Giám đốc Trung tâm Y tế dự phòng tỉnh cho biết')).toEqual([['Trung tâm Y tế dự phòng tỉnh']]);
+    expect(orgs('Phòng Cảnh sát giao thông Công an tỉnh ra quân')).toEqual([['Phòng Cảnh sát giao thông Công an tỉnh']]);
+    expect(orgs('Hội Chữ thập đỏ huyện trao quà')).toEqual([['Hội Chữ thập đỏ huyện']]);
+    expect(orgs('Bộ Ngoại giao thông báo')).toEqual([['Bộ Ngoại giao']]);
+    expect(orgs('Thanh tra Bộ Kế hoạch và Đầu tư kết luận')).toEqual([['Thanh tra Bộ Kế hoạch và Đầu tư']]);
+  });
+  it('reads parts joined by a dash or an ampersand', () => {
+    expect(orgs('Sở GD-ĐT tỉnh ban hành')).toEqual([['Sở GD-ĐT tỉnh']]);
+    expect(orgs('Bộ Giáo dục - Đào tạo công bố')).toEqual([['Bộ Giáo dục - Đào tạo']]);
+    expect(orgs('Sở NN&PTNT phối hợp')).toEqual([['Sở NN&PTNT']]);
+    expect(orgs('Sở Y tế - Hà Nội')).toEqual([['Sở Y tế']]);
+  });
+  it('reads schools named after a person or a number', () => {
+    expect(orgs('Trường Trung học phổ thông Lê Quý Đôn tổ chức')).toEqual([['Trường Trung học phổ thông Lê Quý Đôn']]);
+    expect(orgs('tại Trường THCS Nguyễn Du')).toEqual([['Trường THCS Nguyễn Du']]);
+    expect(orgs('Trường Tiểu học số 2 xã Nà Hỳ')).toEqual([['Trường Tiểu học số 2 xã Nà Hỳ']]);
+  });
+  it('reads a body named after its task up to its scope, and a branch with its place', () => {
+    expect(orgs('Theo Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh, kinh phí')).toEqual([['Ban Chỉ đạo xóa nhà tạm, nhà dột nát tỉnh']]);
+    expect(orgs('Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện họp')).toEqual([['Ban Chỉ đạo các chương trình mục tiêu quốc gia huyện']]);
+    expect(orgs('Ban Chỉ đạo phòng chống thiên tai Trung ương cho biết')).toEqual([['Ban Chỉ đạo phòng chống thiên tai Trung ương']]);
+    expect(orgs('Trưởng Ban Chỉ đạo chủ trì')).toEqual([['Ban Chỉ đạo']]);
+    // no scope: the task is not read, nor a verb after it
+    expect(orgs('Ban Chỉ đạo tiếp tục thực hiện đề án trên địa bàn thành phố')).toEqual([['Ban Chỉ đạo']]);
+    expect(orgs('Ban Chỉ đạo, ông Lê Văn Hiệu nhấn mạnh')).toEqual([['Ban Chỉ đạo']]);
+    expect(orgs('Ngân hàng Chính sách xã hội chi nhánh tỉnh giải ngân')).toEqual([['Ngân hàng Chính sách xã hội chi nhánh tỉnh']]);
+  });
+  it('never swallows a verb or a clause after a name', () => {
+    expect(orgs('giao Sở Nội vụ tham mưu kiện toàn')).toEqual([['Sở Nội vụ']]);
+    expect(orgs('Sở Tài nguyên và Môi trường hướng dẫn')).toEqual([['Sở Tài nguyên và Môi trường']]);
+    expect(orgs('Công ty TNHH Hòa Bình chở hàng')).toEqual([['Công ty TNHH Hòa Bình']]);
+    expect(orgs('Cục Đường bộ Việt Nam phải lên phương án')).toEqual([['Cục Đường bộ Việt Nam']]);
+    expect(orgs('Cục Thuế giao chỉ tiêu')).toEqual([['Cục Thuế']]);
+    expect(orgs('Tòa án Liên bang Mỹ ở bang Texas')).toEqual([['Tòa án Liên bang Mỹ']]);
+    expect(orgs('nghe Bộ Công Thương và UBND tỉnh báo cáo')).toEqual([['Bộ Công Thương'], ['UBND tỉnh', 'Ủy ban nhân dân tỉnh']]);
+  });
+  it('leaves out places and people that start with a head word', () => {
+    expect(orgs('các nước Na Uy, Tây Ban Nha, Bỉ')).toEqual([]);
+    expect(orgs('phố cổ Hội An và TP Đà Nẵng')).toEqual([]);
+    expect(orgs('mưa ở Bắc Trung Bộ và Trung Trung Bộ')).toEqual([]);
+    expect(orgs('ông Đoàn Văn Việt cho biết')).toEqual([]);
+    expect(orgs('Chủ tịch Ủy ban MTTQ Việt Nam Phạm Thế Duyệt')).toEqual([['Ủy ban MTTQ Việt Nam', 'Ủy ban Mặt trận Tổ quốc Việt Nam']]);
+  });
   it('stops before a person and rejects common words', () => {
     expect(orgs('Bí thư Tỉnh ủy Giàng Páo Mỷ')).toEqual([['Tỉnh ủy']]);
     expect(orgs('Hội nghị đã ban hành kế hoạch')).toEqual([]);

@@ -8,19 +8,39 @@
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isUpperCharacter, isWordCharacter } from '../../text/boundaries.js';
-import { wordEnd } from '../../extract/scan.js';
+import { wordEnd, wordStart } from '../../extract/scan.js';
 import {
-  ORGANIZATION_HEADS, ORGANIZATION_LOWER_TAILS, ORGANIZATION_STOP_WORDS,
+  ORGANIZATION_BODIES, ORGANIZATION_BRANCH_WORDS, ORGANIZATION_HEADS, ORGANIZATION_JOINERS, ORGANIZATION_LOOKALIKES,
+  ORGANIZATION_LOWER_TAILS, ORGANIZATION_NAME_STOP_WORDS, ORGANIZATION_SCOPE_WORDS, ORGANIZATION_STOP_WORDS, ORGANIZATION_TASK_FILLERS,
+  ORGANIZATION_TASK_HEADS, SCHOOL_HEADS,
 } from '../../lexicon/organizations.js';
 import { FAMILY_NAMES, TITLE_END_WORDS } from '../../lexicon/people.js';
 import { PLACE_LEVEL_NAMES, PROVINCES } from '../../lexicon/places.js';
 
 /** Heads that need at least one more word. */
-const HEADS = PhraseTable.of(ORGANIZATION_HEADS);
+const HEADS = PhraseTable.of([...ORGANIZATION_HEADS, ...SCHOOL_HEADS]);
+/** School heads, after which a person's name is the school's. */
+const SCHOOLS = PhraseTable.of(SCHOOL_HEADS);
+/** Name words whose second syllable would end a name ('Ngoại giao'). */
+const BODIES = PhraseTable.of(ORGANIZATION_BODIES);
+/** Heads of bodies named after their task. */
+const TASK_HEADS = PhraseTable.of(ORGANIZATION_TASK_HEADS);
+/** Scope words ending a task-named body's name. */
+const SCOPES = PhraseTable.of(ORGANIZATION_SCOPE_WORDS);
+/** Function words allowed inside a task name. */
+const TASK_FILLERS = PhraseTable.of(ORGANIZATION_TASK_FILLERS);
+/** Branch words ('chi nhánh'). */
+const BRANCHES = PhraseTable.of(ORGANIZATION_BRANCH_WORDS);
+/** Joiners of two parts of a name. */
+const JOINERS = new Set(ORGANIZATION_JOINERS);
+/** Place and foreign names that start with a head word. */
+const LOOKALIKES = PhraseTable.of(ORGANIZATION_LOOKALIKES);
+/** Most words of a task name before its scope. */
+const MAX_TASK_WORDS = 12;
 /** Lower-case runs allowed inside a name. */
 const LOWER_TAILS = PhraseTable.of(ORGANIZATION_LOWER_TAILS);
 /** Words that end a name. */
-const STOPS = PhraseTable.of([...ORGANIZATION_STOP_WORDS, ...TITLE_END_WORDS]);
+const STOPS = PhraseTable.of([...ORGANIZATION_STOP_WORDS, ...ORGANIZATION_NAME_STOP_WORDS, ...TITLE_END_WORDS]);
 /** Provinces and centrally-run cities. */
 const PROVINCE_TABLE = new PhraseTable<string>(Object.entries(PROVINCES));
 /** Family names, to see where a person's name starts. */
@@ -87,13 +107,30 @@ export function provinceAt(text: string, i: number): { end: number; name: string
   return hit ? { end: hit.end, name: hit.phrase, level: hit.value } : undefined;
 }
 
+/** Where the name reading stands after each word. */
+interface ReadState {
+  /** End of the name read so far. */
+  end: number;
+  /** 'words': a head's name words follow; 'place': a complete name, only a place may follow. */
+  mode: 'words' | 'place';
+  /** Capitalized syllables read in a row (an acronym counts none): a lower-case syllable follows only one. */
+  capsInRow: number;
+  /** True once a word after the head has been read. */
+  read: boolean;
+  /** True once a capitalized word after the head has been read (a school's own name). */
+  named: boolean;
+}
+
 /**
  * The organization whose name starts at `i`, read up to `limit`. Only names written with a
- * capital count ('ủy ban kiểm tra các cấp' is not one).
+ * capital count ('ủy ban kiểm tra các cấp' is not one). A name is a known name or a head
+ * ('Sở', 'Ban') followed by the words of an official name, each capitalized at its first
+ * syllable only ('Sở Tài nguyên và Môi trường'), with the lower-case runs and words of the
+ * organization lexicon, then the place it belongs to ('Tỉnh ủy Cao Bằng', 'UBND tỉnh Quảng Ngãi').
  */
 export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end): OrganizationName | undefined {
   const { text, lexicon } = ctx;
-  if (!isUpperAt(text, i)) return undefined;
+  if (!isUpperAt(text, i) || insideLookalike(text, i)) return undefined;
   const known = lexicon.organizations.matchAt(text, i);
   const head = HEADS.matchAt(text, i);
   let end: number;
@@ -102,6 +139,8 @@ export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end)
     end = known.end;
     needMore = false;
   } else if (head) {
+    // 'Đoàn' heads a delegation's name, and is a family name too ('Đoàn Ngọc Sai')
+    if (personNameStartsAt(text, i, limit)) return undefined;
     end = head.end;
     needMore = true;
   } else {
@@ -109,76 +148,213 @@ export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end)
   }
   if (end > limit) return undefined;
   const headEnd = end;
-  // 'words': org words alternate a capitalized syllable and at most one lower-case one ('Dân vận');
-  // 'place': after a complete name, only a capitalized place name may follow ('Tỉnh ủy Cao Bằng').
-  let mode: 'words' | 'place' = needMore ? 'words' : 'place';
-  let lastWasCapital = false;
-  for (;;) {
-    const j = nextWordStart(text, end, limit);
-    if (j < 0) break;
-    const upper = isUpperAt(text, j);
-    if (text.startsWith('và ', j)) {
-      const k = nextWordStart(text, j + 2, limit);
-      if (mode === 'words' && k >= 0 && isUpperAt(text, k) && !personNameStartsAt(text, k, limit)) {
-        end = wordEnd(text, k);
-        lastWasCapital = true;
-        continue;
-      }
-      break;
-    }
-    if (!upper && STOPS.matchAt(text, j)) break;
-    const province = provinceAt(text, j);
-    if (province && province.end <= limit) {
-      end = province.end;
-      break;
-    }
-    const org = upper ? lexicon.organizations.matchAt(text, j) : undefined;
-    if (org && org.end <= limit) {
-      end = org.end;
-      mode = 'place';
-      lastWasCapital = false;
-      continue;
-    }
-    const head2 = upper ? HEADS.matchAt(text, j) : undefined;
-    if (head2 && head2.end <= limit && mode === 'place') {
-      end = head2.end;
-      mode = 'words';
-      lastWasCapital = false;
-      continue;
-    }
-    const level = lexicon.placeLevels.matchAt(text, j);
-    if (level && level.end <= limit && (!upper || level.phrase === 'TP')) {
-      end = placeAfterLevel(ctx, level.end, limit);
-      break;
-    }
-    if (upper) {
-      if (personNameStartsAt(text, j, limit)) break;
-      if (mode === 'place') {
-        const run = capitalizedRun(text, j, limit, 3);
-        end = run[run.length - 1] as number;
-        break;
-      }
-      end = wordEnd(text, j);
-      lastWasCapital = text.slice(j, end) !== text.slice(j, end).toUpperCase();
-      continue;
-    }
-    const tail = LOWER_TAILS.matchAt(text, j);
-    if (tail && tail.end <= limit) {
-      end = tail.end;
-      lastWasCapital = false;
-      continue;
-    }
-    if (mode === 'words' && lastWasCapital) {
-      end = wordEnd(text, j);
-      lastWasCapital = false;
-      continue;
-    }
-    break;
-  }
+  const school = SCHOOLS.matchAt(text, i) !== undefined;
+  // a task-named body ('Ban Chỉ đạo') names itself, but its task may follow ('Ban Chỉ đạo Cải cách hành chính')
+  const task = TASK_HEADS.matchAt(text, i) !== undefined;
+  const state: ReadState = { end, mode: needMore || task ? 'words' : 'place', capsInRow: 0, read: false, named: false };
+  while (readNextWord(ctx, state, limit, school));
+  end = state.end;
+  if (task) end = Math.max(end, taskScopeEnd(ctx, end, limit));
   if (needMore && end === headEnd) return undefined;
   const name = text.slice(i, end);
   const expansion = expand(ctx, name);
   return expansion === undefined ? { start: i, end } : { start: i, end, expansion };
+}
+
+/** True when the word at `i` lies inside a place or foreign name that starts with a head word ('Tây Ban Nha'). */
+function insideLookalike(text: string, i: number): boolean {
+  if (LOOKALIKES.matchAt(text, i)) return true;
+  let k = i;
+  for (let n = 0; n < 2; n++) {
+    if (k < 2 || text[k - 1] !== ' ' || !isWordCharacter(text, k - 2)) return false;
+    k = wordStart(text, k - 2);
+    const hit = LOOKALIKES.matchAt(text, k);
+    if (hit && hit.end > i) return true;
+  }
+  return false;
+}
+
+/** True when an acronym ('GD', 'UBND') is written at [start, end): more than one letter, all upper case. */
+function isAcronym(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  return word.length > 1 && word === word.toUpperCase();
+}
+
+/** Reads one more word of the name into `state`; false when the name ends. */
+function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, school: boolean): boolean {
+  const { text, lexicon } = ctx;
+  const j = nextWordStart(text, state.end, limit);
+  if (j < 0) return readJoinedPart(ctx, state, limit);
+  const upper = isUpperAt(text, j);
+  if (!upper && state.mode === 'words') {
+    const tail = LOWER_TAILS.matchAt(text, j);
+    if (tail && tail.end <= limit) {
+      Object.assign(state, { end: tail.end, capsInRow: 0, read: true });
+      return true;
+    }
+  }
+  if (text.startsWith('và ', j)) {
+    const k = nextWordStart(text, j + 2, limit);
+    if (state.mode === 'words' && state.read && k >= 0 && startsNamePart(ctx, k, limit)) {
+      takeWord(text, state, k);
+      return true;
+    }
+    return false;
+  }
+  if (!upper && STOPS.matchAt(text, j)) return false;
+  const province = provinceAt(text, j);
+  if (province && province.end <= limit) {
+    state.end = province.end;
+    return false;
+  }
+  const org = upper ? lexicon.organizations.matchAt(text, j) : undefined;
+  if (org && org.end <= limit) {
+    Object.assign(state, { end: org.end, mode: 'place', capsInRow: 0, read: true });
+    return true;
+  }
+  const head = upper ? HEADS.matchAt(text, j) : undefined;
+  if (head && head.end <= limit && state.mode === 'place') {
+    Object.assign(state, { end: head.end, mode: 'words', capsInRow: 0, read: false });
+    return true;
+  }
+  const level = lexicon.placeLevels.matchAt(text, j);
+  if (level && level.end <= limit && (!upper || level.phrase === 'TP')) {
+    state.end = placeAfterLevel(ctx, level.end, limit);
+    return false;
+  }
+  if (state.mode === 'place') {
+    if (upper) state.end = placeRunEnd(ctx, j, limit, state.end);
+    else state.end = branchEnd(ctx, j, limit, state.end);
+    return false;
+  }
+  if (upper) {
+    if (!(school && !state.named) && personNameStartsAt(text, j, limit)) return false;
+    // a body of another body ('Văn phòng Bộ Xây dựng', 'Thanh tra Sở Giao thông vận tải')
+    if (HEADS.matchAt(text, j)) {
+      const inner = organizationAt(ctx, j, limit);
+      if (inner) {
+        state.end = inner.end;
+        return false;
+      }
+    }
+    const body = BODIES.matchAt(text, j);
+    if (body && body.end <= limit) {
+      Object.assign(state, { end: body.end, capsInRow: 0, read: true, named: true });
+      return true;
+    }
+    takeWord(text, state, j);
+    return true;
+  }
+  // 'số 1' numbers a school or a unit ('Trường Tiểu học số 1')
+  if ((state.read || school) && text.startsWith('số ', j) && /\d/.test(text[j + 3] ?? '')) {
+    let e = j + 3;
+    while (e < limit && /\d/.test(text[e] as string)) e++;
+    if (!isWordCharacter(text, e)) {
+      Object.assign(state, { end: e, capsInRow: 0 });
+      return true;
+    }
+  }
+  if (state.capsInRow === 1) {
+    Object.assign(state, { end: wordEnd(text, j), capsInRow: 0, read: true });
+    return true;
+  }
+  return false;
+}
+
+/** Reads the capitalized word at `j` into `state`. */
+function takeWord(text: string, state: ReadState, j: number): void {
+  const end = wordEnd(text, j);
+  state.capsInRow = isAcronym(text, j, end) ? 0 : state.capsInRow + 1;
+  state.end = end;
+  state.read = true;
+  state.named = true;
+}
+
+/**
+ * True when a capitalized word at `k` can go on a name after 'và' or a joiner: not a place, a
+ * level, a person, a title, another organization or the head of one.
+ */
+function startsNamePart(ctx: SentenceContext, k: number, limit: number): boolean {
+  const { text, lexicon } = ctx;
+  if (!isUpperAt(text, k) || provinceAt(text, k) || personNameStartsAt(text, k, limit)) return false;
+  if (lexicon.organizations.matchAt(text, k) || HEADS.matchAt(text, k) || lexicon.titleHeads.matchAt(text, k)) return false;
+  // 'TP' opens a place; a capitalized 'Xã' is a name word ('Thương binh và Xã hội')
+  const level = lexicon.placeLevels.matchAt(text, k);
+  return !level || level.phrase !== level.phrase.toUpperCase();
+}
+
+/** A part joined by '-' or '&' ('Bộ GD-ĐT', 'Bộ Giáo dục - Đào tạo'); false when none follows. */
+function readJoinedPart(ctx: SentenceContext, state: ReadState, limit: number): boolean {
+  const { text } = ctx;
+  if (state.mode !== 'words' || !state.read) return false;
+  let k = state.end;
+  if (text[k] === ' ') k++;
+  if (!JOINERS.has(text[k] as string)) return false;
+  k++;
+  if (text[k] === ' ') k++;
+  if (k >= limit || !startsNamePart(ctx, k, limit)) return false;
+  // a joined part is one name word (and its syllables), not a sentence after a dash
+  takeWord(text, state, k);
+  return true;
+}
+
+/** End of the capitalized place name at `j` after a complete name ('Tỉnh ủy Cao Bằng'), short of a person or another body. */
+function placeRunEnd(ctx: SentenceContext, j: number, limit: number, end: number): number {
+  const { text, lexicon } = ctx;
+  if (personNameStartsAt(text, j, limit)) return end;
+  const run = capitalizedRun(text, j, limit, 3);
+  let runEnd = end;
+  for (let n = 0; n < run.length; n++) {
+    const at = n === 0 ? j : nextWordStart(text, run[n - 1] as number, limit);
+    if (n > 0 && (personNameStartsAt(text, at, limit) || (HEADS.matchAt(text, at) && !insideLookalike(text, at)) || lexicon.organizations.matchAt(text, at) || lexicon.titleHeads.matchAt(text, at))) break;
+    runEnd = run[n] as number;
+  }
+  return runEnd;
+}
+
+/** End of a branch and its place after a complete name ('… chi nhánh tỉnh'), or `end` when none. */
+function branchEnd(ctx: SentenceContext, j: number, limit: number, end: number): number {
+  const { text, lexicon } = ctx;
+  const branch = BRANCHES.matchAt(text, j);
+  if (!branch || branch.end > limit) return end;
+  const k = nextWordStart(text, branch.end, limit);
+  if (k < 0) return end;
+  const level = lexicon.placeLevels.matchAt(text, k);
+  if (level && level.end <= limit) return placeAfterLevel(ctx, level.end, limit);
+  const province = provinceAt(text, k);
+  return province && province.end <= limit ? province.end : end;
+}
+
+/**
+ * End of a task-named body's name read on from `from` ('Ban Chỉ đạo| xóa nhà tạm, nhà dột nát
+ * tỉnh'): lower-case words, capitalized words and commas up to the last scope (a level and its
+ * place, 'trung ương', 'quốc gia'), before any stop word; `from` when no scope ends it.
+ */
+function taskScopeEnd(ctx: SentenceContext, from: number, limit: number): number {
+  const { text, lexicon } = ctx;
+  let best = from;
+  let end = from;
+  for (let words = 0; words < MAX_TASK_WORDS; words++) {
+    let j = nextWordStart(text, end, limit);
+    // a comma goes on to a second item of the task ('xóa nhà tạm, nhà dột nát'), never to a clause or a place
+    if (j < 0 && text[end] === ',' && best === from) {
+      j = nextWordStart(text, end + 1, limit);
+      if (j < 0 || isUpperAt(text, j) || lexicon.placeLevels.matchAt(text, j) || STOPS.matchAt(text, j)) break;
+    }
+    if (j < 0) break;
+    const upper = isUpperAt(text, j);
+    const level = lexicon.placeLevels.matchAt(text, j);
+    if (level && level.end <= limit && (!upper || level.phrase === 'TP')) return placeAfterLevel(ctx, level.end, limit);
+    const scope = SCOPES.matchAt(text, j);
+    if (scope && scope.end <= limit) {
+      best = end = scope.end;
+      continue;
+    }
+    if (!TASK_FILLERS.matchAt(text, j) && STOPS.matchAt(text, j)) break;
+    if (upper && (personNameStartsAt(text, j, limit) || lexicon.organizations.matchAt(text, j) || HEADS.matchAt(text, j) || provinceAt(text, j))) break;
+    end = wordEnd(text, j);
+  }
+  return best;
 }
 
 /** End of a level word's place name ('tỉnh Quảng Ngãi', 'TP. Hồ Chí Minh'), or `levelEnd` when none follows. */
