@@ -44,6 +44,8 @@ export const ORGANIZATIONS: Readonly<Record<string, string | undefined>> = {
   'Ủy ban Thường vụ Quốc hội': undefined,
   'Thường vụ Quốc hội': undefined,
   'Kiểm toán Nhà nước': undefined,
+  'Cục Thuế': undefined,
+  'Tổng cục Thuế': undefined,
   'Hội Nông dân': undefined,
   'Hội Liên hiệp Phụ nữ': undefined,
   'Hội Cựu chiến binh': undefined,
@@ -142,5 +144,12 @@ export const ORGANIZATION_STOP_WORDS: readonly string[] = [
   'vừa', 'sẽ', 'đang', 'tổ chức', 'nhiệm kỳ', 'khóa', 'lần thứ', 'cùng', 'theo', 'đến', 'từ', 'trên', 'dưới',
 ];
 
-/** Words that end an organization's name though a title may go on past them: 'Tòa án Liên bang Mỹ| ở quận Brooklyn'. */
-export const ORGANIZATION_NAME_STOP_WORDS: readonly string[] = ['ở'];
+/**
+ * Words that end an organization's name though a title may go on past them, and function words
+ * that are never the second syllable of a name word: 'Tòa án Liên bang Mỹ| ở quận Brooklyn',
+ * 'Viện Tim| sau giờ làm việc', 'Hội đồng Anh| hoặc …'.
+ */
+export const ORGANIZATION_NAME_STOP_WORDS: readonly string[] = [
+  'ở', 'sau', 'mà', 'hoặc', 'hôm', 'đều', 'lại', 'bởi', 'nhiều', 'vẫn', 'luôn', 'nên', 'vì', 'nếu', 'đây', 'đó',
+  'bắt đầu', 'tiếp tục', 'ngay', 'phải',
+];

@@ -73,6 +73,11 @@ describe('organization rules', () => {
     expect(orgs('Cục Thuế giao chỉ tiêu')).toEqual([['Cục Thuế']]);
     expect(orgs('Tòa án Liên bang Mỹ ở bang Texas')).toEqual([['Tòa án Liên bang Mỹ']]);
     expect(orgs('nghe Bộ Công Thương và UBND tỉnh báo cáo')).toEqual([['Bộ Công Thương'], ['UBND tỉnh', 'Ủy ban nhân dân tỉnh']]);
+    // a foreign name or a single letter is a whole word: no lower-case syllable joins it
+    expect(orgs('Công ty Sanofi giảm giá thuốc')).toEqual([['Công ty Sanofi']]);
+    expect(orgs('Bệnh viện K bắt đầu tiếp nhận')).toEqual([['Bệnh viện K']]);
+    expect(orgs('đến Viện Tim sau giờ làm việc')).toEqual([['Viện Tim']]);
+    expect(orgs('Ban Tổ chức Festival Biển 2025 cho biết')).toEqual([['Ban Tổ chức Festival Biển']]);
   });
   it('leaves out places and people that start with a head word', () => {
     expect(orgs('các nước Na Uy, Tây Ban Nha, Bỉ')).toEqual([]);

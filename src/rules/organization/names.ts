@@ -180,6 +180,25 @@ function isAcronym(text: string, start: number, end: number): boolean {
   return word.length > 1 && word === word.toUpperCase();
 }
 
+/**
+ * One Vietnamese syllable as the orthography allows it: an onset, a vowel nucleus, a final.
+ * Foreign names ('Sanofi', 'Groupama') and single consonants ('K') are not syllables.
+ */
+const VIETNAMESE_SYLLABLE = new RegExp(
+  '^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?'
+  + '[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}'
+  + '(?:ch|ng|nh|[cmnptk])?$',
+);
+
+/**
+ * True when the capitalized word at [start, end) is the first syllable of a Vietnamese name word,
+ * which a lower-case syllable may follow ('Tài| nguyên'); an acronym or a foreign name is a whole
+ * word ('GD', 'Sanofi| giảm giá').
+ */
+function opensNameWord(text: string, start: number, end: number): boolean {
+  return !isAcronym(text, start, end) && VIETNAMESE_SYLLABLE.test(text.slice(start, end).toLowerCase());
+}
+
 /** Reads one more word of the name into `state`; false when the name ends. */
 function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, school: boolean): boolean {
   const { text, lexicon } = ctx;
@@ -254,7 +273,8 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
       return true;
     }
   }
-  if (state.capsInRow === 1) {
+  // the second syllable of a name word ('Tài| nguyên'), never a figure ('Festival Biển| 2005')
+  if (state.capsInRow === 1 && !/\d/.test(text[j] as string)) {
     Object.assign(state, { end: wordEnd(text, j), capsInRow: 0, read: true });
     return true;
   }
@@ -264,7 +284,7 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
 /** Reads the capitalized word at `j` into `state`. */
 function takeWord(text: string, state: ReadState, j: number): void {
   const end = wordEnd(text, j);
-  state.capsInRow = isAcronym(text, j, end) ? 0 : state.capsInRow + 1;
+  state.capsInRow = opensNameWord(text, j, end) ? state.capsInRow + 1 : 0;
   state.end = end;
   state.read = true;
   state.named = true;
