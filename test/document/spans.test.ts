@@ -51,8 +51,12 @@ function render(a: { title: string; lead: string | null; body: string[]; tail: s
       return lines.map((l) => '  ' + l.replace(/ /g, '\u00a0 ')).join('\r\n\r\n') + '\r\n';
     case 3:
       return `<html><head><title>${esc(a.title)}</title></head><body><h1>${esc(a.title)}</h1>${a.lead ? `<p class="sapo">${esc(a.lead)}</p>` : ''}${a.body.map((p) => `<p>${esc(p).replace(/^(\S+)/, '<b>$1</b>')}</p>\r\n`).join('')}${a.tail.map((t) => `<div>${esc(t)}</div>`).join('')}</body></html>`;
-    default:
-      return `# ${a.title}\n\n${a.lead ? a.lead + '\n\n' : ''}${a.body.join('\n\n')}\n\n${a.tail.map((t) => '- ' + t).join('\n')}\n`;
+    default: {
+      // a line opening with '<' starts an HTML block in CommonMark ('<? …' runs to the end of the
+      // document), so Markdown writers escape it, as here
+      const md = (t: string): string => t.replace(/</g, '&lt;');
+      return `# ${md(a.title)}\n\n${a.lead ? md(a.lead) + '\n\n' : ''}${a.body.map(md).join('\n\n')}\n\n${a.tail.map((t) => '- ' + md(t)).join('\n')}\n`;
+    }
   }
 }
 
