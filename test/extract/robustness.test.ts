@@ -77,5 +77,5 @@ describe('extract on any input', () => {
     let ratio = Infinity;
     for (let attempt = 0; attempt < 3 && ratio > 2.8; attempt++) ratio = time(800) / time(400);
     expect(ratio).toBeLessThanOrEqual(2.8);
-  });
+  }, 240_000); // up to 3 measurements of 200 kB runs: slow on a loaded machine, judged by the ratio only
 });
