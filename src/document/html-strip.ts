@@ -14,6 +14,18 @@ const MAX_DEPTH = 1_000;
 /** Elements that never have an end tag. */
 const VOID_TAGS: ReadonlySet<string> = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option', 'td', 'tr', 'th', 'dt', 'dd']);
 
+/** Formatting elements: the parser keeps them open across misnested end tags, and opens them again. */
+const FORMATTING_TAGS: ReadonlySet<string> = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
+
+/** Elements an end tag does not close through (the parser's scope boundaries). */
+const SCOPE_TAGS: ReadonlySet<string> = new Set(['applet', 'caption', 'html', 'marquee', 'object', 'table', 'td', 'th', 'template', 'svg', 'math']);
+
+/** Elements holding foreign content, where '/>' closes an element (elsewhere '<div/>' opens one). */
+const FOREIGN_TAGS: ReadonlySet<string> = new Set(['svg', 'math']);
+
+/** How far down the open elements an end tag looks for its element before it is taken as stray. */
+const CLOSE_REACH = 64;
+
 /** Elements whose content is raw text, skipped whole. */
 const RAW_TAGS: ReadonlySet<string> = new Set(['script', 'style', 'noscript', 'template', 'textarea', 'title', 'iframe', 'xmp']);
 
@@ -86,12 +98,59 @@ const NAMED: Readonly<Record<string, string>> = {
 const ENTITY = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/y;
 
 /**
+ * The open elements as the pre-scan sees them. It errs on the deep side: an end tag closes only
+ * an element that is open, near the top and not behind a scope boundary, and a misnested end tag
+ * of a formatting element closes nothing, since the parser nests deeper than the tags show there
+ * ('<b>x</i>' repeated, '<div></span>' repeated).
+ */
+class OpenElements {
+  /** Names of the open elements, outermost first. */
+  private readonly names: string[] = [];
+  /** How many elements of each name are open. */
+  private readonly counts = new Map<string, number>();
+
+  /** How many elements are open. */
+  get depth(): number {
+    return this.names.length;
+  }
+
+  /** True inside foreign content (SVG, MathML). */
+  get foreign(): boolean {
+    for (const name of FOREIGN_TAGS) if ((this.counts.get(name) ?? 0) > 0) return true;
+    return false;
+  }
+
+  /** Opens an element. */
+  open(name: string): void {
+    this.names.push(name);
+    this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
+  }
+
+  /** Closes the element an end tag `</name>` closes, with those opened inside it; or nothing. */
+  close(name: string): void {
+    if (!this.counts.get(name)) return;
+    const top = this.names.length - 1;
+    if (FORMATTING_TAGS.has(name) && this.names[top] !== name) return;
+    let at = top;
+    while (at >= 0 && top - at < CLOSE_REACH && this.names[at] !== name) {
+      if (SCOPE_TAGS.has(this.names[at] as string)) return;
+      at--;
+    }
+    if (at < 0 || this.names[at] !== name) return;
+    while (this.names.length > at) {
+      const popped = this.names.pop() as string;
+      this.counts.set(popped, (this.counts.get(popped) ?? 1) - 1);
+    }
+  }
+}
+
+/**
  * True when rehype-parse can read `input`: a linear pre-scan of tags keeps the deepest nesting
  * of non-void elements under {@link MAX_DEPTH}.
  */
 export function htmlIsSafe(input: string): boolean {
   const tags = new TagReader(input);
-  let depth = 0;
+  const open = new OpenElements();
   let i = input.indexOf('<');
   while (i >= 0 && i < input.length) {
     if (input.startsWith('<!--', i)) {
@@ -105,14 +164,14 @@ export function htmlIsSafe(input: string): boolean {
       i = input.indexOf('<', i + 1);
       continue;
     }
-    if (tag.closing) depth = Math.max(0, depth - 1);
+    if (tag.closing) open.close(tag.name);
     else if (RAW_TAGS.has(tag.name)) {
       const close = findClose(input, tag.name, tag.end);
       i = close < 0 ? -1 : input.indexOf('<', close + 2);
       continue;
-    } else if (!VOID_TAGS.has(tag.name) && !tag.selfClosing) {
-      depth++;
-      if (depth > MAX_DEPTH) return false;
+    } else if (!VOID_TAGS.has(tag.name) && !(tag.selfClosing && open.foreign)) {
+      open.open(tag.name);
+      if (open.depth > MAX_DEPTH) return false;
     }
     i = input.indexOf('<', tag.end);
   }

@@ -57,9 +57,15 @@ export function readHtml(input: string): ReadResult {
     return readHtmlLinear(input);
   }
   const reader = new HtmlReader(input);
-  reader.measure(tree);
-  reader.pickMain();
-  reader.walkChildren(tree.children, ROOT_CONTEXT);
+  try {
+    reader.measure(tree);
+    reader.pickMain();
+    reader.walkChildren(tree.children, ROOT_CONTEXT);
+  } catch (error) {
+    // the walk recurses once per level: a tree deeper than the pre-scan foresaw overflows the stack
+    if (error instanceof RangeError) return readHtmlLinear(input);
+    throw error;
+  }
   reader.flush();
   return reader.result();
 }
