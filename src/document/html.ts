@@ -321,10 +321,13 @@ class HtmlReader {
   /** Lists an element as dropped when it has text. */
   private dropElement(el: Element): void {
     const p = el.position;
-    if (!p || p.start.offset === undefined || p.end.offset === undefined || p.end.offset <= p.start.offset) return;
+    if (!p || p.start.offset === undefined || p.end.offset === undefined) return;
+    // parse5 ends a comment left open at the end of the input one past the input's end
+    const end = Math.min(p.end.offset, this.input.length);
+    if (end <= p.start.offset) return;
     const m = this.measures.get(el);
     if (m && m.text === 0) return;
-    this.dropped.push({ start: p.start.offset, end: p.end.offset, text: this.input.slice(p.start.offset, p.end.offset) });
+    this.dropped.push({ start: p.start.offset, end, text: this.input.slice(p.start.offset, end) });
   }
 
   /** The open block, opening one of `kind` in `context` when none is open. */
