@@ -156,7 +156,8 @@ interface ScanState {
 
 /**
  * Every numeral mention in `input`, in order, never overlapping. Throws InvalidInputError when
- * `input` is not a string.
+ * `input` is not a string, and InputTooLargeError when it is longer than DEFAULT_MAX_LENGTH
+ * (64 MiB worth of UTF-16 code units).
  */
 export function findNumbers(input: string): FoundNumber[] {
   assertInput('findNumbers', input);
