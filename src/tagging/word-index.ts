@@ -62,6 +62,10 @@ export function wordIndexOf(text: string): WordIndex | undefined {
   for (let k = 0; k < recent.length; k++) {
     const hit = recent[k] as { text: string; index: WordIndex | undefined };
     if (hit.text === text) {
+      // An equal text held in another string (the same article read again) is compared character
+      // by character on every lookup; keep the string asked for, so the next lookups compare by
+      // reference and stay constant-time.
+      hit.text = text;
       if (k > 0) {
         recent.splice(k, 1);
         recent.unshift(hit);
