@@ -253,9 +253,14 @@ function appendWithEntities(builder: TextViewBuilder, input: string, start: numb
   let count = 0;
   let i = start;
   while (i < end) {
-    const amp = input.indexOf('&', i);
-    const stop = amp < 0 || amp >= end ? end : amp;
-    for (let k = i; k < stop; k++) if (input.charCodeAt(k) > 32 && input.charCodeAt(k) !== 0xa0) count++;
+    // the next '&' inside the range only: a search to the end of the input from every text run
+    // between tags would make a page of many short runs quadratic
+    let stop = i;
+    for (; stop < end; stop++) {
+      const code = input.charCodeAt(stop);
+      if (code === 0x26) break;
+      if (code > 32 && code !== 0xa0) count++;
+    }
     builder.appendSlice(i, stop);
     if (stop >= end) break;
     ENTITY.lastIndex = stop;
