@@ -39,12 +39,14 @@ export function isSpace(code: number): boolean {
 export class TextViewBuilder {
   /** The original input the pieces come from. */
   readonly original: string;
-  /** Characters of the view so far. */
-  private readonly chars: string[] = [];
+  /** UTF-16 code units of the view so far (the first `size` are used). */
+  private codes = new Uint16Array(64);
   /** Original start of each character. */
-  private readonly starts: number[] = [];
+  private starts = new Int32Array(64);
   /** Original end of each character. */
-  private readonly ends: number[] = [];
+  private ends = new Int32Array(64);
+  /** Number of characters recorded. */
+  private size = 0;
   /** Original offset just past the last piece, for zero-width separators. */
   private last = 0;
 
@@ -55,13 +57,22 @@ export class TextViewBuilder {
 
   /** Number of characters in the view so far. */
   get length(): number {
-    return this.chars.length;
+    return this.size;
   }
 
   /** Appends the original range `[start, end)` as it is. */
   appendSlice(start: number, end: number): void {
+    if (end <= start) return;
+    this.reserve(end - start);
     const s = this.original;
-    for (let i = start; i < end; i++) this.push(s[i] as string, i, i + 1);
+    let k = this.size;
+    for (let i = start; i < end; i++, k++) {
+      this.codes[k] = s.charCodeAt(i);
+      this.starts[k] = i;
+      this.ends[k] = i + 1;
+    }
+    this.size = k;
+    if (end > this.last) this.last = end;
   }
 
   /**
@@ -137,18 +148,48 @@ export class TextViewBuilder {
     this.push(ch, this.last, this.last);
   }
 
-  /** Records one character. */
+  /** Records one character (one UTF-16 code unit). */
   private push(ch: string, start: number, end: number): void {
-    this.chars.push(ch);
-    this.starts.push(start);
-    this.ends.push(end);
+    this.reserve(1);
+    const k = this.size++;
+    this.codes[k] = ch.charCodeAt(0);
+    this.starts[k] = start;
+    this.ends[k] = end;
     if (end > this.last) this.last = end;
+  }
+
+  /** Makes room for `more` characters, doubling the arrays as needed (amortized linear). */
+  private reserve(more: number): void {
+    const need = this.size + more;
+    if (need <= this.codes.length) return;
+    let capacity = this.codes.length * 2;
+    while (capacity < need) capacity *= 2;
+    this.codes = grown(this.codes, new Uint16Array(capacity));
+    this.starts = grown(this.starts, new Int32Array(capacity));
+    this.ends = grown(this.ends, new Int32Array(capacity));
   }
 
   /** The view built so far. */
   build(): TextView {
-    return { original: this.original, text: this.chars.join(''), starts: Int32Array.from(this.starts), ends: Int32Array.from(this.ends) };
+    const n = this.size;
+    return { original: this.original, text: stringOfCodes(this.codes, n), starts: this.starts.slice(0, n), ends: this.ends.slice(0, n) };
   }
+}
+
+/** `into` holding a copy of `from` at its start. */
+function grown<A extends Uint16Array | Int32Array>(from: A, into: A): A {
+  into.set(from);
+  return into;
+}
+
+/** Code units per String.fromCharCode call: well under any engine's argument limit. */
+const CHUNK = 8192;
+
+/** The string of the first `n` code units of `codes`, lone surrogates kept as they are. */
+function stringOfCodes(codes: Uint16Array, n: number): string {
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += CHUNK) parts.push(String.fromCharCode(...codes.subarray(i, Math.min(n, i + CHUNK))));
+  return parts.join('');
 }
 
 /**
