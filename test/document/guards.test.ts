@@ -2,26 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/document/index.js';
 import { markdownIsSafe } from '../../src/document/markdown.js';
 import { htmlIsSafe } from '../../src/document/html-strip.js';
+import { describeRatio, LINEAR_BOUND, timeRatio } from '../support/linear-time.js';
 
-/** Best of three wall-clock timings of `fn`, in milliseconds. */
-function bestOf3(fn: () => void): number {
-  let best = Infinity;
-  for (let i = 0; i < 3; i++) {
-    const t = performance.now();
-    fn();
-    best = Math.min(best, performance.now() - t);
-  }
-  return best;
-}
-
-/** Asserts that parsing `make(2n)` takes at most 2.8 times as long as `make(n)`. */
+/** Asserts that parsing `make(2n)` takes at most {@link LINEAR_BOUND} times as long as `make(n)`. */
 function expectLinear(make: (n: number) => string, n: number, options?: Parameters<typeof parseArticle>[1]): void {
-  const one = make(n);
-  const two = make(2 * n);
-  parseArticle(one, options); // warm up
-  const t1 = bestOf3(() => parseArticle(one, options));
-  const t2 = bestOf3(() => parseArticle(two, options));
-  expect(t2 / Math.max(t1, 1)).toBeLessThanOrEqual(2.8);
+  const r = timeRatio((input) => parseArticle(input, options), make(n), make(2 * n));
+  expect(r.ratio, describeRatio(r)).toBeLessThanOrEqual(LINEAR_BOUND);
 }
 
 /** `n` bytes or so of numbered Markdown lines. */
@@ -73,7 +59,7 @@ describe('guards', () => {
     expectLinear(nestedDivs, 5_000);
   });
 
-  it('long plain text stays linear', { retry: 2 }, () => {
+  it('long plain text stays linear', () => {
     const para = 'Tỉnh ủy kết nạp 8.990 đảng viên, đạt 112% kế hoạch. TP. Hồ Chí Minh có “4.568 lượt” cán bộ! ';
     expectLinear((n) => 'Tiêu đề\n' + Array.from({ length: n }, () => para.repeat(3)).join('\n'), 800);
   });

@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../../src/extract/extractor.js';
 import type { Fact, Quantity } from '../../src/types.js';
+import { describeRatio, LINEAR_BOUND, timeRatio } from '../support/linear-time.js';
 
 const realPath = fileURLToPath(new URL('../../../shared/corpus-real/articles.jsonl', import.meta.url));
 
@@ -63,19 +64,8 @@ describe('extract on any input', () => {
     const unit =
       'Từ năm 2016 đến nay, toàn tỉnh đã kết nạp 8.990 đảng viên mới (bình quân mỗi năm kết nạp 2.247 đảng viên, đạt trên 112% kế hoạch); ' +
       'giảm 193 thôn, bản chưa có chi bộ (từ 328 bản xuống còn 135 bản; kinh phí 3,5 tỷ đồng. ';
-    const time = (n: number): number => {
-      const input = `Tin\n\n${unit.repeat(n)}\n`;
-      let best = Infinity;
-      for (let r = 0; r < 3; r++) {
-        const t0 = performance.now();
-        extract(input);
-        best = Math.min(best, performance.now() - t0);
-      }
-      return best;
-    };
-    time(50);
-    let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio > 2.8; attempt++) ratio = time(800) / time(400);
-    expect(ratio).toBeLessThanOrEqual(2.8);
+    const input = (n: number): string => `Tin\n\n${unit.repeat(n)}\n`;
+    const r = timeRatio(extract, input(400), input(800));
+    expect(r.ratio, describeRatio(r)).toBeLessThanOrEqual(LINEAR_BOUND);
   }, 240_000); // up to 3 measurements of 200 kB runs: slow on a loaded machine, judged by the ratio only
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findNumbers, formatNumber, parseNumber, toWords } from '../../src/numerals/index.js';
+import { describeRatio, LINEAR_BOUND, timeRatio } from '../support/linear-time.js';
 
 describe('properties', () => {
   it('any integer up to 10^15 written with "." groups parses back', () => {
@@ -41,17 +42,6 @@ describe('properties', () => {
   });
 });
 
-/** Best of three timings of `f`, in milliseconds. */
-function best(f: () => void): number {
-  let b = Number.POSITIVE_INFINITY;
-  for (let i = 0; i < 3; i++) {
-    const t0 = performance.now();
-    f();
-    b = Math.min(b, performance.now() - t0);
-  }
-  return b;
-}
-
 /** A deterministic string of `n` characters drawn from `alphabet`. */
 function noise(n: number, alphabet: string, seed = 7): string {
   let x = seed;
@@ -74,21 +64,7 @@ describe('linear time on adversarial input', () => {
   it.each(cases)('%s', (_name, make) => {
     const one = make(200_000);
     const two = make(400_000);
-    findNumbers(one);
-    // repeat fast cases so that the 1× time is well above the timer's resolution
-    const once = best(() => findNumbers(one));
-    const reps = Math.max(1, Math.ceil(20 / Math.max(once, 0.1)));
-    // a loaded 2-core machine can stall one measurement: measure again before judging
-    let ratio = Infinity;
-    for (let attempt = 0; attempt < 3 && ratio > 2.8; attempt++) {
-      const t1 = best(() => {
-        for (let i = 0; i < reps; i++) findNumbers(one);
-      });
-      const t2 = best(() => {
-        for (let i = 0; i < reps; i++) findNumbers(two);
-      });
-      ratio = t2 / t1;
-    }
-    expect(ratio).toBeLessThanOrEqual(2.8);
+    const r = timeRatio(findNumbers, one, two);
+    expect(r.ratio, describeRatio(r)).toBeLessThanOrEqual(LINEAR_BOUND);
   });
 });

@@ -162,6 +162,16 @@ describe(`any input (${RUNS} generated)`, () => {
     );
   }, 600_000);
 
+  it('so do documents of several such paragraphs', () => {
+    const documents = fc.array(input, { minLength: 2, maxLength: 12 }).chain((paragraphs) => fc.constantFrom('\n\n', '\n', '\r\n\r\n', '</p><p>').map((sep) => paragraphs.join(sep)));
+    fc.assert(
+      fc.property(documents, format, (text, fmt) => {
+        expect([...numberFaults(text), ...recordFaults(text, fmt)]).toEqual([]);
+      }),
+      { numRuns: RUNS / 10 },
+    );
+  }, 600_000);
+
   it('what is not a string is refused with InvalidInputError', () => {
     fc.assert(
       fc.property(

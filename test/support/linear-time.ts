@@ -36,12 +36,15 @@ export interface TimeRatio {
 
 /**
  * time(fn(two)) / time(fn(one)), best of 3 runs each, measured again up to `attempts` times while
- * above `bound`. `fn` runs on both inputs first to warm up (the compiler and the heap), then on
+ * above `bound`. `fn` runs twice on both inputs first to warm up (the compiler and the heap), then on
  * `one` to size the repetitions.
  */
 export function timeRatio(fn: (input: string) => unknown, one: string, two: string, attempts = 3, bound = LINEAR_BOUND): TimeRatio {
-  fn(one);
-  fn(two);
+  // warm up twice on each size, so that the compiler's tiers settle before anything is timed
+  for (let w = 0; w < 2; w++) {
+    fn(one);
+    fn(two);
+  }
   // repeat fast calls until the 1× loop lasts MIN_MS, so that timer noise does not decide
   let reps = 1;
   const loop = (input: string) => () => {
