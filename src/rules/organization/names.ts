@@ -130,9 +130,11 @@ interface ReadState {
  */
 export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end): OrganizationName | undefined {
   const { text, lexicon } = ctx;
-  if (!isUpperAt(text, i) || insideLookalike(text, i)) return undefined;
+  if (!isUpperAt(text, i)) return undefined;
   const known = lexicon.organizations.matchAt(text, i);
   const head = HEADS.matchAt(text, i);
+  // most capitalized words start no name: the look-alike test runs only when one may start here
+  if ((!known && !head) || insideLookalike(text, i)) return undefined;
   let end: number;
   let needMore: boolean;
   if (known && (!head || known.end >= head.end)) {
