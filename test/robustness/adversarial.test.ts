@@ -46,22 +46,6 @@ const FAMILIES: Record<string, Family> = {
 };
 
 /**
- * Families on which an entry point is known to take more than linear time today, left out of the
- * run (shown as skipped) until it is fixed. extract scans the whole clause back and forth for
- * every figure (src/extract/scan.ts: clauseStart, clauseEnd, phraseBefore, entityAfter), so a
- * long clause with many figures is quadratic.
- */
-const KNOWN_SUPERLINEAR: Readonly<Record<string, readonly string[]>> = {
-  extract: [
-    "'1,1 ' repeated",
-    "'hai mươi ' repeated",
-    "'từ 1 ' repeated, one 'xuống còn' at the end",
-    'runs of no-break and zero-width spaces',
-    'one sentence listing many places with figures',
-  ],
-};
-
-/**
  * The entry points and the size of their 1× input (the 2× input is twice it). extract reads a few
  * hundred kB per second on figure-dense text, so it is measured at 50 and 100 kB unless CI_LONG
  * is set (then at 200 and 400 kB like the others), which keeps this file near a minute.
@@ -79,8 +63,7 @@ describe(`adversarial inputs take linear time (2× input ≤ ${LINEAR_BOUND}× t
   for (const [family, build] of Object.entries(FAMILIES)) {
     describe(family, () => {
       for (const [name, fn, size] of FUNCTIONS) {
-        const known = KNOWN_SUPERLINEAR[name]?.includes(family) ?? false;
-        (known ? it.skip : it)(`${name} (${size / 1000} and ${(2 * size) / 1000} kB)`, () => {
+        it(`${name} (${size / 1000} and ${(2 * size) / 1000} kB)`, () => {
           const one = build(size);
           const two = build(2 * size);
           expect(spanFaults(one, fn(one))).toEqual([]);
