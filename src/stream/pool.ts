@@ -78,12 +78,20 @@ export class WorkerPool {
     });
   }
 
-  /** Stops every worker; batches still queued are dropped. */
+  /**
+   * Stops every worker. Batches still queued or running settle as failed (with the pool's failure,
+   * or as closed), so that nothing waits on a batch no worker will finish.
+   */
   async close(): Promise<void> {
     this.closed = true;
-    this.queue.length = 0;
     const slots = this.slots.splice(0);
-    for (const slot of slots) slot.gone = true;
+    const fatal = this.failure ?? new SolieuError('worker-failed', 'extractStream: the worker pool is closed');
+    const unfinished = [...slots.flatMap((slot) => (slot.task ? [slot.task] : [])), ...this.queue.splice(0)];
+    for (const slot of slots) {
+      slot.gone = true;
+      slot.task = undefined;
+    }
+    for (const task of unfinished) task.settle({ fatal });
     await Promise.all(slots.map((slot) => slot.worker.terminate()));
   }
 
@@ -129,8 +137,10 @@ export class WorkerPool {
     this.slots.splice(this.slots.indexOf(slot), 1);
     const task = slot.task;
     if (!slot.ready) {
+      // the other workers run the same module: fail the stream, with every batch queued or running
       this.failure = new SolieuError('worker-failed', `extractStream: could not start a worker from ${this.script.href}: ${why}`);
-      for (const t of [...(task ? [task] : []), ...this.queue.splice(0)]) t.settle({ fatal: this.failure });
+      slot.task = undefined;
+      task?.settle({ fatal: this.failure });
       void this.close();
       return;
     }

@@ -100,10 +100,7 @@ describe('extractStream on a worker pool', () => {
     expect(pool().liveWorkers).toBe(0);
   });
 
-  // Known race: on a loaded machine the pool sometimes never settles when a worker cannot start
-  // (two of three loaded runs hung until the time limit). Kept out of the suite until the pool's
-  // start-up error path is fixed; the issue note records it.
-  it.skip('fails the stream with a SolieuError when the worker module cannot start', async () => {
+  it('fails the stream with a SolieuError when the worker module cannot start', async () => {
     const broken = new URL('./fixtures/broken-worker.mjs', import.meta.url);
     const { items, pool } = stream(['0|a', '0|b', '0|c'], { workers: 2, batchSize: 1 }, broken);
     const err = await collect(items).then(
@@ -115,4 +112,17 @@ describe('extractStream on a worker pool', () => {
     expect((err as SolieuError).message).toMatch(/could not start a worker from .*broken-worker\.mjs: .*cannot start/);
     expect(pool().liveWorkers).toBe(0);
   });
+
+  it('settles a batch running on a healthy worker when another worker cannot start (no hang)', async () => {
+    // one of the two workers loads, takes a slow batch and is still busy when the other fails to load
+    const halfBroken = new URL('./fixtures/half-broken-worker.mjs', import.meta.url);
+    const { items, pool } = stream(['300|a', '300|b', '0|c', '0|d'], { workers: 2, batchSize: 1 }, halfBroken);
+    const err = await collect(items).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(SolieuError);
+    expect((err as SolieuError).code).toBe('worker-failed');
+    expect(pool().liveWorkers).toBe(0);
+  }, 20_000);
 });
