@@ -32,9 +32,13 @@ export class InputTooLargeError extends SolieuError {
   /** The maximum in force. */
   readonly maxLength: number;
 
-  /** Makes the error for an input of `length` code units past `maxLength`. */
-  constructor(fn: string, length: number, maxLength: number) {
-    super('input-too-large', `${fn}: input is ${length} characters, more than the maximum of ${maxLength} (set options.maxLength to raise it)`);
+  /**
+   * Makes the error for an input of `length` code units past `maxLength`. `configurable` says
+   * whether `fn` takes `options.maxLength`; the message tells how to get past the limit either way.
+   */
+  constructor(fn: string, length: number, maxLength: number, configurable = true) {
+    const remedy = configurable ? 'set options.maxLength to raise it' : 'split the text, or read it with parseArticle or extract and a larger options.maxLength';
+    super('input-too-large', `${fn}: input is ${length} characters, more than the maximum of ${maxLength} (${remedy})`);
     this.name = 'InputTooLargeError';
     this.length = length;
     this.maxLength = maxLength;
@@ -51,8 +55,12 @@ function describe(value: unknown): string {
 /** Default largest input: 64 MiB worth of UTF-16 code units. */
 export const DEFAULT_MAX_LENGTH = 64 * 1024 * 1024;
 
-/** Throws unless `input` is a string no longer than `maxLength`. */
-export function assertInput(fn: string, input: unknown, maxLength: number = DEFAULT_MAX_LENGTH): asserts input is string {
+/**
+ * Throws unless `input` is a string no longer than `maxLength`. Without a `maxLength` the limit is
+ * {@link DEFAULT_MAX_LENGTH}, which `fn` offers no option to change.
+ */
+export function assertInput(fn: string, input: unknown, maxLength?: number): asserts input is string {
   if (typeof input !== 'string') throw new InvalidInputError(fn, input);
-  if (input.length > maxLength) throw new InputTooLargeError(fn, input.length, maxLength);
+  const limit = maxLength ?? DEFAULT_MAX_LENGTH;
+  if (input.length > limit) throw new InputTooLargeError(fn, input.length, limit, maxLength !== undefined);
 }

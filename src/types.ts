@@ -59,14 +59,20 @@ export type Section = 'title' | 'lead' | 'body';
 /** The input formats {@link parseArticle} reads. */
 export type InputFormat = 'auto' | 'text' | 'markdown' | 'html';
 
-/** Options shared by {@link parseArticle} and `extract`. */
+/**
+ * Options shared by {@link parseArticle} and `extract`. A bad option (an unknown format, a
+ * negative or fractional limit, NaN) throws a `SolieuError` with code `'invalid-option'`.
+ */
 export interface Options {
   /**
    * 'auto' (default): HTML when the input is an HTML document or fragment; Markdown when it has
    * clear Markdown structure (ATX headings, link syntax, list blocks); otherwise plain text.
    */
   format?: InputFormat;
-  /** Largest input accepted, in UTF-16 code units (default 64 MiB worth); larger inputs throw {@link InputTooLargeError}. */
+  /**
+   * Largest input accepted, in UTF-16 code units (default 64 MiB worth); larger inputs throw
+   * {@link InputTooLargeError}. A whole number, zero or more, or Infinity.
+   */
   maxLength?: number;
 }
 

@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { InputFormat } from '../types.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
-
-/** The input formats a document may be read as. */
-const INPUT_FORMATS: readonly InputFormat[] = ['auto', 'text', 'markdown', 'html'];
+import { INPUT_FORMATS } from '../document/options.js';
 
 /** The optional verb before the inputs. */
 const VERB = 'extract';

@@ -3,7 +3,8 @@
  * `parseArticle` (the article alone).
  * @module
  */
-import { assertInput, DEFAULT_MAX_LENGTH } from '../errors.js';
+import { assertInput } from '../errors.js';
+import { resolveOptions } from './options.js';
 import type { Article, Options } from '../types.js';
 import { assemble } from './assemble.js';
 import type { ParsedDocument, ReadResult } from './blocks.js';
@@ -21,15 +22,15 @@ const READERS: Readonly<Record<Article['format'], (input: string) => ReadResult>
 
 /**
  * Reads an article's structure and its title, lead and body blocks (clean folded text with a
- * map to the original, and sentence ranges). Throws InvalidInputError for a non-string and
- * InputTooLargeError past `options.maxLength`; never throws for any string.
+ * map to the original, and sentence ranges). Throws InvalidInputError for a non-string,
+ * InputTooLargeError past `options.maxLength` and a SolieuError `'invalid-option'` for a bad
+ * option, each naming `fn` (the entry point called); never throws for any string.
  */
-export function parseDocument(input: string, options?: Options): ParsedDocument {
-  assertInput('parseArticle', input, options?.maxLength ?? DEFAULT_MAX_LENGTH);
-  const requested = options?.format ?? 'auto';
+export function parseDocument(input: string, options?: Options, fn = 'parseArticle'): ParsedDocument {
+  const { format: requested, maxLength } = resolveOptions(fn, options);
+  assertInput(fn, input, maxLength);
   const format = requested === 'auto' ? detectFormat(input) : requested;
-  const reader = READERS[format] ?? readPlainText;
-  return assemble(input, format in READERS ? format : 'text', reader(input));
+  return assemble(input, format, READERS[format](input));
 }
 
 /** Reads an article's structure: title, lead, dateline, body paragraphs, sentences, dropped furniture. */

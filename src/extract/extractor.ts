@@ -66,7 +66,7 @@ function runExtraction(
   lexicon: CompiledLexicon,
   refiners: readonly SentenceRefiner[],
 ): Extraction {
-  const doc = parseDocument(input, options);
+  const doc = parseDocument(input, options, 'extract');
   const facts: Fact[] = [];
   for (const block of doc.blocks) facts.push(...blockFacts(block, rules, lexicon, refiners));
   facts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);

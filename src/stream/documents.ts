@@ -6,7 +6,7 @@ import type { InputFormat } from '../types.js';
 import type { StreamDocument, StreamError } from './types.js';
 import type { ResolvedStreamOptions } from './options.js';
 import { DEFAULT_MAX_LENGTH, InputTooLargeError, SolieuError } from '../errors.js';
-import { isInputFormat } from './options.js';
+import { isInputFormat } from '../document/options.js';
 
 /** What extract needs for one document. */
 export interface ExtractionJob {

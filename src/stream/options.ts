@@ -5,6 +5,7 @@
 import type { InputFormat } from '../types.js';
 import type { StreamOptions } from './types.js';
 import { SolieuError } from '../errors.js';
+import { checkFormat, checkMaxLength } from '../document/options.js';
 
 /** Documents per batch when the options do not say. */
 export const DEFAULT_BATCH_SIZE = 16;
@@ -14,14 +15,6 @@ export const BATCH_TEXT_LIMIT = 1024 * 1024;
 
 /** Heap limit of each worker thread, in MB, when the options do not say. */
 export const DEFAULT_WORKER_HEAP_MB = 512;
-
-/** The input formats a document or the options may name. */
-const FORMATS: readonly InputFormat[] = ['auto', 'text', 'markdown', 'html'];
-
-/** True when `value` is one of the input formats. */
-export function isInputFormat(value: unknown): value is InputFormat {
-  return typeof value === 'string' && (FORMATS as readonly string[]).includes(value);
-}
 
 /** Options with their defaults filled in. */
 export interface ResolvedStreamOptions {
@@ -51,14 +44,8 @@ export function resolveStreamOptions(options: StreamOptions | undefined): Resolv
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new SolieuError('invalid-option', `extractStream: options must be an object, got ${options === null ? 'null' : typeof options}`);
   }
-  const format = options?.format ?? 'auto';
-  if (!isInputFormat(format)) {
-    throw new SolieuError('invalid-option', `extractStream: options.format must be one of ${FORMATS.join(', ')}, got ${JSON.stringify(format)}`);
-  }
-  const maxLength = options?.maxLength;
-  if (maxLength !== undefined && (typeof maxLength !== 'number' || !(maxLength >= 0))) {
-    throw new SolieuError('invalid-option', `extractStream: options.maxLength must be a non-negative number, got ${JSON.stringify(maxLength)}`);
-  }
+  const format = checkFormat('extractStream', options?.format);
+  const maxLength = options?.maxLength === undefined ? undefined : checkMaxLength('extractStream', options.maxLength);
   return {
     workers: positiveInteger('workers', options?.workers, 1),
     batchSize: positiveInteger('batchSize', options?.batchSize, DEFAULT_BATCH_SIZE),
