@@ -17,7 +17,7 @@ import {
 import { AVERAGE_MARKERS, EACH_WORDS, PER_UNITS, PERIODIC_WORDS } from '../lexicon/averages.js';
 import { PERCENT_OF, PERCENT_VERBS, SHARE_WORDS } from '../lexicon/percents.js';
 import { CURRENCY_CODES } from '../lexicon/money.js';
-import { ACHIEVED_MARKERS, TARGET_MARKERS } from '../lexicon/targets.js';
+import { ACHIEVED_MARKERS, NOT_GOAL_PHRASES, TARGET_MARKERS } from '../lexicon/targets.js';
 import { HONORIFICS, TITLE_HEADS } from '../lexicon/people.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { DOCUMENT_TYPES } from '../lexicon/documents.js';
@@ -176,6 +176,8 @@ export interface CompiledLexicon {
   readonly targetMarkers: PhraseTable<string>;
   /** Achievement markers. */
   readonly achievedMarkers: PhraseTable<string>;
+  /** Phrases in which a goal marker sets no goal ('chương trình mục tiêu quốc gia'). */
+  readonly notGoalPhrases: PhraseTable<string>;
   /** Honorifics. */
   readonly honorifics: PhraseTable<string>;
   /** Title heads. */
@@ -258,6 +260,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     currencies: new PhraseTable<string>(Object.entries(CURRENCY_CODES)),
     targetMarkers: self(TARGET_MARKERS),
     achievedMarkers: self(ACHIEVED_MARKERS),
+    notGoalPhrases: self(NOT_GOAL_PHRASES),
     honorifics: self(lexicon.honorifics),
     titleHeads: self(lexicon.titleHeads),
     organizations: new PhraseTable<string>(Object.entries(lexicon.organizations).map(([k, v]) => [k, v ?? ''] as const)),

@@ -15,6 +15,13 @@ export const PER_UNITS: readonly string[] = [
   'chi bộ', 'học sinh', 'lượt', 'nhiệm kỳ', 'vụ', 'kỳ',
 ];
 
+/**
+ * The units of {@link PER_UNITS} that are units of time. 'mỗi năm' before a figure makes a
+ * per-period average on its own; 'mỗi bản', 'mỗi xã' only after an average word ('bình quân mỗi
+ * xã'), since 'mỗi bản được cử từ 2 đến 3 đảng viên' assigns a number to each, it averages nothing.
+ */
+export const TIME_UNITS: readonly string[] = ['năm', 'tháng', 'quý', 'tuần', 'ngày', 'giờ', 'nhiệm kỳ', 'vụ', 'kỳ'];
+
 /** Whole words that mean 'every year' etc. on their own. */
 export const PERIODIC_WORDS: readonly (readonly [string, string])[] = [
   ['hằng năm', 'năm'],

@@ -11,6 +11,14 @@ describe('average rules', () => {
     expect(ofKind(factsOf('Trung bình 120 hộ/năm thoát nghèo.'), 'average')[0]).toMatchObject({ quantity: { value: 120 }, per: 'năm' });
     expect(ofKind(factsOf('Hằng năm kết nạp 300 đảng viên.'), 'average')[0]).toMatchObject({ quantity: { value: 300 }, per: 'năm' });
   });
+
+  it('an "each" of a thing averages only after an average word', () => {
+    const assigned = factsOf('Mỗi bản "trắng" được cử từ 2 đến 3 đảng viên về sinh hoạt ghép.');
+    expect(ofKind(assigned, 'average')).toEqual([]);
+    expect(ofKind(assigned, 'count')[0]).toMatchObject({ quantity: { value: 2, max: 3 }, entity: 'đảng viên' });
+    expect(ofKind(factsOf('Bình quân mỗi xã có 12 đảng viên.'), 'average')[0]).toMatchObject({ quantity: { value: 12 }, per: 'xã' });
+    expect(ofKind(factsOf('Mỗi tháng kết nạp 25 đảng viên.'), 'average')[0]).toMatchObject({ quantity: { value: 25 }, per: 'tháng' });
+  });
 });
 
 describe('percent rules', () => {
@@ -33,6 +41,22 @@ describe('percent rules', () => {
   it('"đạt và vượt chỉ tiêu" is a result, "phấn đấu" a target', () => {
     expect(ofKind(factsOf('Năm 2024 đạt và vượt 105% chỉ tiêu đề ra.'), 'percent')[0]?.target).toBeUndefined();
     expect(ofKind(factsOf('Phấn đấu đến năm 2030 có 95% xã đạt chuẩn nông thôn mới.'), 'percent')[0]?.target).toBe(true);
+  });
+
+  it('a goal to finish ("phấn đấu hoàn thành") and a request to the bodies below are targets', () => {
+    expect(ofKind(factsOf('Năm 2025 tỉnh phấn đấu hoàn thành xóa 100% nhà tạm, nhà dột nát.'), 'percent')[0]?.target).toBe(true);
+    const asked = factsOf('Bí thư Tỉnh ủy đề nghị các cấp ủy hoàn thành 100% chương trình kiểm tra, cả năm kết nạp trên 1.600 đảng viên.');
+    expect(ofKind(asked, 'percent')[0]?.target).toBe(true);
+    expect(ofKind(asked, 'count')[0]?.target).toBe(true);
+    // a request with no addressee states a finding
+    expect(ofKind(factsOf('Qua kiểm tra đã thu hồi, đề nghị thu hồi hơn 3,4 tỷ đồng nộp ngân sách.'), 'money')[0]?.target).toBeUndefined();
+  });
+
+  it('a goal word in a programme name or a comparison with the goal sets no goal', () => {
+    const named = factsOf('Sau 3 năm triển khai Chương trình mục tiêu quốc gia giảm nghèo bền vững, tỷ lệ hộ nghèo giảm từ 2,36% xuống còn 0,82%.');
+    expect(ofKind(named, 'change')[0]?.target).toBeUndefined();
+    const compared = factsOf('GRDP tăng 10,28%, cao hơn mục tiêu đề ra; quy mô nền kinh tế đạt 325.600 tỷ đồng.');
+    expect(ofKind(compared, 'money')[0]?.target).toBeUndefined();
   });
 });
 

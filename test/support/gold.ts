@@ -140,7 +140,13 @@ export interface CaseScore {
   spurious: Fact[];
 }
 
-/** Scores one bulletin's facts against its gold: kinds, plus 'count+entity'. */
+/** Kinds whose figures may be goals ('target: true'). */
+const QUANTITY_KINDS: ReadonlySet<string> = new Set(['count', 'average', 'percent', 'money', 'change']);
+
+/**
+ * Scores one bulletin's facts against its gold: kinds, plus 'count+entity' (a count read with its
+ * gold entity) and 'target' (goal marking, over the figures both sides read).
+ */
 export function scoreCase(input: string, facts: Fact[], gold: GoldFact[]): CaseScore {
   const tallies = new Map<string, Tally>();
   const tally = (k: string): Tally => {
@@ -158,6 +164,14 @@ export function scoreCase(input: string, facts: Fact[], gold: GoldFact[]): CaseS
     if (hit) {
       used.add(hit);
       tally(g.kind).tp++;
+      if (QUANTITY_KINDS.has(g.kind)) {
+        // 'target': of the figures both sides read, is a goal marked as one, and only a goal?
+        const mine = (hit as { target?: boolean }).target === true;
+        const theirs = g.target === true;
+        if (mine && theirs) tally('target').tp++;
+        else if (mine) tally('target').fp++;
+        else if (theirs) tally('target').fn++;
+      }
       if (g.kind === 'count') {
         const right = fold((hit as { entity?: string }).entity) === fold(g.entity);
         if (right) tally('count+entity').tp++;

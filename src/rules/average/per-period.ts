@@ -2,6 +2,7 @@
  * average/per-period — a figure per unit of time or thing.
  * Reads: 'bình quân mỗi năm kết nạp 2.247 đảng viên', 'trung bình 120 hộ/năm',
  * 'mỗi năm giải quyết việc làm cho hơn 1.500 lao động', 'hằng năm kết nạp 300 đảng viên'.
+ * Not: 'mỗi bản được cử từ 2 đến 3 đảng viên' (an 'each' of a thing, not of time, needs 'bình quân').
  * @module
  */
 import type { Rule } from '../rule.js';
@@ -10,6 +11,10 @@ import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore } from '../../extract/scan.js';
 import { mayHavePer, perAfter, perBefore } from './per.js';
+import { TIME_UNITS } from '../../lexicon/averages.js';
+
+/** Units of time, for constant-time look-up. */
+const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);
 
 /** Mention kinds an average is made of. */
 const AVERAGE_KINDS = new Set(['cardinal', 'decimal', 'range']);
@@ -31,6 +36,8 @@ export const averagePerPeriod: Rule = {
       const before = after ? undefined : perBefore(ctx, m.span.start, 8);
       const per = after ?? before;
       if (!per) continue;
+      // 'mỗi bản … được cử 2 đảng viên' assigns, it averages only with an average word ('bình quân mỗi xã')
+      if (!after && !marker && before && !TIME_UNIT_SET.has(before.unit.toLowerCase())) continue;
       if (lexicon.articleWords.matchAt(m.span.text, 0)?.end === m.span.text.length) continue; // 'mỗi hộ một bộ khung'
       const action = phraseBefore(ctx, lexicon.actionVerbs, m.span.start, 4);
       const start = Math.min(marker?.start ?? m.span.start, before?.start ?? m.span.start, action?.start ?? m.span.start);
