@@ -15,9 +15,9 @@ export interface WordIndex {
   readonly starts: readonly number[];
   /** Each word's end (exclusive), ascending. */
   readonly ends: readonly number[];
-  /** For each offset of the text, the number of the word starting there, or -1. */
+  /** For each offset of the text, one more than the number of the word starting there, or 0. */
   readonly startingAt: Int32Array;
-  /** For each offset of the text (and its length), the number of the word ending there, or -1. */
+  /** For each offset of the text (and its length), one more than the number of the word ending there, or 0. */
   readonly endingAt: Int32Array;
 }
 
@@ -28,12 +28,12 @@ export function firstWordFrom(index: WordIndex, at: number, from = 0): number {
 
 /** Number of the word starting exactly at `at`, or -1. */
 export function wordStartingAt(index: WordIndex, at: number): number {
-  return at >= 0 && at < index.startingAt.length ? (index.startingAt[at] as number) : -1;
+  return at >= 0 && at < index.startingAt.length ? (index.startingAt[at] as number) - 1 : -1;
 }
 
 /** Number of the word ending exactly at `at`, or -1. */
 export function wordEndingAt(index: WordIndex, at: number): number {
-  return at >= 0 && at < index.endingAt.length ? (index.endingAt[at] as number) : -1;
+  return at >= 0 && at < index.endingAt.length ? (index.endingAt[at] as number) - 1 : -1;
 }
 
 /** First position of `sorted` (from `from`) holding a value ≥ `value`. */
@@ -94,8 +94,8 @@ function buildIndex(text: string): WordIndex | undefined {
     const c = text.charCodeAt(k);
     return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : codes[c] === 1;
   };
-  const startingAt = new Int32Array(n).fill(-1);
-  const endingAt = new Int32Array(n + 1).fill(-1);
+  const startingAt = new Int32Array(n);
+  const endingAt = new Int32Array(n + 1);
   let i = 0;
   while (i < n) {
     if (!isWord(i)) {
@@ -104,8 +104,8 @@ function buildIndex(text: string): WordIndex | undefined {
     }
     let j = i + 1;
     while (j < n && isWord(j)) j++;
-    startingAt[i] = words.length;
-    endingAt[j] = words.length;
+    startingAt[i] = words.length + 1;
+    endingAt[j] = words.length + 1;
     words.push(lower.slice(i, j));
     starts.push(i);
     ends.push(j);

@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf } from '../../extract/draft.js';
+import { copyDraft, spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { perSentence, mentionsWithin } from '../date/calendar.js';
@@ -51,5 +51,5 @@ export const organizationName: Rule = {
   id: ID,
   kind: 'organization',
   examples: ['Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy Lai Châu', 'HĐND tỉnh Quảng Ngãi', 'Sở Nội vụ', 'BCH Đảng bộ tỉnh'],
-  apply: (ctx) => readOrganizations(ctx).map((d) => structuredClone(d)),
+  apply: (ctx) => readOrganizations(ctx).map((d) => copyDraft(d)),
 };
