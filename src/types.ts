@@ -6,9 +6,17 @@
 
 /** A piece of the original input: `input.slice(start, end) === text`. */
 export interface Span {
-  /** UTF-16 index of the first character in the original input. */
+  /**
+   * UTF-16 index of the first character in the original input.
+   * @asType integer
+   * @minimum 0
+   */
   start: number;
-  /** UTF-16 index one past the last character in the original input. */
+  /**
+   * UTF-16 index one past the last character in the original input.
+   * @asType integer
+   * @minimum 0
+   */
   end: number;
   /** The original text between `start` and `end`, exactly as written. */
   text: string;
@@ -222,13 +230,31 @@ export interface ChangeFact extends FactBase {
 
 /** A calendar position, as precise as the text gives it. */
 export interface DateParts {
-  /** Four-digit year. */
+  /**
+   * Four-digit year.
+   * @asType integer
+   */
   year?: number;
-  /** 1–4. */
+  /**
+   * 1–4.
+   * @asType integer
+   * @minimum 1
+   * @maximum 4
+   */
   quarter?: number;
-  /** 1–12. */
+  /**
+   * 1–12.
+   * @asType integer
+   * @minimum 1
+   * @maximum 12
+   */
   month?: number;
-  /** 1–31. */
+  /**
+   * 1–31.
+   * @asType integer
+   * @minimum 1
+   * @maximum 31
+   */
   day?: number;
 }
 
@@ -272,7 +298,11 @@ export interface ReferenceFact extends FactBase {
   symbol?: string;
   /** 'Tỉnh ủy', 'Bộ Chính trị', 'Trung ương'. */
   issuer?: string;
-  /** 'khóa XII' → 12. */
+  /**
+   * 'khóa XII' → 12.
+   * @asType integer
+   * @minimum 1
+   */
   term?: number;
 }
 
