@@ -484,7 +484,8 @@ export function leadingPhrase(ctx: SentenceContext, pos: number): Span | undefin
   const floor = clauseStart(ctx, pos);
   let start = pos;
   while (start > floor && text[start - 1] !== ',') start--;
-  for (const m of ctx.mentions) if (m.span.end > start && m.span.end <= pos) start = m.span.end;
+  // a figure cuts the phrase; a year does not ('GRDP năm 2024 tăng …')
+  for (const m of ctx.mentions) if (m.span.end > start && m.span.end <= pos && m.kind !== 'year') start = m.span.end;
   start = skipSpaces(text, start);
   while (text[start] === ',' || text[start] === ' ') start++;
   for (let opener = lexicon.subjectOpeners.matchAt(text, start); opener; opener = lexicon.subjectOpeners.matchAt(text, start)) {

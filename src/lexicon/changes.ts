@@ -91,3 +91,19 @@ export const RATE_NOUNS: readonly string[] = [
 
 /** What opens the result of a merge: 'sáp nhập 58 xóm thành 27 xóm'. */
 export const MERGE_RESULT_WORDS: readonly string[] = ['thành', 'thành lập', 'để thành lập', 'lại thành'];
+
+/**
+ * Economic and budget indicators that may be the subject of a change ('GRDP tăng 7,5%', 'giá trị
+ * sản xuất lâm nghiệp tăng 6,4%', 'xuất khẩu nông, thủy sản tăng 11,3%').
+ */
+export const INDICATOR_NOUNS: readonly string[] = [
+  'GRDP', 'GDP', 'tổng sản phẩm', 'chỉ số', 'chỉ số sản xuất công nghiệp', 'IIP', 'giá trị sản xuất', 'tổng giá trị sản xuất',
+  'kim ngạch', 'kim ngạch xuất khẩu', 'xuất khẩu', 'nhập khẩu', 'thu ngân sách', 'tổng thu ngân sách', 'doanh thu',
+  'vốn đầu tư', 'tổng vốn đầu tư', 'đảng phí', 'thu nhập', 'thu nhập bình quân', 'tổng mức bán lẻ',
+];
+
+/** Openers of a sentence that frame a change and are not its subject: 'Đến nay toàn tỉnh đã giảm …'. */
+export const SUBJECT_FRAME_OPENERS: readonly string[] = ['đến nay', 'hiện nay', 'tính đến nay', 'sau sắp xếp', 'sau sáp nhập'];
+
+/** Auxiliaries between a subject and its verb: 'toàn tỉnh đã giảm', 'GRDP vẫn tăng'. */
+export const SUBJECT_AUXILIARIES: readonly string[] = ['đã', 'vẫn', 'đều', 'cũng', 'đã được', 'tiếp tục', 'mới'];

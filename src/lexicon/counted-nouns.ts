@@ -21,7 +21,7 @@ export const COUNTED_NOUNS: readonly string[] = [
   'đơn thư', 'đơn', 'vụ việc', 'tổ chức', 'cơ sở', 'đơn vị', 'cơ quan', 'cơ quan, đơn vị',
   // administration and places
   'tỉnh', 'thành phố', 'huyện', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn', 'thôn', 'bản', 'buôn', 'ấp',
-  'làng', 'xóm', 'tổ dân phố', 'khu phố', 'khu dân cư', 'tổ', 'điểm', 'điểm trường', 'đơn vị hành chính',
+  'làng', 'xóm', 'tổ dân phố', 'khu phố', 'khu dân cư', 'khu', 'khu vực', 'tổ', 'điểm', 'điểm trường', 'đơn vị hành chính',
   'đơn vị hành chính cấp xã', 'đơn vị hành chính cấp huyện', 'thôn, bản', 'thôn, tổ dân phố', 'xã, phường, thị trấn',
   'xã, thị trấn', 'xã, phường', 'thôn, xóm',
   // people
@@ -127,7 +127,7 @@ export const NUMBER_OF_WORDS: readonly string[] = ['số', 'tổng số', 'số 
 /** Scope adverbials that may close a subject and are not part of what it names: 'sản lượng lúa cả năm đạt …'. */
 export const SCOPE_ADVERBIALS: readonly string[] = [
   'cả năm', 'trong năm', 'năm nay', 'toàn tỉnh', 'toàn huyện', 'toàn xã', 'toàn thành phố', 'toàn quốc', 'cả nước',
-  'trên địa bàn', 'trên địa bàn tỉnh', 'trên địa bàn huyện',
+  'trên địa bàn', 'trên địa bàn tỉnh', 'trên địa bàn huyện', 'của tỉnh', 'của huyện', 'của thành phố',
 ];
 
 /** Dimension words: a figure after them measures one object ('Cầu dài 83 m'), not a statistic. */

@@ -102,3 +102,29 @@ describe('change rules', () => {
     expect(b).toMatchObject({ rule: 'change/to-level', after: { value: 11.4 } });
   });
 });
+
+describe('what a change is about', () => {
+  const entityOf = (sentence: string): string | undefined => ofKind(factsOf(sentence), 'change')[0]?.entity;
+
+  it('leaves out the frame of the subject: growth word, number-of word, scopes, times, auxiliaries', () => {
+    expect(entityOf('Tăng trưởng GRDP cả năm đạt 8%.')).toBe('GRDP');
+    expect(entityOf('Số hộ cận nghèo giảm từ 9.842 hộ xuống còn 6.105 hộ.')).toBe('hộ cận nghèo');
+    expect(entityOf('Cả năm GRDP tăng 7,5% so với cùng kỳ.')).toBe('GRDP');
+    expect(entityOf('GRDP năm 2024 tăng 10,28%.')).toBe('GRDP');
+    expect(entityOf('Tỷ lệ hộ nghèo mỗi năm giảm bình quân 4,5%.')).toBe('Tỷ lệ hộ nghèo');
+  });
+
+  it('reads indicators and a bracketed abbreviation as subjects', () => {
+    expect(entityOf('Giá trị sản xuất lâm nghiệp tăng 6,4%.')).toBe('Giá trị sản xuất lâm nghiệp');
+    expect(entityOf('Tổng sản phẩm trên địa bàn (GRDP) tăng 10,28%.')).toBe('Tổng sản phẩm trên địa bàn (GRDP)');
+  });
+
+  it('takes a list of counted nouns whole, and a frame alone is no subject', () => {
+    expect(entityOf('Số thôn, bản chưa có đảng viên giảm 6 thôn (từ 9 thôn xuống còn 3 thôn).')).toBe('thôn, bản chưa có đảng viên');
+    expect(entityOf('Đến nay toàn tỉnh đã giảm 45 bản chưa có chi bộ.')).toBe('bản chưa có chi bộ');
+  });
+
+  it('reads the entity of a merge of "khu"', () => {
+    expect(entityOf('Toàn huyện sáp nhập 32 khu thành 14 khu.')).toBe('khu');
+  });
+});

@@ -145,7 +145,8 @@ const QUANTITY_KINDS: ReadonlySet<string> = new Set(['count', 'average', 'percen
 
 /**
  * Scores one bulletin's facts against its gold: kinds, plus 'count+entity' (a count read with its
- * gold entity) and 'target' (goal marking, over the figures both sides read).
+ * gold entity), 'change+entity' (a change read with the entity its gold names) and 'target' (goal
+ * marking, over the figures both sides read).
  */
 export function scoreCase(input: string, facts: Fact[], gold: GoldFact[]): CaseScore {
   const tallies = new Map<string, Tally>();
@@ -171,6 +172,14 @@ export function scoreCase(input: string, facts: Fact[], gold: GoldFact[]): CaseS
         if (mine && theirs) tally('target').tp++;
         else if (mine) tally('target').fp++;
         else if (theirs) tally('target').fn++;
+      }
+      if (g.kind === 'change' && g.entity !== undefined) {
+        // what a change is about, where the gold names it
+        if (fold((hit as { entity?: string }).entity) === fold(g.entity)) tally('change+entity').tp++;
+        else {
+          tally('change+entity').fn++;
+          tally('change+entity').fp++;
+        }
       }
       if (g.kind === 'count') {
         const right = fold((hit as { entity?: string }).entity) === fold(g.entity);

@@ -10,6 +10,7 @@ import { spanOf } from '../../extract/draft.js';
 import { quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, countWords, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
 import { perAfter } from '../average/per.js';
+import { changeEntityText } from './subject.js';
 
 /** Most words naming what grows when no verb stands before the rate: 'tăng trưởng GRDP 8,5%'. */
 const MAX_NAMED_WORDS = 2;
@@ -20,7 +21,7 @@ function trimHedges(ctx: Parameters<Rule['apply']>[0], start: number, end: numbe
   for (let hedge = ctx.lexicon.hedgeWords.matchEndingAt(ctx.text, stop); hedge && hedge.start > start; hedge = ctx.lexicon.hedgeWords.matchEndingAt(ctx.text, stop)) {
     stop = skipSpacesBack(ctx.text, hedge.start);
   }
-  return cleanPhrase(ctx.text, start, stop);
+  return changeEntityText(ctx, start, stop);
 }
 
 /** '<tăng trưởng …> <đạt|là> <x>%'. */

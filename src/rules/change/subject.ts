@@ -3,25 +3,139 @@
  * @module
  */
 import type { Span } from '../../types.js';
+import { spanOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { countWords, leadingPhrase } from '../../extract/scan.js';
+import { clauseStart, cleanPhrase, countWords, leadingPhrase, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
+import { PhraseTable } from '../../tagging/phrase-table.js';
+import { NUMBER_OF_WORDS, SCOPE_ADVERBIALS } from '../../lexicon/counted-nouns.js';
+import { INDICATOR_NOUNS, SUBJECT_AUXILIARIES, SUBJECT_FRAME_OPENERS } from '../../lexicon/changes.js';
 
-/** Largest subject, in words. */
+/** 'GRDP', 'giá trị sản xuất': indicators that may be what changes. */
+const INDICATORS = PhraseTable.of(INDICATOR_NOUNS);
+/** 'số', 'tổng số': what a change's subject opens with before the thing that changes. */
+const NUMBER_OF = PhraseTable.of(NUMBER_OF_WORDS);
+/** 'cả năm', 'toàn tỉnh': scopes that may open or close a subject. */
+const SCOPES = PhraseTable.of(SCOPE_ADVERBIALS);
+/** 'đến nay': openers that frame a change. */
+const FRAME_OPENERS = PhraseTable.of(SUBJECT_FRAME_OPENERS);
+/** 'đã', 'vẫn': auxiliaries before the verb. */
+const AUXILIARIES = PhraseTable.of(SUBJECT_AUXILIARIES);
+/** A time scope closing a subject: '9 tháng', '6 tháng đầu năm', 'năm 2024', 'mỗi năm'. */
+const TIME_TAIL = /\s+(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:19|20)\d\d|(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý))$/iu;
+
+/** Largest subject, in words, without its frame. */
 const MAX_SUBJECT_WORDS = 8;
 
 /**
  * The phrase leading up to `verbStart` (see {@link leadingPhrase}), when it is short enough to be
- * a subject and holds a known counted noun or rate noun.
+ * a subject and, once its frame is set aside (see {@link subjectCore}), holds a known counted
+ * noun, rate noun or indicator ('GRDP', 'giá trị sản xuất'). A list of counted nouns the last
+ * comma cut is taken whole ('Số thôn, bản chưa có đảng viên giảm …').
  */
 export function subjectBefore(ctx: SentenceContext, verbStart: number): Span | undefined {
-  const phrase = leadingPhrase(ctx, verbStart);
-  if (!phrase || countWords(ctx.text, phrase.start, phrase.end) > MAX_SUBJECT_WORDS) return undefined;
+  const found = withAbbreviation(ctx, verbStart) ?? leadingPhrase(ctx, verbStart);
+  if (!found) return undefined;
+  const phrase = withListItems(ctx, found);
   const { text, lexicon } = ctx;
-  const known = lexicon.rateNouns.findAll(text, phrase.start, phrase.end).length + lexicon.countedNouns.findAll(text, phrase.start, phrase.end).length;
+  const core = subjectCore(ctx, phrase.start, phrase.end);
+  if (core.end <= core.start || countWords(text, core.start, core.end) > MAX_SUBJECT_WORDS) return undefined;
+  const known =
+    lexicon.rateNouns.findAll(text, core.start, core.end).length +
+    lexicon.countedNouns.findAll(text, core.start, core.end).length +
+    INDICATORS.findAll(text, core.start, core.end).length;
   return known > 0 ? phrase : undefined;
+}
+
+/**
+ * The phrase extended back over the counted nouns of a list that a comma cut off: 'bản chưa có
+ * đảng viên' after 'Số thôn,' becomes 'Số thôn, bản chưa có đảng viên'.
+ */
+function withListItems(ctx: SentenceContext, phrase: Span): Span {
+  const { text, lexicon } = ctx;
+  const floor = clauseStart(ctx, phrase.start);
+  let start = phrase.start;
+  for (;;) {
+    const comma = skipSpacesBack(text, start) - 1;
+    if (comma <= floor || text[comma] !== ',') break;
+    const noun = lexicon.countedNouns.matchEndingAt(text, skipSpacesBack(text, comma));
+    if (!noun || noun.start < floor) break;
+    const numberOf = NUMBER_OF.matchEndingAt(text, skipSpacesBack(text, noun.start));
+    const itemStart = numberOf && numberOf.start >= floor ? numberOf.start : noun.start;
+    const before = skipSpacesBack(text, itemStart);
+    // the item opens the clause or follows another item ('Số xã, thị trấn', 'sở, ngành')
+    if (before > floor && text[before - 1] !== ',') break;
+    start = itemStart;
+  }
+  return start === phrase.start ? phrase : spanOf(text, start, phrase.end);
+}
+
+/**
+ * What a subject names, without its frame: openers and scopes before it ('Đến nay', 'toàn tỉnh',
+ * 'cả năm'), the growth word of a rate ('tăng trưởng GRDP'), the number-of word before a counted
+ * noun ('Số hộ cận nghèo'), and after it scopes, times and auxiliaries ('GRDP cả năm', '9 tháng',
+ * 'năm 2024', 'mỗi năm', 'đã').
+ */
+export function subjectCore(ctx: SentenceContext, start: number, end: number): { start: number; end: number } {
+  const { text, lexicon } = ctx;
+  let from = skipSpaces(text, start);
+  for (let changed = true; changed && from < end; ) {
+    changed = false;
+    const lead = FRAME_OPENERS.matchAt(text, from) ?? SCOPES.matchAt(text, from);
+    if (lead && lead.end < end) {
+      from = skipSpaces(text, lead.end);
+      if (text[from] === ',') from = skipSpaces(text, from + 1);
+      changed = true;
+    }
+  }
+  const growth = lexicon.growthNouns.matchAt(text, from);
+  if (growth && growth.end < end) from = skipSpaces(text, growth.end);
+  const numberOf = NUMBER_OF.matchAt(text, from);
+  if (numberOf && numberOf.end < end && lexicon.countedNouns.matchAt(text, skipSpaces(text, numberOf.end))) from = skipSpaces(text, numberOf.end);
+  let to = skipSpacesBack(text, end);
+  for (let changed = true; changed && to > from; ) {
+    changed = false;
+    const tail = AUXILIARIES.matchEndingAt(text, to) ?? SCOPES.matchEndingAt(text, to);
+    if (tail && tail.start > from) {
+      to = skipSpacesBack(text, tail.start);
+      changed = true;
+    }
+    const time = TIME_TAIL.exec(text.slice(from, to));
+    if (time && time.index > 0) {
+      to = from + time.index;
+      changed = true;
+    }
+  }
+  return { start: from, end: Math.max(from, to) };
+}
+
+/**
+ * The text of what a change is about, from the phrase `[start, end)` that names it, without its
+ * frame (see {@link subjectCore}): 'tăng trưởng GRDP cả năm' → 'GRDP', 'Số hộ cận nghèo' → 'hộ
+ * cận nghèo'. Empty when nothing is left.
+ */
+export function changeEntityText(ctx: SentenceContext, start: number, end: number): string {
+  const core = subjectCore(ctx, start, end);
+  return core.end > core.start ? cleanPhrase(ctx.text, core.start, core.end) : '';
 }
 
 /** True when the phrase `[start, end)` names a rate ('tỷ lệ hộ nghèo'). */
 export function namesRate(ctx: SentenceContext, start: number, end: number): boolean {
   return ctx.lexicon.rateNouns.findAll(ctx.text, start, end).length > 0;
+}
+
+/** Longest abbreviation in brackets taken into a subject: '(GRDP)', '(IIP)'. */
+const MAX_BRACKETED = 16;
+
+/**
+ * The subject when it ends on an abbreviation in brackets right before the verb ('tổng sản phẩm
+ * trên địa bàn (GRDP) tăng …'): the phrase before the bracket, with the bracket.
+ */
+function withAbbreviation(ctx: SentenceContext, verbStart: number): Span | undefined {
+  const { text } = ctx;
+  const end = skipSpacesBack(text, verbStart);
+  if (text[end - 1] !== ')') return undefined;
+  const open = text.lastIndexOf('(', end - 1);
+  if (open <= ctx.start || end - open > MAX_BRACKETED + 2 || /[\d()]/.test(text.slice(open + 1, end - 1))) return undefined;
+  const head = leadingPhrase(ctx, open);
+  return head ? spanOf(text, head.start, end) : undefined;
 }

@@ -12,7 +12,7 @@ import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { clauseEnd, cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
-import { namesRate, subjectBefore } from './subject.js';
+import { changeEntityText, namesRate, subjectBefore } from './subject.js';
 import { perAfter } from '../average/per.js';
 
 /** '<tăng|giảm> [thêm|được|bình quân] <d> [entity] [so với <baseline>]'. */
@@ -57,7 +57,8 @@ export const changeVerbDelta: Rule = {
         }
       }
       const entity = multiplier ? undefined : entityAfter(ctx, end);
-      if (subject) draft.entity = cleanPhrase(text, subject.start, subject.end);
+      const subjectText = subject ? changeEntityText(ctx, subject.start, subject.end) : '';
+      if (subjectText) draft.entity = subjectText;
       else if (entity) draft.entity = cleanPhrase(text, entity.start, entity.end);
       if (entity) end = entity.end;
       const baseline = baselineAfter(ctx, end);
