@@ -67,3 +67,19 @@ export const INSTITUTION_HEADS: readonly string[] = [
   'Khách sạn', 'Nhà hàng', 'Nhà máy', 'Nhà thi đấu', 'Nhà văn hóa', 'Công ty', 'Tập đoàn', 'Dệt', 'Dinh', 'Chùa', 'Đền',
   'Nhà thờ', 'Sân vận động', 'Cảng', 'Chợ', 'Siêu thị', 'Trung tâm', 'Khu', 'Bến', 'Bãi',
 ];
+
+/**
+ * The regions of the country, by the names news writes them: the six socio-economic regions and
+ * the older eight ('Bắc Trung Bộ', 'Tây Nguyên'). A place record gives them the level 'vùng'.
+ */
+export const REGIONS: readonly string[] = [
+  'Trung du và miền núi phía Bắc', 'Đồng bằng sông Hồng', 'Bắc Trung Bộ và duyên hải miền Trung', 'Tây Nguyên',
+  'Đông Nam Bộ', 'Đồng bằng sông Cửu Long', 'Tây Bắc', 'Đông Bắc', 'Bắc Trung Bộ', 'Nam Trung Bộ',
+  'Duyên hải Nam Trung Bộ', 'Duyên hải miền Trung', 'Tây Nam Bộ', 'Nam Bộ', 'Bắc Bộ', 'Trung Bộ',
+];
+
+/** Region names that are also compass points or parts of other names: read only after a region word. */
+export const AMBIGUOUS_REGIONS: readonly string[] = ['Tây Bắc', 'Đông Bắc', 'Nam Bộ', 'Bắc Bộ', 'Trung Bộ'];
+
+/** Words that announce a region: 'vùng Tây Bắc', 'các tỉnh Bắc Trung Bộ', 'khu vực Nam Bộ'. */
+export const REGION_WORDS: readonly string[] = ['vùng', 'khu vực', 'miền', 'tỉnh', 'các tỉnh', 'thuộc', 'toàn vùng'];

@@ -18,7 +18,7 @@ const FLOORS: Record<string, number> = {
   reference: 0.95,
   person: 0.95,
   organization: 0.99,
-  place: 0.9,
+  place: 0.94,
   target: 0.94,
   'change+entity': 0.75,
 };

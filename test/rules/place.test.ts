@@ -66,3 +66,24 @@ describe('place rules', () => {
     );
   });
 });
+
+describe('place/region', () => {
+  it('reads the regions of the country with the level "vùng"', () => {
+    expect(places('GRDP đứng thứ 5/14 tỉnh vùng Bắc Trung Bộ và duyên hải miền Trung.')).toContainEqual([
+      'Bắc Trung Bộ và duyên hải miền Trung',
+      'Bắc Trung Bộ và duyên hải miền Trung',
+      'vùng',
+    ]);
+    expect(places('Nắng nóng kéo dài tại các tỉnh Nam Trung Bộ và Tây Nguyên.')).toEqual([
+      ['Nam Trung Bộ', 'Nam Trung Bộ', 'vùng'],
+      ['Tây Nguyên', 'Tây Nguyên', 'vùng'],
+    ]);
+  });
+
+  it('reads a name that is also a compass point only after a region word, and nothing inside another name', () => {
+    expect(places('Tàu đắm cách bờ 12 hải lý về phía Đông Bắc.')).toEqual([]);
+    expect(places('Khô hạn trên diện rộng, đặc biệt là khu vực Đông Bắc.')).toEqual([['Đông Bắc', 'Đông Bắc', 'vùng']]);
+    expect(places('Ba khu công nghiệp Lê Minh Xuân, Tây Bắc Củ Chi được mở rộng.').filter((p) => (p as string[])[2] === 'vùng')).toEqual([]);
+    expect(places('Trường Đại học Tây Nguyên tuyển sinh.').filter((p) => (p as string[])[2] === 'vùng')).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import { isWordCharacter } from '../../text/boundaries.js';
 import { perSentence } from '../date/calendar.js';
 import { isUpperAt, nextWordStart, placeAfterLevel, provinceAt } from '../organization/names.js';
 import { NOT_PLACE_NAMES, PLACE_DESCRIPTORS, PLACE_LEVEL_NAMES } from '../../lexicon/places.js';
+import { REGION_TABLE } from './region.js';
 
 /** Rule id. */
 const ID = 'place/level-name';
@@ -47,7 +48,8 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
     let start = nextWordStart(text, text[levelEnd] === '.' ? levelEnd + 1 : levelEnd, ctx.end);
     if (start < 0) start = levelEnd + 1;
     for (;;) {
-      if (!NOT_PLACES.matchAt(text, start)) {
+      // 'các tỉnh Nam Trung Bộ' names a region, which place/region reads
+      if (!NOT_PLACES.matchAt(text, start) && !REGION_TABLE.matchAt(text, start)) {
         const p = provinceAt(text, start);
         drafts.push({
           kind: 'place',
