@@ -107,3 +107,18 @@ export const SUBJECT_FRAME_OPENERS: readonly string[] = ['đến nay', 'hiện n
 
 /** Auxiliaries between a subject and its verb: 'toàn tỉnh đã giảm', 'GRDP vẫn tăng'. */
 export const SUBJECT_AUXILIARIES: readonly string[] = ['đã', 'vẫn', 'đều', 'cũng', 'đã được', 'tiếp tục', 'mới'];
+
+/**
+ * Time phrases that may close the subject of a change and are not part of what changes: a count of
+ * months ('9 tháng', '6 tháng đầu năm'), a year ('năm 2024'), a periodic phrase ('mỗi năm').
+ */
+export const SUBJECT_TIME_TAILS = {
+  /** Units after a count: '9 tháng'. */
+  countedUnits: ['tháng'],
+  /** What may follow such a count: '6 tháng đầu năm'. */
+  unitQualifiers: ['đầu năm', 'cuối năm'],
+  /** The word before a year: 'năm 2024'. */
+  yearWords: ['năm'],
+  /** Periodic phrases: 'mỗi năm', 'hằng tháng'. */
+  periodic: ['mỗi năm', 'hằng năm', 'hàng năm', 'mỗi tháng', 'hằng tháng', 'hàng tháng', 'mỗi quý', 'hằng quý', 'hàng quý'],
+} as const;

@@ -8,7 +8,8 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { clauseStart, cleanPhrase, countWords, leadingPhrase, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { NUMBER_OF_WORDS, SCOPE_ADVERBIALS } from '../../lexicon/counted-nouns.js';
-import { INDICATOR_NOUNS, SUBJECT_AUXILIARIES, SUBJECT_FRAME_OPENERS } from '../../lexicon/changes.js';
+import { INDICATOR_NOUNS, SUBJECT_AUXILIARIES, SUBJECT_FRAME_OPENERS, SUBJECT_TIME_TAILS } from '../../lexicon/changes.js';
+import { wordsSource } from '../date/calendar.js';
 
 /** 'GRDP', 'giá trị sản xuất': indicators that may be what changes. */
 const INDICATORS = PhraseTable.of(INDICATOR_NOUNS);
@@ -20,8 +21,12 @@ const SCOPES = PhraseTable.of(SCOPE_ADVERBIALS);
 const FRAME_OPENERS = PhraseTable.of(SUBJECT_FRAME_OPENERS);
 /** 'đã', 'vẫn': auxiliaries before the verb. */
 const AUXILIARIES = PhraseTable.of(SUBJECT_AUXILIARIES);
-/** A time scope closing a subject: '9 tháng', '6 tháng đầu năm', 'năm 2024', 'mỗi năm'. */
-const TIME_TAIL = /\s+(?:\d{1,2}\s+tháng(?:\s+(?:đầu|cuối)\s+năm)?|năm\s+(?:19|20)\d\d|(?:mỗi|hằng|hàng)\s+(?:năm|tháng|quý))$/iu;
+/** A time scope closing a subject: '9 tháng', '6 tháng đầu năm', 'năm 2024', 'mỗi năm' (lexicon SUBJECT_TIME_TAILS). */
+const TIME_TAIL = new RegExp(
+  `\\s+(?:\\d{1,2}\\s+(?:${wordsSource(SUBJECT_TIME_TAILS.countedUnits)})(?:\\s+(?:${wordsSource(SUBJECT_TIME_TAILS.unitQualifiers)}))?` +
+    `|(?:${wordsSource(SUBJECT_TIME_TAILS.yearWords)})\\s+(?:19|20)\\d\\d|(?:${wordsSource(SUBJECT_TIME_TAILS.periodic)}))$`,
+  'u',
+);
 
 /** Largest subject, in words, without its frame. */
 const MAX_SUBJECT_WORDS = 8;
