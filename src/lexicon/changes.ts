@@ -105,8 +105,8 @@ export const INDICATOR_NOUNS: readonly string[] = [
 /** Openers of a sentence that frame a change and are not its subject: 'Đến nay toàn tỉnh đã giảm …'. */
 export const SUBJECT_FRAME_OPENERS: readonly string[] = ['đến nay', 'hiện nay', 'tính đến nay', 'sau sắp xếp', 'sau sáp nhập'];
 
-/** Auxiliaries between a subject and its verb: 'toàn tỉnh đã giảm', 'GRDP vẫn tăng'. */
-export const SUBJECT_AUXILIARIES: readonly string[] = ['đã', 'vẫn', 'đều', 'cũng', 'đã được', 'tiếp tục', 'mới'];
+/** Auxiliaries between a subject and its verb or figure: 'toàn tỉnh đã giảm', 'GRDP vẫn tăng', 'tỷ lệ hộ nghèo còn', 'duy trì ở mức'. */
+export const SUBJECT_AUXILIARIES: readonly string[] = ['đã', 'vẫn', 'đều', 'cũng', 'đã được', 'tiếp tục', 'mới', 'còn', 'chỉ', 'duy trì ở mức', 'ở mức'];
 
 /**
  * Time phrases that may close the subject of a change and are not part of what changes: a count of

@@ -145,7 +145,7 @@ const QUANTITY_KINDS: ReadonlySet<string> = new Set(['count', 'average', 'percen
 
 /**
  * Scores one bulletin's facts against its gold: kinds, plus 'count+entity' (a count read with its
- * gold entity), 'change+entity' (a change read with the entity its gold names) and 'target' (goal
+ * gold entity), 'change+entity' and 'percent+entity' (read with the entity the gold names) and 'target' (goal
  * marking, over the figures both sides read).
  */
 export function scoreCase(input: string, facts: Fact[], gold: GoldFact[]): CaseScore {
@@ -173,12 +173,13 @@ export function scoreCase(input: string, facts: Fact[], gold: GoldFact[]): CaseS
         else if (mine) tally('target').fp++;
         else if (theirs) tally('target').fn++;
       }
-      if (g.kind === 'change' && g.entity !== undefined) {
-        // what a change is about, where the gold names it
-        if (fold((hit as { entity?: string }).entity) === fold(g.entity)) tally('change+entity').tp++;
+      if ((g.kind === 'change' || g.kind === 'percent') && g.entity !== undefined) {
+        // what a change or a percentage is about, where the gold names it
+        const key = `${g.kind}+entity`;
+        if (fold((hit as { entity?: string }).entity) === fold(g.entity)) tally(key).tp++;
         else {
-          tally('change+entity').fn++;
-          tally('change+entity').fp++;
+          tally(key).fn++;
+          tally(key).fp++;
         }
       }
       if (g.kind === 'count') {

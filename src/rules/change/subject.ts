@@ -30,6 +30,8 @@ const TIME_TAIL = new RegExp(
 
 /** Largest subject, in words, without its frame. */
 const MAX_SUBJECT_WORDS = 8;
+/** Largest subject that opens with a rate noun ('tỷ lệ …'), in words, without its frame. */
+const MAX_RATE_SUBJECT_WORDS = 14;
 
 /**
  * The phrase leading up to `verbStart` (see {@link leadingPhrase}), when it is short enough to be
@@ -43,7 +45,9 @@ export function subjectBefore(ctx: SentenceContext, verbStart: number): Span | u
   const phrase = withListItems(ctx, found);
   const { text, lexicon } = ctx;
   const core = subjectCore(ctx, phrase.start, phrase.end);
-  if (core.end <= core.start || countWords(text, core.start, core.end) > MAX_SUBJECT_WORDS) return undefined;
+  // a rate is named at length ('Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội')
+  const limit = lexicon.rateNouns.matchAt(text, core.start) ? MAX_RATE_SUBJECT_WORDS : MAX_SUBJECT_WORDS;
+  if (core.end <= core.start || countWords(text, core.start, core.end) > limit) return undefined;
   const known =
     lexicon.rateNouns.findAll(text, core.start, core.end).length +
     lexicon.countedNouns.findAll(text, core.start, core.end).length +
@@ -77,8 +81,8 @@ function withListItems(ctx: SentenceContext, phrase: Span): Span {
 /**
  * What a subject names, without its frame: openers and scopes before it ('Đến nay', 'toàn tỉnh',
  * 'cả năm'), the growth word of a rate ('tăng trưởng GRDP'), the number-of word before a counted
- * noun ('Số hộ cận nghèo'), and after it scopes, times and auxiliaries ('GRDP cả năm', '9 tháng',
- * 'năm 2024', 'mỗi năm', 'đã').
+ * noun ('Số hộ cận nghèo'), and after it scopes, times, auxiliaries and hedges ('GRDP cả năm', '9 tháng',
+ * 'năm 2024', 'mỗi năm', 'đã', 'bình quân').
  */
 export function subjectCore(ctx: SentenceContext, start: number, end: number): { start: number; end: number } {
   const { text, lexicon } = ctx;
@@ -99,7 +103,7 @@ export function subjectCore(ctx: SentenceContext, start: number, end: number): {
   let to = skipSpacesBack(text, end);
   for (let changed = true; changed && to > from; ) {
     changed = false;
-    const tail = AUXILIARIES.matchEndingAt(text, to) ?? SCOPES.matchEndingAt(text, to);
+    const tail = AUXILIARIES.matchEndingAt(text, to) ?? SCOPES.matchEndingAt(text, to) ?? lexicon.hedgeWords.matchEndingAt(text, to);
     if (tail && tail.start > from) {
       to = skipSpacesBack(text, tail.start);
       changed = true;
