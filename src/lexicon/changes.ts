@@ -106,7 +106,7 @@ export const INDICATOR_NOUNS: readonly string[] = [
 export const SUBJECT_FRAME_OPENERS: readonly string[] = ['đến nay', 'hiện nay', 'tính đến nay', 'sau sắp xếp', 'sau sáp nhập'];
 
 /** Auxiliaries between a subject and its verb or figure: 'toàn tỉnh đã giảm', 'GRDP vẫn tăng', 'tỷ lệ hộ nghèo còn', 'duy trì ở mức'. */
-export const SUBJECT_AUXILIARIES: readonly string[] = ['đã', 'vẫn', 'đều', 'cũng', 'đã được', 'tiếp tục', 'mới', 'còn', 'chỉ', 'duy trì ở mức', 'ở mức'];
+export const SUBJECT_AUXILIARIES: readonly string[] = ['đã', 'vẫn', 'đều', 'cũng', 'đã được', 'tiếp tục', 'mới', 'còn', 'chỉ', 'duy trì ở mức', 'ở mức', 'là', 'phải', 'xấp xỉ', 'chừng'];
 
 /**
  * Time phrases that may close the subject of a change and are not part of what changes: a count of

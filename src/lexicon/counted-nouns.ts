@@ -106,7 +106,7 @@ export const TOTAL_MARKERS: readonly string[] = ['tổng số', 'nâng tổng s�
 export const TOTAL_LINKS: readonly string[] = ['lên', 'là', 'đạt', 'có', 'gồm'];
 
 /** Discourse words that open a clause but are not part of its subject: 'trong đó khai thác 521.700 tấn'. */
-export const SUBJECT_OPENERS: readonly string[] = ['trong đó', 'riêng', 'còn', 'và', 'với', 'nhưng', 'song', 'đồng thời', 'ngoài ra', 'bên cạnh đó'];
+export const SUBJECT_OPENERS: readonly string[] = ['trong đó', 'riêng', 'còn', 'và', 'với', 'nhưng', 'song', 'đồng thời', 'ngoài ra', 'bên cạnh đó', 'trong khi'];
 
 /** Number words that are usually the indefinite article before a noun: 'một công trình'. */
 export const ARTICLE_WORDS: readonly string[] = ['một'];
