@@ -30,6 +30,12 @@ export const DURATION_OPENERS: readonly string[] = ['qua', 'trong', 'sau', 'su�
 /** Words after a duration that make it the span of the report: '9 tháng qua', '5 năm thực hiện'. */
 export const DURATION_CLOSERS: readonly string[] = ['qua', 'vừa qua', 'thực hiện', 'triển khai', 'triển khai thực hiện'];
 
+/**
+ * Words that, right after '<n> <unit>', make it no duration: a point in the period ('3 tháng đầu
+ * năm', 'năm nay'), an age ('5 năm tuổi'), a unit of work ('600 ngày công').
+ */
+export const DURATION_BLOCKERS: readonly string[] = ['đầu', 'cuối', 'giữa', 'nay', 'tuổi', 'công'];
+
 /** Words before a duration that name what it measures: 'sơ kết 5 năm', 'tổng kết 10 năm'. */
 export const REVIEW_WORDS: readonly string[] = ['sơ kết', 'tổng kết', 'nhìn lại', 'đánh giá'];
 

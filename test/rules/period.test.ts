@@ -87,3 +87,14 @@ describe('period rules', () => {
     );
   });
 });
+
+describe('period/duration with decimals and units of work', () => {
+  it('reads a duration written with a decimal comma, never its fraction alone', () => {
+    expect(periods('Kỳ họp bế mạc sau 2,5 ngày làm việc.')).toEqual([['sau 2,5 ngày', undefined, undefined, { value: 2.5, unit: 'ngày' }]]);
+    expect(periods('Công trình dài 1.500 ngày đêm thi công.').filter((p) => (p as unknown[])[0] === '500 ngày')).toEqual([]);
+  });
+
+  it('"ngày công" counts work, it is no duration', () => {
+    expect(periods('Nhân dân góp 600 ngày công xây dựng đường nội đồng.')).toEqual([]);
+  });
+});

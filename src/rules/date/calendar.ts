@@ -54,10 +54,10 @@ export const NUMBER_WORD = Object.keys(DURATION_NUMBER_WORDS)
   .sort((a, b) => b.length - a.length)
   .join('|');
 
-/** A small count written in digits or words ('3', 'ba', 'mười hai') to its value. */
+/** A small count written in digits, with a decimal comma, or in words ('3', '2,5', 'ba', 'mười hai') to its value. */
 export function smallNumber(text: string): number | undefined {
   const t = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  if (/^\d{1,3}$/.test(t)) return Number(t);
+  if (/^\d{1,3}(?:,\d{1,2})?$/.test(t)) return Number(t.replace(',', '.')); // '2,5 ngày'
   return DURATION_NUMBER_WORDS[t];
 }
 

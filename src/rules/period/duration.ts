@@ -12,7 +12,7 @@ import {
 } from '../date/calendar.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
+import { DURATION_BLOCKERS, DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
@@ -29,8 +29,8 @@ const KEPT_CLOSERS = new Set(['qua', 'vừa qua']);
 
 /** 'Qua 3 năm', 'Trong 3 năm qua', '9 tháng qua', 'sau hơn 5 năm', '5 năm thực hiện'. */
 const DURATION = new RegExp(
-  `${WORD_START}(?:(?<open>${wordsSource(DURATION_OPENERS)})\\s+)?(?<n>\\d{1,3}|${NUMBER_WORD})\\s+(?<unit>${wordsSource(Object.keys(DURATION_UNITS))})` +
-    `(?:\\s+(?<close>${wordsSource(DURATION_CLOSERS)}))?${WORD_END}(?!\\s*\\d|\\s+(?:đầu|cuối|giữa|nay|tuổi)${WORD_END})`,
+  `${WORD_START}(?:(?<open>${wordsSource(DURATION_OPENERS)})\\s+)?(?<!\\d[.,])(?<n>\\d{1,3}(?:,\\d{1,2})?|${NUMBER_WORD})\\s+(?<unit>${wordsSource(Object.keys(DURATION_UNITS))})` +
+    `(?:\\s+(?<close>${wordsSource(DURATION_CLOSERS)}))?${WORD_END}(?!\\s*\\d|\\s+(?:${wordsSource(DURATION_BLOCKERS)})${WORD_END})`,
   'gu',
 );
 
