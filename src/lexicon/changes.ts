@@ -60,7 +60,7 @@ export const AFTER_MARKERS: readonly (readonly [string, 'increase' | 'decrease' 
 /** Words that may stand between a change verb and its amount: 'tăng thêm 12', 'giảm bình quân 1,9%'. */
 export const DELTA_FILLERS: readonly string[] = [
   'thêm', 'được', 'bình quân', 'trung bình', 'mạnh', 'nhẹ', 'ước', 'ước tính', 'khoảng', 'gần', 'hơn', 'trên', 'tới',
-  'đến', 'chừng', 'xấp xỉ', 'đi', 'tương ứng', 'tiếp', 'tổng cộng', 'tổng số', 'tất cả',
+  'đến', 'chừng', 'xấp xỉ', 'đi', 'tương ứng', 'tiếp', 'tổng cộng', 'tổng số', 'tất cả', 'nhiều nhất với', 'ít nhất với',
 ];
 
 /** Phrases in which a change verb is not one: 'xe tăng', 'hạ tầng', 'tăng cường', 'tăng âm'. */

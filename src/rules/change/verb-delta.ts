@@ -15,6 +15,9 @@ import { clauseEnd, cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpa
 import { changeEntityText, namesRate, subjectBefore } from './subject.js';
 import { perAfter } from '../average/per.js';
 
+/** Most words of fillers between a change verb and its amount ('nhiều nhất với'). */
+const MAX_FILLER_WORDS = 4;
+
 /** '<tăng|giảm> [thêm|được|bình quân] <d> [entity] [so với <baseline>]'. */
 export const changeVerbDelta: Rule = {
   id: 'change/verb-delta',
@@ -95,7 +98,8 @@ function changeVerbBefore(
   pos: number,
 ): { verb: PhraseMatch<'increase' | 'decrease'>; weak: boolean; object?: Span } | undefined {
   const { text, lexicon } = ctx;
-  const verb = phraseBefore(ctx, lexicon.changeVerbs, pos, 2);
+  // only fillers may stand between ('giảm nhiều nhất với 6 xã'), so a verb a few words back is safe to try
+  const verb = phraseBefore(ctx, lexicon.changeVerbs, pos, MAX_FILLER_WORDS);
   if (verb && governs(ctx, verb, pos)) return { verb, weak: false };
   const linked = phraseBefore(ctx, lexicon.linkedDecreaseVerbs, pos, 2);
   if (linked && governs(ctx, linked, pos)) return { verb: { ...linked, value: 'decrease' }, weak: true };
