@@ -124,6 +124,11 @@ describe('what a change is about', () => {
     expect(entityOf('Đến nay toàn tỉnh đã giảm 45 bản chưa có chi bộ.')).toBe('bản chưa có chi bộ');
   });
 
+  it('a list of names goes on across its commas, and a frame word alone names nothing', () => {
+    expect(ofKind(factsOf('Người dân tộc Thái, Mường chiếm 88,2% dân số của huyện.'), 'percent')[0]?.entity).toBe('Người dân tộc Thái, Mường');
+    expect(entityOf('Năm 2024, tăng trưởng ở mức 3,3%.')).toBeUndefined();
+  });
+
   it('reads the entity of a merge of "khu"', () => {
     expect(entityOf('Toàn huyện sáp nhập 32 khu thành 14 khu.')).toBe('khu');
   });

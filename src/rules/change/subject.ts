@@ -5,7 +5,8 @@
 import type { Span } from '../../types.js';
 import { spanOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { clauseStart, cleanPhrase, countWords, leadingPhrase, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
+import { clauseStart, cleanPhrase, countWords, leadingPhrase, mentionCovering, skipSpaces, skipSpacesBack, wordStart } from '../../extract/scan.js';
+import { isUpperAt } from '../organization/names.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { NUMBER_OF_WORDS, SCOPE_ADVERBIALS } from '../../lexicon/counted-nouns.js';
 import { INDICATOR_NOUNS, SUBJECT_AUXILIARIES, SUBJECT_FRAME_OPENERS, SUBJECT_TIME_TAILS } from '../../lexicon/changes.js';
@@ -56,8 +57,9 @@ export function subjectBefore(ctx: SentenceContext, verbStart: number): Span | u
 }
 
 /**
- * The phrase extended back over the counted nouns of a list that a comma cut off: 'bản chưa có
- * đảng viên' after 'Số thôn,' becomes 'Số thôn, bản chưa có đảng viên'.
+ * The phrase extended back over the counted nouns or names of a list that a comma cut off: 'bản
+ * chưa có đảng viên' after 'Số thôn,' becomes 'Số thôn, bản chưa có đảng viên', 'Mường' after
+ * 'người dân tộc Thái,' becomes 'người dân tộc Thái, Mường'.
  */
 function withListItems(ctx: SentenceContext, phrase: Span): Span {
   const { text, lexicon } = ctx;
@@ -66,6 +68,14 @@ function withListItems(ctx: SentenceContext, phrase: Span): Span {
   for (;;) {
     const comma = skipSpacesBack(text, start) - 1;
     if (comma <= floor || text[comma] !== ',') break;
+    const previousWord = wordStart(text, skipSpacesBack(text, comma));
+    // a list of names goes on across its commas ('người dân tộc Thái, Mường', 'người Vân Kiều, Pa Kô')
+    if (isUpperAt(text, start) && previousWord < comma && isUpperAt(text, previousWord) && !mentionCovering(ctx, previousWord)) {
+      const head = leadingPhrase(ctx, comma);
+      if (!head || head.start < floor || head.start >= previousWord) break;
+      start = head.start;
+      continue;
+    }
     const noun = lexicon.countedNouns.matchEndingAt(text, skipSpacesBack(text, comma));
     if (!noun || noun.start < floor) break;
     const numberOf = NUMBER_OF.matchEndingAt(text, skipSpacesBack(text, noun.start));
@@ -104,7 +114,8 @@ export function subjectCore(ctx: SentenceContext, start: number, end: number): {
   for (let changed = true; changed && to > from; ) {
     changed = false;
     const tail = AUXILIARIES.matchEndingAt(text, to) ?? SCOPES.matchEndingAt(text, to) ?? lexicon.hedgeWords.matchEndingAt(text, to);
-    if (tail && tail.start > from) {
+    // a frame word alone is no subject ('tăng trưởng ở mức 3,3%'): it may take the whole rest
+    if (tail && tail.start >= from) {
       to = skipSpacesBack(text, tail.start);
       changed = true;
     }
