@@ -1,7 +1,7 @@
 /**
  * The linear-time check of the test suite: 2× the input takes at most 2.8× the time, best of
  * three runs. A loaded machine can stall one measurement, so a ratio above the bound is measured
- * again (up to three times) before it counts. Calls too fast to time well are repeated so that
+ * again (up to five times) before it counts. Calls too fast to time well are repeated so that
  * the 1× measurement lasts at least {@link MIN_MS}.
  */
 
@@ -39,7 +39,7 @@ export interface TimeRatio {
  * above `bound`. `fn` runs twice on both inputs first to warm up (the compiler and the heap), then on
  * `one` to size the repetitions.
  */
-export function timeRatio(fn: (input: string) => unknown, one: string, two: string, attempts = 3, bound = LINEAR_BOUND): TimeRatio {
+export function timeRatio(fn: (input: string) => unknown, one: string, two: string, attempts = 5, bound = LINEAR_BOUND): TimeRatio {
   // warm up twice on each size, so that the compiler's tiers settle before anything is timed
   for (let w = 0; w < 2; w++) {
     fn(one);
