@@ -7,7 +7,7 @@ import { PhraseTable } from '../tagging/phrase-table.js';
 import { WindowTagger } from '../tagging/compromise.js';
 import {
   ARTICLE_WORDS, CLASSIFIERS, COUNT_OPENERS, NOT_NOUN_OPENERS, FIGURE_LINKS, TRAILING_QUALIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_CONTINUATIONS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
-  TOTAL_MARKERS,
+  TOTAL_MARKERS, NUMBER_OF_WORDS, SCOPE_ADVERBIALS,
 } from '../lexicon/counted-nouns.js';
 import { ACTION_VERBS, EXISTENTIAL_VERBS } from '../lexicon/actions.js';
 import {
@@ -178,6 +178,10 @@ export interface CompiledLexicon {
   readonly achievedMarkers: PhraseTable<string>;
   /** Phrases in which a goal marker sets no goal ('chương trình mục tiêu quốc gia'). */
   readonly notGoalPhrases: PhraseTable<string>;
+  /** Words that make a phrase the number of something ('số', 'tổng số'). */
+  readonly numberOfWords: PhraseTable<string>;
+  /** Scopes that may open or close a subject and are not part of what it names ('cả năm', 'toàn tỉnh'). */
+  readonly scopeAdverbials: PhraseTable<string>;
   /** Honorifics. */
   readonly honorifics: PhraseTable<string>;
   /** Title heads. */
@@ -261,6 +265,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
     targetMarkers: self(TARGET_MARKERS),
     achievedMarkers: self(ACHIEVED_MARKERS),
     notGoalPhrases: self(NOT_GOAL_PHRASES),
+    numberOfWords: self(NUMBER_OF_WORDS),
+    scopeAdverbials: self(SCOPE_ADVERBIALS),
     honorifics: self(lexicon.honorifics),
     titleHeads: self(lexicon.titleHeads),
     organizations: new PhraseTable<string>(Object.entries(lexicon.organizations).map(([k, v]) => [k, v ?? ''] as const)),

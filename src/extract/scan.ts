@@ -9,12 +9,10 @@ import { PhraseTable } from '../tagging/phrase-table.js';
 import type { SentenceContext } from './sentence-context.js';
 import { isWordCharacter } from '../text/boundaries.js';
 import { spanOf } from './draft.js';
-import { COMPLEMENTED_MODIFIERS, CORRELATIVE_OPENERS, NUMBER_OF_WORDS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
+import { COMPLEMENTED_MODIFIERS, CORRELATIVE_OPENERS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
 
 /** 'tiêu chuẩn', 'định mức' … : what a threshold inside an entity is measured against. */
 const THRESHOLD_BASE_TABLE = PhraseTable.of(THRESHOLD_BASES);
-/** 'số', 'tổng số' … : words that make a phrase the number of something. */
-const NUMBER_OF_TABLE = PhraseTable.of(NUMBER_OF_WORDS);
 /** 'chưa' … : modifiers that take the word after them whatever it is. */
 const COMPLEMENTED_TABLE = PhraseTable.of(COMPLEMENTED_MODIFIERS);
 /** 'cả' … : the first word of a correlative pair ('cả … và …'). */
@@ -199,7 +197,7 @@ function thresholdEnd(ctx: SentenceContext, from: number, j: number, limit: numb
   const figure = mentionCovering(ctx, j);
   if (!figure || figure.kind !== 'percent' || !figure.approx || figure.span.start !== j || figure.span.end > limit) return undefined;
   const measured =
-    lexicon.rateNouns.findAll(text, from, j).length + lexicon.measureSubjects.findAll(text, from, j).length + NUMBER_OF_TABLE.findAll(text, from, j).length;
+    lexicon.rateNouns.findAll(text, from, j).length + lexicon.measureSubjects.findAll(text, from, j).length + lexicon.numberOfWords.findAll(text, from, j).length;
   if (measured === 0) return undefined;
   const base = THRESHOLD_BASE_TABLE.matchAt(text, skipSpaces(text, figure.span.end));
   return base && base.end <= limit ? base.end : figure.span.end;

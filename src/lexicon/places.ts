@@ -83,3 +83,6 @@ export const AMBIGUOUS_REGIONS: readonly string[] = ['Tây Bắc', 'Đông Bắc
 
 /** Words that announce a region: 'vùng Tây Bắc', 'các tỉnh Bắc Trung Bộ', 'khu vực Nam Bộ'. */
 export const REGION_WORDS: readonly string[] = ['vùng', 'khu vực', 'miền', 'tỉnh', 'các tỉnh', 'thuộc', 'toàn vùng'];
+
+/** The level a region's place record carries. */
+export const REGION_LEVEL = 'vùng';

@@ -11,7 +11,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, countWords, entityAfter, phraseBefore, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
-import { changeEntityText, subjectBefore } from './subject.js';
+import { subjectText, subjectBefore } from './subject.js';
 
 /** Most words between the before figure and the after marker ('bản', 'năm 2020'). */
 const MAX_GAP_WORDS = 6;
@@ -45,7 +45,7 @@ export const changeFromTo: Rule = {
         after: quantityOf(b),
         uses: [a.span.start, b.span.start],
       };
-      const entityText = subject ? changeEntityText(ctx, subject.start, subject.end) : entity ? cleanPhrase(text, entity.start, entity.end) : '';
+      const entityText = subject ? subjectText(ctx, subject.start, subject.end) : entity ? cleanPhrase(text, entity.start, entity.end) : '';
       if (entityText) draft.entity = entityText;
       drafts.push(draft);
     });

@@ -8,20 +8,24 @@ import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { quantityOf } from '../../extract/sentence-context.js';
-import { cleanPhrase, countWords, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
+import { countWords, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
 import { perAfter } from '../average/per.js';
-import { changeEntityText } from './subject.js';
+import { subjectText } from './subject.js';
 
 /** Most words naming what grows when no verb stands before the rate: 'tăng trưởng GRDP 8,5%'. */
 const MAX_NAMED_WORDS = 2;
 
-/** The growth phrase without trailing hedges ('bình quân', 'ước'). */
-function trimHedges(ctx: Parameters<Rule['apply']>[0], start: number, end: number): string {
+/**
+ * End of the growth phrase `[start, end)` without its trailing hedges ('bình quân', 'ước'). They go
+ * before the subject's frame is read, so that a phrase of growth words alone still names itself
+ * ('Tốc độ tăng trưởng bình quân đạt 22,67%' → 'Tốc độ tăng trưởng').
+ */
+function withoutHedges(ctx: Parameters<Rule['apply']>[0], start: number, end: number): number {
   let stop = end;
   for (let hedge = ctx.lexicon.hedgeWords.matchEndingAt(ctx.text, stop); hedge && hedge.start > start; hedge = ctx.lexicon.hedgeWords.matchEndingAt(ctx.text, stop)) {
     stop = skipSpacesBack(ctx.text, hedge.start);
   }
-  return changeEntityText(ctx, start, stop);
+  return stop;
 }
 
 /** '<tăng trưởng …> <đạt|là> <x>%'. */
@@ -50,7 +54,7 @@ export const changeGrowthRate: Rule = {
         deltaUnit: 'percent',
         uses: [m.span.start],
       };
-      const entity = trimHedges(ctx, growth.start, skipSpacesBack(text, anchor));
+      const entity = subjectText(ctx, growth.start, withoutHedges(ctx, growth.start, skipSpacesBack(text, anchor)));
       if (entity) draft.entity = entity;
       if (per) draft.per = per.unit;
       drafts.push(draft);

@@ -8,16 +8,11 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { clauseStart, cleanPhrase, countWords, leadingPhrase, mentionCovering, skipSpaces, skipSpacesBack, wordStart } from '../../extract/scan.js';
 import { isUpperAt } from '../organization/names.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { NUMBER_OF_WORDS, SCOPE_ADVERBIALS } from '../../lexicon/counted-nouns.js';
 import { INDICATOR_NOUNS, SUBJECT_AUXILIARIES, SUBJECT_FRAME_OPENERS, SUBJECT_TIME_TAILS } from '../../lexicon/changes.js';
 import { wordsSource } from '../date/calendar.js';
 
 /** 'GRDP', 'giá trị sản xuất': indicators that may be what changes. */
 const INDICATORS = PhraseTable.of(INDICATOR_NOUNS);
-/** 'số', 'tổng số': what a change's subject opens with before the thing that changes. */
-const NUMBER_OF = PhraseTable.of(NUMBER_OF_WORDS);
-/** 'cả năm', 'toàn tỉnh': scopes that may open or close a subject. */
-const SCOPES = PhraseTable.of(SCOPE_ADVERBIALS);
 /** 'đến nay': openers that frame a change. */
 const FRAME_OPENERS = PhraseTable.of(SUBJECT_FRAME_OPENERS);
 /** 'đã', 'vẫn': auxiliaries before the verb. */
@@ -78,7 +73,7 @@ function withListItems(ctx: SentenceContext, phrase: Span): Span {
     }
     const noun = lexicon.countedNouns.matchEndingAt(text, skipSpacesBack(text, comma));
     if (!noun || noun.start < floor) break;
-    const numberOf = NUMBER_OF.matchEndingAt(text, skipSpacesBack(text, noun.start));
+    const numberOf = lexicon.numberOfWords.matchEndingAt(text, skipSpacesBack(text, noun.start));
     const itemStart = numberOf && numberOf.start >= floor ? numberOf.start : noun.start;
     const before = skipSpacesBack(text, itemStart);
     // the item opens the clause or follows another item ('Số xã, thị trấn', 'sở, ngành')
@@ -99,7 +94,7 @@ export function subjectCore(ctx: SentenceContext, start: number, end: number): {
   let from = skipSpaces(text, start);
   for (let changed = true; changed && from < end; ) {
     changed = false;
-    const lead = FRAME_OPENERS.matchAt(text, from) ?? SCOPES.matchAt(text, from);
+    const lead = FRAME_OPENERS.matchAt(text, from) ?? lexicon.scopeAdverbials.matchAt(text, from);
     if (lead && lead.end < end) {
       from = skipSpaces(text, lead.end);
       if (text[from] === ',') from = skipSpaces(text, from + 1);
@@ -108,12 +103,12 @@ export function subjectCore(ctx: SentenceContext, start: number, end: number): {
   }
   const growth = lexicon.growthNouns.matchAt(text, from);
   if (growth && growth.end < end) from = skipSpaces(text, growth.end);
-  const numberOf = NUMBER_OF.matchAt(text, from);
+  const numberOf = lexicon.numberOfWords.matchAt(text, from);
   if (numberOf && numberOf.end < end && lexicon.countedNouns.matchAt(text, skipSpaces(text, numberOf.end))) from = skipSpaces(text, numberOf.end);
   let to = skipSpacesBack(text, end);
   for (let changed = true; changed && to > from; ) {
     changed = false;
-    const tail = AUXILIARIES.matchEndingAt(text, to) ?? SCOPES.matchEndingAt(text, to) ?? lexicon.hedgeWords.matchEndingAt(text, to);
+    const tail = AUXILIARIES.matchEndingAt(text, to) ?? lexicon.scopeAdverbials.matchEndingAt(text, to) ?? lexicon.hedgeWords.matchEndingAt(text, to);
     // a frame word alone is no subject ('tăng trưởng ở mức 3,3%'): it may take the whole rest
     if (tail && tail.start >= from) {
       to = skipSpacesBack(text, tail.start);
@@ -129,11 +124,11 @@ export function subjectCore(ctx: SentenceContext, start: number, end: number): {
 }
 
 /**
- * The text of what a change is about, from the phrase `[start, end)` that names it, without its
- * frame (see {@link subjectCore}): 'tăng trưởng GRDP cả năm' → 'GRDP', 'Số hộ cận nghèo' → 'hộ
+ * The text of what a change or a percentage is about, from the phrase `[start, end)` that names
+ * it, without its frame (see {@link subjectCore}): 'tăng trưởng GRDP cả năm' → 'GRDP', 'Số hộ cận nghèo' → 'hộ
  * cận nghèo'. Empty when nothing is left.
  */
-export function changeEntityText(ctx: SentenceContext, start: number, end: number): string {
+export function subjectText(ctx: SentenceContext, start: number, end: number): string {
   const core = subjectCore(ctx, start, end);
   return core.end > core.start ? cleanPhrase(ctx.text, core.start, core.end) : '';
 }

@@ -9,7 +9,7 @@ import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
-import { changeEntityText, subjectBefore } from './subject.js';
+import { subjectText, subjectBefore } from './subject.js';
 
 /** Most words between the verb and the after marker (the level's name). */
 const MAX_OBJECT_WORDS = 8;
@@ -34,7 +34,7 @@ export const changeToLevel: Rule = {
       const object = verb ? cleanPhrase(text, verb.end, marker.start) : '';
       if (lexicon.totalMarkers.matchAt(object, 0)) continue; // 'nâng tổng số … lên' states a total
       const subject = !object ? subjectBefore(ctx, (changeVerb ?? marker).start) : undefined;
-      const entity = object || (subject ? changeEntityText(ctx, subject.start, subject.end) : '');
+      const entity = object || (subject ? subjectText(ctx, subject.start, subject.end) : '');
       // without a name for the level, only a change verb right before the marker says it is one ('… giảm còn 14,6%')
       if (!entity && !entityAfter(ctx, b.span.end) && !changeVerb) continue;
       const start = Math.min(verb?.start ?? marker.start, subject?.start ?? marker.start, changeVerb?.start ?? marker.start);

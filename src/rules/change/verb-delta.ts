@@ -12,7 +12,7 @@ import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { clauseEnd, cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
-import { changeEntityText, namesRate, subjectBefore } from './subject.js';
+import { subjectText, namesRate, subjectBefore } from './subject.js';
 import { perAfter } from '../average/per.js';
 
 /** Most words of fillers between a change verb and its amount ('nhiều nhất với'). */
@@ -60,8 +60,8 @@ export const changeVerbDelta: Rule = {
         }
       }
       const entity = multiplier ? undefined : entityAfter(ctx, end);
-      const subjectText = subject ? changeEntityText(ctx, subject.start, subject.end) : '';
-      if (subjectText) draft.entity = subjectText;
+      const named = subject ? subjectText(ctx, subject.start, subject.end) : '';
+      if (named) draft.entity = named;
       else if (entity) draft.entity = cleanPhrase(text, entity.start, entity.end);
       if (entity) end = entity.end;
       const baseline = baselineAfter(ctx, end);

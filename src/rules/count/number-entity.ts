@@ -14,7 +14,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { NumberMention, Span } from '../../types.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
-import { NUMBER_OF_WORDS, PER_ONE_MARKERS } from '../../lexicon/counted-nouns.js';
+import { PER_ONE_MARKERS } from '../../lexicon/counted-nouns.js';
 import { numberOfSubject } from './number-of-subject.js';
 
 /** Mention kinds a plain count is made of. */
@@ -33,16 +33,13 @@ function opensWithNoun(ctx: SentenceContext, start: number): boolean {
 /** Longest subject a bare noun may restate, in words ('số người tham gia bảo hiểm xã hội tự nguyện'). */
 const RESTATED_MAX_WORDS = 12;
 
-/** 'số', 'tổng số', 'số lượng'. */
-const NUMBER_OF = PhraseTable.of(NUMBER_OF_WORDS);
-
 /**
  * The subject a figure's bare noun restates: 'số người tham gia bảo hiểm xã hội tự nguyện đạt
  * 31.756 người' → 'người tham gia bảo hiểm xã hội tự nguyện' (the subject from its noun on).
  */
 function restatedSubject(ctx: SentenceContext, entity: Span, at: number): Span | undefined {
   const subject = subjectPhrase(ctx, at, RESTATED_MAX_WORDS);
-  const marker = subject ? NUMBER_OF.matchAt(ctx.text, subject.start) : undefined;
+  const marker = subject ? ctx.lexicon.numberOfWords.matchAt(ctx.text, subject.start) : undefined;
   // a subject holding a comma ('số người … ở ấp, khu phố dôi dư là 93 người') is found from its marker
   if (!subject || !marker) return sameHead(ctx, entity, numberOfSubject(ctx, at, RESTATED_MAX_WORDS));
   const head = skipSpaces(ctx.text, marker.end);

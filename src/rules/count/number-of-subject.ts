@@ -7,11 +7,9 @@ import type { Span } from '../../types.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf } from '../../extract/draft.js';
 import { clauseStart, countWords, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
-import { NUMBER_OF_WORDS, TOTAL_LINKS } from '../../lexicon/counted-nouns.js';
+import { TOTAL_LINKS } from '../../lexicon/counted-nouns.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 
-/** 'số', 'tổng số', 'số lượng'. */
-const NUMBER_OF = PhraseTable.of(NUMBER_OF_WORDS);
 /** 'là', 'đạt', 'lên' … between the subject and its figure. */
 const LINKS = PhraseTable.of(TOTAL_LINKS);
 
@@ -26,7 +24,7 @@ export function numberOfSubject(ctx: SentenceContext, pos: number, maxWords: num
   if (!link) return undefined;
   const end = skipSpacesBack(text, link.start);
   const floor = clauseStart(ctx, pos);
-  const markers = NUMBER_OF.findAll(text, floor, end);
+  const markers = lexicon.numberOfWords.findAll(text, floor, end);
   for (let i = markers.length - 1; i >= 0; i--) {
     const marker = markers[i];
     if (!marker) continue;

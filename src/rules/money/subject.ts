@@ -7,14 +7,10 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf } from '../../extract/draft.js';
 import { countWords, leadingPhrase, skipSpacesBack } from '../../extract/scan.js';
 import { MONEY_LINK_WORDS } from '../../lexicon/money.js';
-import { SCOPE_ADVERBIALS } from '../../lexicon/counted-nouns.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 
 /** 'đạt', 'là', 'với', 'trị giá' … */
 const LINKS = PhraseTable.of(MONEY_LINK_WORDS);
-
-/** 'cả năm', 'toàn tỉnh', 'trên địa bàn' … closing a subject. */
-const SCOPES = PhraseTable.of(SCOPE_ADVERBIALS);
 
 /** Largest subject, in words. */
 const MAX_WORDS = 8;
@@ -30,7 +26,7 @@ export function subjectPhrase(ctx: SentenceContext, pos: number, maxWords = MAX_
     if (end <= phrase.start) return undefined;
   }
   // a scope closing the subject is not what it names ('sản lượng lúa cả năm' → 'sản lượng lúa')
-  const scope = SCOPES.matchEndingAt(text, end);
+  const scope = ctx.lexicon.scopeAdverbials.matchEndingAt(text, end);
   if (scope && scope.start > phrase.start) end = skipSpacesBack(text, scope.start);
   if (countWords(text, phrase.start, end) > maxWords) return undefined;
   return spanOf(text, phrase.start, end);

@@ -11,7 +11,7 @@ import { quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { Span } from '../../types.js';
-import { changeEntityText, subjectBefore } from '../change/subject.js';
+import { subjectText, subjectBefore } from '../change/subject.js';
 import { perAfter } from '../average/per.js';
 
 /** 'số <counted noun …>' right after a percentage: '30% số xã' is a share of the communes. */
@@ -50,7 +50,7 @@ export const percentFigure: Rule = {
       if (of) draft.of = cleanPhrase(text, of.start, of.end);
       if (entity) draft.entity = cleanPhrase(text, entity.start, entity.end);
       else if (subject) {
-        const named = changeEntityText(ctx, subject.start, subject.end);
+        const named = subjectText(ctx, subject.start, subject.end);
         if (named) draft.entity = named;
       }
       if (per) draft.per = per.unit;

@@ -9,7 +9,7 @@ import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { AMBIGUOUS_REGIONS, REGION_WORDS, REGIONS } from '../../lexicon/places.js';
+import { AMBIGUOUS_REGIONS, REGION_LEVEL, REGION_WORDS, REGIONS } from '../../lexicon/places.js';
 import { isUpperAt } from '../organization/names.js';
 import { readOrganizations } from '../organization/name.js';
 import { overlapsAny } from '../date/calendar.js';
@@ -26,9 +26,6 @@ export const REGION_TABLE = PhraseTable.of(REGIONS);
 const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_REGIONS.map((r) => r.toLowerCase()));
 /** 'vùng', 'khu vực', compiled. */
 const REGION_WORD_TABLE = PhraseTable.of(REGION_WORDS);
-
-/** The level a region's record carries. */
-const REGION_LEVEL = 'vùng';
 
 /** Every region named in a sentence, written with its capital, outside an organization's name. */
 export const placeRegion: Rule = {
