@@ -9,6 +9,7 @@ import { PhraseTable } from '../tagging/phrase-table.js';
 import type { SentenceContext } from './sentence-context.js';
 import { isWordCharacter } from '../text/boundaries.js';
 import { spanOf } from './draft.js';
+import { memoPerSentence } from './sentence-memo.js';
 import { COMPLEMENTED_MODIFIERS, CORRELATIVE_OPENERS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
 
 /** 'tiêu chuẩn', 'định mức' … : what a threshold inside an entity is measured against. */
@@ -98,9 +99,20 @@ export interface EntityOptions {
  * commas or 'và', and modifiers ('chưa có chi bộ', 'trực thuộc …') up to a clause or stop word.
  */
 export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOptions = {}): Span | undefined {
+  const found = entityAfterOnce(ctx, pos, options.fallbackWords ?? 0, options.maxWords ?? 24);
+  return found && { ...found };
+}
+
+/** {@link entityAfter}, read once per sentence, position and options. */
+const entityAfterOnce = memoPerSentence(
+  (pos: number, fallbackWords: number, maxWords: number) => `${pos},${fallbackWords},${maxWords}`,
+  readEntityAfter,
+);
+
+/** Reads the entity of {@link entityAfter} (no words taken by fallback when `fallbackWords` is 0). */
+function readEntityAfter(ctx: SentenceContext, pos: number, fallbackWords: number, maxWords: number): Span | undefined {
   const { text, lexicon } = ctx;
   const limit = clauseEnd(ctx, pos);
-  const maxWords = options.maxWords ?? 24;
   let i = skipSpaces(text, pos);
   if (i >= limit || mentionCovering(ctx, i)) return undefined;
   const start = i;
@@ -113,8 +125,8 @@ export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOp
     end = noun.end;
   } else if (classifier) {
     end = classifier.end;
-  } else if (options.fallbackWords) {
-    end = plainWordsEnd(ctx, i, limit, options.fallbackWords);
+  } else if (fallbackWords) {
+    end = plainWordsEnd(ctx, i, limit, fallbackWords);
     return end > start ? spanOf(text, start, end) : undefined;
   } else {
     return undefined;

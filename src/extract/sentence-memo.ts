@@ -1,0 +1,30 @@
+/**
+ * Answers kept for the sentence being read: rules ask the same questions of one sentence (the
+ * entity after a figure, the phrase before it), and the rules of one sentence all run before the
+ * next sentence starts, so the answers of the last sentence are all that is kept.
+ * @module
+ */
+import type { SentenceContext } from './sentence-context.js';
+
+/**
+ * Wraps `read(ctx, key)` so that it runs once per sentence and key; `keyOf` names the arguments
+ * that change the answer. The answer must not be changed by callers (hand out copies of objects).
+ */
+export function memoPerSentence<A extends unknown[], V>(
+  keyOf: (...args: A) => string | number,
+  read: (ctx: SentenceContext, ...args: A) => V,
+): (ctx: SentenceContext, ...args: A) => V {
+  let last: SentenceContext | undefined;
+  let answers = new Map<string | number, V>();
+  return (ctx, ...args) => {
+    if (ctx !== last) {
+      last = ctx;
+      answers = new Map();
+    }
+    const key = keyOf(...args);
+    if (answers.has(key)) return answers.get(key) as V;
+    const value = read(ctx, ...args);
+    answers.set(key, value);
+    return value;
+  };
+}
