@@ -30,12 +30,12 @@ export const averagePerPeriod: Rule = {
     if (ctx.mentions.length === 0 || !mayHavePer(ctx)) return drafts;
     for (const m of ctx.mentions) {
       if (!isQuantityMention(m) || !AVERAGE_KINDS.has(m.kind)) continue;
-      const marker = phraseBefore(ctx, lexicon.averageMarkers, m.span.start, 8);
       const entity = entityAfter(ctx, m.span.end);
       const after = perAfter(ctx, entity ? entity.end : m.span.end);
       const before = after ? undefined : perBefore(ctx, m.span.start, 8);
       const per = after ?? before;
       if (!per) continue;
+      const marker = phraseBefore(ctx, lexicon.averageMarkers, m.span.start, 8);
       // 'mỗi bản … được cử 2 đảng viên' assigns, it averages only with an average word ('bình quân mỗi xã')
       if (!after && !marker && before && !TIME_UNIT_SET.has(before.unit.toLowerCase())) continue;
       if (lexicon.articleWords.matchAt(m.span.text, 0)?.end === m.span.text.length) continue; // 'mỗi hộ một bộ khung'

@@ -29,9 +29,10 @@ export const changeMerge: Rule = {
     ctx.mentions.forEach((a, i) => {
       const b = ctx.mentions[i + 1];
       if (!b || !isQuantityMention(a) || !isQuantityMention(b) || a.kind === 'money' || b.kind === 'money') return;
-      const entityA = entityAfter(ctx, a.span.end);
       const link = RESULT.matchEndingAt(text, skipSpacesBack(text, b.span.start));
-      if (!link || link.start < (entityA ? entityA.end : a.span.end)) return;
+      if (!link || link.start < a.span.end) return;
+      const entityA = entityAfter(ctx, a.span.end);
+      if (entityA && link.start < entityA.end) return;
       const gapStart = entityA ? entityA.end : a.span.end;
       if (countWords(text, gapStart, link.start) > MAX_GAP_WORDS || /[;()]/.test(text.slice(gapStart, link.start))) return;
       const verb = phraseBefore(ctx, lexicon.mergeVerbs, a.span.start, 2) ?? phraseBefore(ctx, lexicon.mergeVerbs, link.start, MAX_GAP_WORDS, gapStart);
