@@ -28,3 +28,19 @@ export function memoPerSentence<A extends unknown[], V>(
     return value;
   };
 }
+
+/**
+ * Wraps a per-sentence reader so that it runs once per context (rules ask each other). The rules
+ * of one sentence all run before the next sentence starts, so the last context is all it keeps.
+ */
+export function perSentence<T>(read: (ctx: SentenceContext) => T): (ctx: SentenceContext) => T {
+  let last: SentenceContext | undefined;
+  let value: T;
+  return (ctx) => {
+    if (ctx !== last) {
+      value = read(ctx);
+      last = ctx;
+    }
+    return value;
+  };
+}

@@ -5,6 +5,7 @@
  * @module
  */
 import type { DateParts } from '../../types.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { WORD_END, WORD_START } from '../../text/boundaries.js';
 import { phraseAfter, phraseBefore } from '../../extract/scan.js';
@@ -188,21 +189,6 @@ export function tableOf(words: readonly string[]): PhraseTable<string> {
   return PhraseTable.of(words);
 }
 
-/**
- * Wraps a per-sentence reader so that it runs once per context (rules ask each other). The rules
- * of one sentence all run before the next sentence starts, so the last context is all it keeps.
- */
-export function perSentence<T>(read: (ctx: SentenceContext) => T): (ctx: SentenceContext) => T {
-  let last: SentenceContext | undefined;
-  let value: T;
-  return (ctx) => {
-    if (ctx !== last) {
-      value = read(ctx);
-      last = ctx;
-    }
-    return value;
-  };
-}
 
 /** True when `[start, end)` shares a character with the span of any of `drafts`. */
 export function overlapsAny(drafts: readonly { span: { start: number; end: number } }[], start: number, end: number): boolean {

@@ -5,7 +5,8 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { DAY, MONTH, WORD_START, YEAR, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import { DAY, MONTH, WORD_START, YEAR, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 import { copyDraft } from '../../extract/draft.js';

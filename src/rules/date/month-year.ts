@@ -5,7 +5,8 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, overlapsAny, perSentence, sentenceMatches, HAS_DIGIT, gateOf } from './calendar.js';
+import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, overlapsAny, sentenceMatches, HAS_DIGIT, gateOf } from './calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { dateDraft } from './shared.js';
 import { readDayWords } from './day-words.js';
 import { copyDraft } from '../../extract/draft.js';

@@ -5,7 +5,8 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, HAS_DIGIT, gateOf } from './calendar.js';
+import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, HAS_DIGIT, gateOf } from './calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { dateDraft } from './shared.js';
 import { copyDraft } from '../../extract/draft.js';
 

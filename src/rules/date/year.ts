@@ -6,7 +6,8 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { WORD_START, YEAR, caseless, dateParts, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import { WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { BASELINE_YEAR_WORDS } from '../../lexicon/time.js';

@@ -8,8 +8,9 @@ import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { copyDraft, spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
-import { isWordCharacter } from '../../text/boundaries.js';
-import { perSentence, mentionsWithin } from '../date/calendar.js';
+import { sentenceWordStarts } from '../../extract/sentence-words.js';
+import { mentionsWithin } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { organizationAt } from './names.js';
 
 /** Characters that glue a code's parts together ('NQ-HĐND', 'QĐ/TU'). */
@@ -22,26 +23,22 @@ const ID = 'organization/name';
 export const readOrganizations = perSentence((ctx): DraftOf<'organization'>[] => {
   const { text } = ctx;
   const drafts: DraftOf<'organization'>[] = [];
-  let i = ctx.start;
-  while (i < ctx.end) {
+  let next = ctx.start;
+  for (const i of sentenceWordStarts(ctx)) {
     // the issuer code of a document symbol ('09/2023/NQ-HĐND') names no organization of the text
-    if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1)) && !CODE_JOINERS.has(text[i - 1] as string)) {
-      const org = organizationAt(ctx, i);
-      if (org) {
-        const draft: DraftOf<'organization'> = {
-          kind: 'organization',
-          rule: ID,
-          span: spanOf(text, org.start, org.end),
-          name: cleanPhrase(text, org.start, org.end),
-          uses: mentionsWithin(ctx, org.start, org.end),
-        };
-        if (org.expansion) draft.expansion = org.expansion;
-        drafts.push(draft);
-        i = org.end;
-        continue;
-      }
-    }
-    i++;
+    if (i < next || CODE_JOINERS.has(text[i - 1] as string)) continue;
+    const org = organizationAt(ctx, i);
+    if (!org) continue;
+    const draft: DraftOf<'organization'> = {
+      kind: 'organization',
+      rule: ID,
+      span: spanOf(text, org.start, org.end),
+      name: cleanPhrase(text, org.start, org.end),
+      uses: mentionsWithin(ctx, org.start, org.end),
+    };
+    if (org.expansion) draft.expansion = org.expansion;
+    drafts.push(draft);
+    next = org.end;
   }
   return drafts;
 });

@@ -6,9 +6,8 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import {
-  DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, isGoal, mentionsWithin, perSentence, sentenceMatches,
-  smallNumber, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 
 /** Rule id. */
 const ID = 'period/day-span';

@@ -6,10 +6,8 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import {
-  NUMBER_WORD, WORD_END, WORD_START, isGoal, mentionsWithin, overlapsAny, perSentence, sentenceMatches, smallNumber,
-  wordsSource,
-} from '../date/calendar.js';
+import { NUMBER_WORD, WORD_END, WORD_START, isGoal, mentionsWithin, overlapsAny, sentenceMatches, smallNumber, wordsSource } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_BLOCKERS, DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';

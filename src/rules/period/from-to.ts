@@ -6,7 +6,8 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { WORD_END, WORD_START, isGoal, mentionsWithin, perSentence, sentenceMatches, wordsSource, HAS_DIGIT } from '../date/calendar.js';
+import { WORD_END, WORD_START, isGoal, mentionsWithin, sentenceMatches, wordsSource, HAS_DIGIT } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
 import { POINT, pointParts } from './points.js';
 

@@ -6,9 +6,8 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import {
-  NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, perSentence, sentenceMatches, smallNumber,
-  wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { YEAR_PARTS } from '../../lexicon/time.js';
 
 /** Rule id. */

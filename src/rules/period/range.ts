@@ -6,8 +6,8 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import {
-  WORD_START, YEAR, isGoal, mentionsWithin, overlapsAny, perSentence, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { WORD_START, YEAR, isGoal, mentionsWithin, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { PERIOD_NOUNS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
 

@@ -4,7 +4,8 @@
  * @module
  */
 import type { DraftOf } from '../../extract/draft.js';
-import { overlapsAny, perSentence } from '../date/calendar.js';
+import { overlapsAny } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { honorificPeople, namedPeople, titledPeople } from './people.js';
 import { FAMILY_NAMES } from '../../lexicon/people.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';

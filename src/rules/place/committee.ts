@@ -8,7 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { perSentence } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceAt } from '../organization/names.js';
 import { COMMITTEE_PLACE_LEVELS } from '../../lexicon/places.js';
 

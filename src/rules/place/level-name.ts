@@ -11,7 +11,7 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
-import { perSentence } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { isUpperAt, nextWordStart, placeAfterLevel, provinceAt } from '../organization/names.js';
 import { NOT_PLACE_NAMES, PLACE_DESCRIPTORS, PLACE_LEVEL_NAMES } from '../../lexicon/places.js';
 import { REGION_TABLE } from './region.js';

@@ -8,7 +8,9 @@ import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
 import { isWordCharacter } from '../../text/boundaries.js';
-import { overlapsAny, perSentence } from '../date/calendar.js';
+import { overlapsAny } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
+import { sentenceWordStarts } from '../../extract/sentence-words.js';
 import { capitalizedRun, isUpperAt, provinceAt } from '../organization/names.js';
 import { readLevelPlaces } from './level-name.js';
 
@@ -20,20 +22,16 @@ export const readProvinces = perSentence((ctx): DraftOf<'place'>[] => {
   const { text } = ctx;
   const drafts: DraftOf<'place'>[] = [];
   const levelled = readLevelPlaces(ctx);
-  let i = ctx.start;
-  while (i < ctx.end) {
-    if (isUpperAt(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) {
-      const p = provinceAt(text, i);
-      if (p && p.end <= ctx.end) {
-        const inName = previousCapitalized(text, i, ctx.start) || capitalizedRun(text, p.end + 1, ctx.end, 1).length > 0 && text[p.end] === ' ';
-        if (!inName && !overlapsAny(levelled, i, p.end)) {
-          drafts.push({ kind: 'place', rule: ID, span: spanOf(text, i, p.end), name: p.name, level: p.level, uses: [] });
-        }
-        i = p.end;
-        continue;
-      }
+  let next = ctx.start;
+  for (const i of sentenceWordStarts(ctx)) {
+    if (i < next || !isUpperAt(text, i)) continue;
+    const p = provinceAt(text, i);
+    if (!p || p.end > ctx.end) continue;
+    const inName = previousCapitalized(text, i, ctx.start) || capitalizedRun(text, p.end + 1, ctx.end, 1).length > 0 && text[p.end] === ' ';
+    if (!inName && !overlapsAny(levelled, i, p.end)) {
+      drafts.push({ kind: 'place', rule: ID, span: spanOf(text, i, p.end), name: p.name, level: p.level, uses: [] });
     }
-    i++;
+    next = p.end;
   }
   return drafts;
 });

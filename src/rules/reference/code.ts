@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { perSentence } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { DOCUMENT_TYPE_CODES } from '../../lexicon/documents.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { copyDraft } from '../../extract/draft.js';

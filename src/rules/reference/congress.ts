@@ -6,7 +6,8 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { ordinalValue, overlapsAny, perSentence } from '../date/calendar.js';
+import { ordinalValue, overlapsAny } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';

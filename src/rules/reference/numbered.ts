@@ -6,7 +6,8 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { overlapsAny, perSentence } from '../date/calendar.js';
+import { overlapsAny } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { isUpperAt } from '../organization/names.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_UNITS } from '../../lexicon/time.js';

@@ -6,7 +6,8 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { overlapsAny, perSentence } from '../date/calendar.js';
+import { overlapsAny } from '../date/calendar.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
 import { copyDraft } from '../../extract/draft.js';
