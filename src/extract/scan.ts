@@ -81,9 +81,21 @@ export function wordStart(text: string, i: number): number {
   return i;
 }
 
-/** The mention whose span covers `pos`, if any. */
+/**
+ * The mention whose span covers `pos`, if any. The mentions are in order and never overlap
+ * (as findNumbers gives them), so the one starting last at or before `pos` is the only candidate.
+ */
 export function mentionCovering(ctx: SentenceContext, pos: number): NumberMention | undefined {
-  return ctx.mentions.find((m) => m.span.start <= pos && pos < m.span.end);
+  const { mentions } = ctx;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as NumberMention).span.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const m = mentions[lo - 1];
+  return m && pos < m.span.end ? m : undefined;
 }
 
 /** Options for {@link entityAfter}. */
