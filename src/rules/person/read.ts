@@ -6,6 +6,7 @@
 import type { DraftOf } from '../../extract/draft.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import { sentenceWordStarts } from '../../extract/sentence-words.js';
 import { honorificPeople, namedPeople, titledPeople } from './people.js';
 import { FAMILY_NAMES } from '../../lexicon/people.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
@@ -15,14 +16,22 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 /** Family names, compiled. */
 const FAMILIES = PhraseTable.of(FAMILY_NAMES);
 
-/** True when a family name, spelled as listed, is followed by a capitalized syllable: without one, only honorifics can introduce a name. */
+/**
+ * True when a family name, spelled as listed, is followed by a capitalized syllable: without one,
+ * only honorifics can introduce a name. Only capitalized words are looked up.
+ */
 function hasFamilyThenCapital(ctx: SentenceContext): boolean {
   const { text } = ctx;
-  for (const family of FAMILIES.findAll(text, ctx.start, ctx.end)) {
+  let next = ctx.start;
+  for (const i of sentenceWordStarts(ctx)) {
+    if (i < next || !isUpperAt(text, i)) continue;
+    const family = FAMILIES.matchAt(text, i);
+    if (!family || family.end > ctx.end) continue;
+    next = family.end;
     if (text.slice(family.start, family.end) !== family.phrase) continue;
-    let i = family.end;
-    while (i < ctx.end && /\s/.test(text[i] as string)) i++;
-    if (i > family.end && isUpperAt(text, i)) return true;
+    let k = family.end;
+    while (k < ctx.end && /\s/.test(text[k] as string)) k++;
+    if (k > family.end && isUpperAt(text, k)) return true;
   }
   return false;
 }
