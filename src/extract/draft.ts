@@ -36,12 +36,19 @@ export function copyDraft<T>(draft: T): T {
   return copyPlain(draft) as T;
 }
 
-/** A deep copy of plain data. */
+/**
+ * A deep copy of plain data. An object is copied whole by spreading it (the copy keeps the
+ * original's shape, which a copy built key by key would not), then its object values are copied
+ * in turn.
+ */
 function copyPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(copyPlain);
-  const out: Record<string, unknown> = {};
-  for (const key in value as Record<string, unknown>) out[key] = copyPlain((value as Record<string, unknown>)[key]);
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const key in out) {
+    const inner = out[key];
+    if (inner !== null && typeof inner === 'object') out[key] = copyPlain(inner);
+  }
   return out;
 }
 
