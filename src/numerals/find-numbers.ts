@@ -22,7 +22,6 @@ import {
   FIVE_NOT_AFTER,
   FRACTION_WORD,
   HUNDRED_WORD,
-  LEADING_DIGIT_WORDS,
   NEGATIVE_WORDS_IN_TEXT,
   NOT_A_COUNT_AFTER,
   ORDINAL_MARKER,
@@ -46,7 +45,7 @@ import type { Approx, NumberKind, NumberMention } from '../types.js';
 import { skipClockTime, skipDate, skipPhoneTimeOrCode } from './dates-and-codes.js';
 import { type Exact, compare, isInteger, shift, toNumber } from './exact.js';
 import { type Before, beforeAt, phraseBefore, qualifierBefore } from './qualifiers.js';
-import { isWordCharacter } from '../text/boundaries.js';
+import { type Anchor, LEAD_WORDS, nextAnchor } from './anchors.js';
 import { parseRoman } from './roman.js';
 import { type Numeral, readNumeral } from './scale.js';
 import { TokenStream } from './tokens.js';
@@ -77,32 +76,6 @@ interface Step {
   readonly drafts: Draft[];
   readonly resume: number;
 }
-
-/** Words that open a word numeral in running text: digits (not 'tư', 'mốt', 'lăm'), 'mười', and 'âm'. */
-const LEAD_WORDS = [...LEADING_DIGIT_WORDS, TEN_WORD, ...NEGATIVE_WORDS_IN_TEXT];
-
-/** A word as written at a sentence start or in capitals, besides lower case: 'hai', 'Hai', 'HAI'. */
-function caseVariants(words: readonly string[]): string[] {
-  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
-}
-
-/**
- * The anchor scan, composed with XRegExp: a digit (or ',5', '-5'), a currency sign, a lead number
- * word, 'thứ', an ordinal phrase, or a run of upper-case Roman-numeral letters. It is case
- * sensitive (case variants are listed) and has no lookbehind, so V8 can skip ahead quickly; the
- * word start is checked on the character before the match instead. The Unicode word end stays
- * native source: XRegExp would rewrite `\p{…}` into BMP-only classes and miss astral letters.
- */
-const ANCHOR = new RegExp(
-  `(\\d|,\\d|-\\d)|(US\\$|[$€£])|(${
-    XRegExp.build('{{lead}}|{{ordinal}}|{{phrases}}|[IVXLCDM]{1,15}', {
-      lead: XRegExp.union(caseVariants(LEAD_WORDS)),
-      ordinal: XRegExp.union(caseVariants([ORDINAL_MARKER])),
-      phrases: XRegExp.union(caseVariants(Object.keys(ORDINAL_PHRASES))),
-    }).source
-  })${WORD_END}`,
-  'gu',
-);
 
 /** A range joiner between two figures: '60 - 80', '5-6', '10 đến 15'. */
 const RANGE_JOINER = new RegExp(
@@ -165,22 +138,18 @@ export function findNumbers(input: string): FoundNumber[] {
   const text = view.text;
   const drafts: Draft[] = [];
   const state: ScanState = { lastEnd: 0, lastDateEnd: -10, lastYearEnd: -10 };
-  ANCHOR.lastIndex = 0;
+  let from = 0;
   for (;;) {
-    const m = ANCHOR.exec(text);
-    if (!m) break;
-    const at = m.index;
-    if (at > 0 && isWordCharacter(text, at - 1)) {
-      ANCHOR.lastIndex = at + 1;
-      continue;
-    }
-    const step = readAnchor(text, at, m, state);
+    const anchor = nextAnchor(text, from);
+    if (!anchor) break;
+    const at = anchor.start;
+    const step = readAnchor(text, at, anchor, state);
     for (const d of step.drafts) {
       if (d.start < state.lastEnd) continue;
       drafts.push(d);
       state.lastEnd = d.end;
     }
-    ANCHOR.lastIndex = Math.max(step.resume, at + 1);
+    from = Math.max(step.resume, at + 1);
   }
   return drafts.map((d) => toMention(view, d));
 }
@@ -197,28 +166,29 @@ function toMention(view: NormalizedText, d: Draft): FoundNumber {
   return out;
 }
 
-/** Reads the anchor matched at `at`. */
-function readAnchor(text: string, at: number, m: RegExpExecArray, state: ScanState): Step {
+/** Reads the anchor at `at`. */
+function readAnchor(text: string, at: number, anchor: Anchor, state: ScanState): Step {
   const none = (resume: number): Step => ({ drafts: [], resume });
+  const word = anchor.kind === 'word' ? anchor.text : undefined;
   // 'không' mostly means 'not': as a numeral it opens only a decimal ('không phẩy năm'), so
   // without a decimal-point word just ahead it is dropped before anything else is read
-  if (m[3] !== undefined && m[3].toLowerCase() === ZERO_WORD) {
+  if (word !== undefined && anchor.lower === ZERO_WORD) {
     DECIMAL_POINT_AHEAD.lastIndex = 0;
-    if (!DECIMAL_POINT_AHEAD.test(text.slice(at, at + ZERO_LOOKAHEAD))) return none(at + m[3].length);
+    if (!DECIMAL_POINT_AHEAD.test(text.slice(at, at + ZERO_LOOKAHEAD))) return none(at + word.length);
   }
   // 'năm 2020': the word 'year' before a figure, never the number five
-  if (m[3] !== undefined && m[3].toLowerCase() === AMBIGUOUS_FIVE_WORD && isDigitAfterSpace(text, at + m[3].length)) return none(at + m[3].length);
+  if (word !== undefined && anchor.lower === AMBIGUOUS_FIVE_WORD && isDigitAfterSpace(text, at + word.length)) return none(at + word.length);
   const before = beforeAt(text, at);
-  if (m[3] !== undefined) {
-    const lower = m[3].toLowerCase();
+  if (word !== undefined) {
+    const lower = anchor.lower;
     if (lower === ORDINAL_MARKER) return readOrdinal(text, at, before);
     const phrase = ORDINAL_PHRASES[lower];
-    if (phrase !== undefined) return { drafts: [{ kind: 'ordinal', value: phrase, start: at, end: at + m[3].length }], resume: at + m[3].length };
-    if (/^[IVXLCDM]+$/.test(m[3])) return readRomanInContext(text, at, m[3], before);
+    if (phrase !== undefined) return { drafts: [{ kind: 'ordinal', value: phrase, start: at, end: at + word.length }], resume: at + word.length };
+    if (anchor.roman) return readRomanInContext(text, at, word, before);
     return readWordNumeral(text, at, before, state);
   }
-  if (m[2] !== undefined) {
-    const start = at + m[2].length;
+  if (anchor.kind === 'currency') {
+    const start = at + anchor.text.length;
     const next = text[start] === ' ' ? start + 1 : start;
     if (!/\d/.test(text[next] ?? '')) return none(start);
     return readDigitNumeral(text, next, before, state, at);
