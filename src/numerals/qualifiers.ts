@@ -70,12 +70,15 @@ export function beforeAt(text: string, index: number): Before {
   return { words, phrases };
 }
 
+/** The qualifier table as a map: a phrase is looked up among its own entries only, never among an object's built-in properties ('constructor'). */
+const QUALIFIER_MAP: ReadonlyMap<string, Approx> = new Map(Object.entries(QUALIFIERS));
+
 /** The longest phrase of up to 3 words before a numeral found in `table`, with where it starts. */
-export function phraseBefore<T>(before: Before, table: Readonly<Record<string, T>> | ReadonlySet<string>): { value: T | true; start: number; words: number } | undefined {
+export function phraseBefore<T>(before: Before, table: ReadonlyMap<string, T> | ReadonlySet<string>): { value: T | true; start: number; words: number } | undefined {
   const words = before.words;
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const phrase = before.phrases[k - 1] as string;
-    const hit = table instanceof Set ? (table.has(phrase) ? true : undefined) : (table as Readonly<Record<string, T>>)[phrase];
+    const hit = table instanceof Set ? (table.has(phrase) ? true : undefined) : (table as ReadonlyMap<string, T>).get(phrase);
     if (hit !== undefined) return { value: hit as T | true, start: (words[k - 1] as WordBefore).start, words: k };
   }
   return undefined;
@@ -83,7 +86,7 @@ export function phraseBefore<T>(before: Before, table: Readonly<Record<string, T
 
 /** The qualifier right before a numeral ('hơn', 'khoảng', 'ít nhất' …) and where it starts. */
 export function qualifierBefore(before: Before): { approx: Approx; start: number } | undefined {
-  const hit = phraseBefore<Approx>(before, QUALIFIERS);
+  const hit = phraseBefore<Approx>(before, QUALIFIER_MAP);
   if (!hit) return undefined;
   return { approx: hit.value as Approx, start: hit.start };
 }
