@@ -44,7 +44,7 @@ import { type NormalizedText, normalizeView, originalSpan } from '../text/normal
 import type { Approx, NumberKind, NumberMention } from '../types.js';
 import { skipClockTime, skipDate, skipPhoneTimeOrCode } from './dates-and-codes.js';
 import { type Exact, compare, isInteger, shift, toNumber } from './exact.js';
-import { type Before, beforeAt, phraseBefore, qualifierBefore } from './qualifiers.js';
+import { type Before, beforeAt, phraseBefore, phraseTable, qualifierBefore } from './qualifiers.js';
 import { type Anchor, LEAD_WORDS, nextAnchor } from './anchors.js';
 import { parseRoman } from './roman.js';
 import { type Numeral, readNumeral } from './scale.js';
@@ -76,6 +76,12 @@ interface Step {
   readonly drafts: Draft[];
   readonly resume: number;
 }
+
+/** The words that open a Roman numeral ('khóa XII', 'Đại hội XIII'), compiled once. */
+const ROMAN_CONTEXT_PHRASES = phraseTable(ROMAN_CONTEXT_WORDS);
+
+/** The words after which four digits are a year ('năm 2016', 'giai đoạn 2016-2020'), compiled once. */
+const YEAR_CONTEXT_PHRASES = phraseTable(YEAR_CONTEXT_WORDS);
 
 /** A range joiner between two figures: '60 - 80', '5-6', '10 đến 15'. */
 const RANGE_JOINER = new RegExp(
@@ -243,7 +249,7 @@ function readRomanInContext(text: string, at: number, word: string, before: Befo
   const end = at + word.length;
   const value = parseRoman(word);
   if (value === undefined) return { drafts: [], resume: end };
-  if (!phraseBefore(before, ROMAN_CONTEXT_WORDS)) return { drafts: [], resume: end };
+  if (!phraseBefore(before, ROMAN_CONTEXT_PHRASES)) return { drafts: [], resume: end };
   return { drafts: [{ kind: 'roman', value, start: at, end }], resume: end };
 }
 
@@ -320,7 +326,7 @@ function readYears(text: string, at: number, end: number, before: Before, state:
   FOUR_DIGITS.lastIndex = at;
   if (!FOUR_DIGITS.exec(text)) return undefined;
   const value = Number(text.slice(at, at + 4));
-  const inContext = phraseBefore(before, YEAR_CONTEXT_WORDS) !== undefined && value >= 1000 && value <= 2999;
+  const inContext = phraseBefore(before, YEAR_CONTEXT_PHRASES) !== undefined && value >= 1000 && value <= 2999;
   const chained = state.lastYearEnd >= 0 && isYearJoiner(text, state.lastYearEnd, at) && value >= 1000 && value <= 2999;
   YEAR_JOINER.lastIndex = end;
   const j = YEAR_JOINER.exec(text);
