@@ -95,11 +95,7 @@ export function readNumeral(ts: TokenStream, i: number, options: NumeralOptions)
   let endedOnScale = false;
   for (;;) {
     const termStart = k;
-    const small = readSmall(ts, k, first, {
-      atStart: terms === 0,
-      ...(prevScale !== undefined ? { afterScale: prevScale } : {}),
-      ...(options.denominator && terms === 0 ? { denominator: true } : {}),
-    });
+    const small = readSmall(ts, k, first, { atStart: terms === 0, afterScale: prevScale, denominator: options.denominator === true && terms === 0 });
     if (!small) {
       const w = ts.word(k);
       if (prevScale !== undefined && w !== undefined && HALF_WORDS.has(w)) {
@@ -207,7 +203,7 @@ export function readNumeral(ts: TokenStream, i: number, options: NumeralOptions)
   return {
     value: negative ? negate(total) : total,
     next: k,
-    ...(tail !== undefined ? { tailScale: tail } : {}),
+    tailScale: tail,
     terms,
     scaled,
     singleDigits,
