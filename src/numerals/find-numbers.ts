@@ -25,8 +25,6 @@ import {
   NEGATIVE_WORDS_IN_TEXT,
   NOT_A_COUNT_AFTER,
   ORDINAL_MARKER,
-  ORDINAL_PHRASES,
-  ORDINAL_WORDS,
   ROMAN_CONTEXT_WORDS,
   TEN_WORD,
   WEEKDAY_AFTER_WORDS,
@@ -46,6 +44,7 @@ import { skipClockTime, skipDate, skipPhoneTimeOrCode } from './dates-and-codes.
 import { type Exact, compare, isInteger, shift, toNumber } from './exact.js';
 import { type Before, beforeAt, phraseBefore, phraseTable, qualifierBefore } from './qualifiers.js';
 import { type Anchor, LEAD_WORDS, nextAnchor } from './anchors.js';
+import { ordinalPhraseOf, ordinalWordOf } from './number-words.js';
 import { parseRoman } from './roman.js';
 import { type Numeral, readNumeral } from './scale.js';
 import { TokenStream } from './tokens.js';
@@ -188,7 +187,7 @@ function readAnchor(text: string, at: number, anchor: Anchor, state: ScanState):
   if (word !== undefined) {
     const lower = anchor.lower;
     if (lower === ORDINAL_MARKER) return readOrdinal(text, at, before);
-    const phrase = ORDINAL_PHRASES[lower];
+    const phrase = ordinalPhraseOf(lower);
     if (phrase !== undefined) return { drafts: [{ kind: 'ordinal', value: phrase, start: at, end: at + word.length }], resume: at + word.length };
     if (anchor.roman) return readRomanInContext(text, at, word, before);
     return readWordNumeral(text, at, before, state);
@@ -209,7 +208,7 @@ function readOrdinal(text: string, at: number, before: Before): Step {
   const t1 = ts.at(1);
   if (!t1 || !t1.spaced) return { drafts: [], resume: markerEnd };
   if (t1.type === 'word') {
-    const special = ORDINAL_WORDS[t1.lower];
+    const special = ordinalWordOf(t1.lower);
     if (special !== undefined) return { drafts: [{ kind: 'ordinal', value: special, start: at, end: t1.end }], resume: t1.end };
     const roman = /^[IVXLCDM]+$/.test(t1.text) ? parseRoman(t1.text) : undefined;
     if (roman !== undefined) return { drafts: [{ kind: 'roman', value: roman, start: at, end: t1.end }], resume: t1.end };
@@ -487,7 +486,7 @@ function readFraction(text: string, ts: TokenStream, n: Numeral): { denominator:
     if (w === HUNDRED_WORD && ts.word(n.next + 2) === undefined) return undefined;
     if (w === HUNDRED_WORD) {
       const after = ts.word(n.next + 2);
-      if (after === undefined || !(after in ORDINAL_WORDS)) {
+      if (after === undefined || ordinalWordOf(after) === undefined) {
         const probe = readNumeral(ts, n.next + 1, { negativeWords: new Set(), denominator: true });
         if (!probe || probe.next === n.next + 2) return undefined;
       }

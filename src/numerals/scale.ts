@@ -5,8 +5,9 @@
  * Scales move the decimal point of an exact value; nothing is multiplied as floats.
  * @module
  */
-import { DECIMAL_POINT_WORDS, HALF_WORDS, HUNDRED_WORD, SCALE_BLOCKERS, SCALE_WORDS } from '../lexicon/numerals.js';
+import { DECIMAL_POINT_WORDS, HALF_WORDS, HUNDRED_WORD } from '../lexicon/numerals.js';
 import { type Exact, ZERO, add, exactFromDigits, exactFromInt, negate, shift } from './exact.js';
+import { scaleBlockersOf, scaleOf } from './number-words.js';
 import type { TokenStream } from './tokens.js';
 import { readDecimalWords, readSmall } from './words.js';
 
@@ -49,12 +50,12 @@ function scaleAt(ts: TokenStream, k: number, afterDigits: boolean): number | und
   const w = ts.word(k);
   if (w === undefined) return undefined;
   if (afterDigits && w === HUNDRED_WORD) return 2;
-  const blockers = SCALE_BLOCKERS[w];
+  const blockers = scaleBlockersOf(w);
   if (blockers) {
     const next = ts.word(k + 1);
     if (next !== undefined && blockers.includes(next)) return undefined;
   }
-  return SCALE_WORDS[w];
+  return scaleOf(w);
 }
 
 /** Reads the fraction after a decimal-point word at `k` (returns undefined when none follows). */
