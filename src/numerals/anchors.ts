@@ -87,6 +87,23 @@ function groupByFirst(): AnchorWord[][] {
   return groups;
 }
 
+/**
+ * Per BMP code unit `c`: bit g is set when an anchor word of group g (its index in
+ * {@link WORDS_BY_FIRST}) has `c` as its second code unit. One look-up rejects most words that
+ * start like an anchor word ('th…', 'ch…', 'kh…').
+ */
+const SECOND_BITS: Uint32Array = buildSecondBits();
+
+/** Builds {@link SECOND_BITS}; there are fewer than 32 groups (one per first character of an anchor word). */
+function buildSecondBits(): Uint32Array {
+  if (WORDS_BY_FIRST.length > 32) throw new Error('anchors: more than 32 first characters of anchor words');
+  const bits = new Uint32Array(0x10000);
+  WORDS_BY_FIRST.forEach((group, g) => {
+    for (const w of group) bits[w.second]! |= 1 << g;
+  });
+  return bits;
+}
+
 /** Flag of {@link ANCHOR_FIRST}: the character is a digit. */
 const FIRST_DIGIT = 1;
 /** Flag of {@link ANCHOR_FIRST}: the character is ',' or '-', an anchor when a digit follows. */
@@ -136,6 +153,21 @@ function romanLengthAt(text: string, i: number): number {
   while (j - i <= MAX_ROMAN && ((ANCHOR_FIRST[text.charCodeAt(j)] as number) & FIRST_ROMAN) !== 0) j++;
   if (j - i > MAX_ROMAN || isWordCharacter(text, j)) return 0;
   return j - i;
+}
+
+/**
+ * True when an anchor may open at `i` (a word start) whose code unit has the anchor flags
+ * `flags`: a cheap test that lets through every position where {@link anchorAt} finds one.
+ */
+function mayOpen(text: string, i: number, flags: number): boolean {
+  if (flags & (FIRST_DIGIT | FIRST_SIGN | FIRST_CURRENCY)) return true;
+  const next = text.charCodeAt(i + 1);
+  if (flags & FIRST_WORD) {
+    const group = (WORD_GROUP[text.charCodeAt(i)] as number) - 1;
+    if (((SECOND_BITS[next] as number) >>> group) & 1) return true;
+  }
+  if ((flags & FIRST_ROMAN) === 0) return false;
+  return ((ANCHOR_FIRST[next] as number) & FIRST_ROMAN) !== 0 || !isWordCharacter(text, i + 1);
 }
 
 /** The anchor opening at `i` (a word start) whose first code unit has the anchor flags `first`, or undefined. */
@@ -205,7 +237,7 @@ export function nextAnchor(text: string, from: number): Anchor | undefined {
   while (i < n) {
     // here `i` is at a word start (or a character that is not part of a word)
     const flags = table[text.charCodeAt(i)] as number;
-    if ((flags & ANCHOR_FLAGS) !== 0) {
+    if ((flags & ANCHOR_FLAGS) !== 0 && mayOpen(text, i, flags)) {
       const anchor = anchorAt(text, i, flags);
       if (anchor) return anchor;
     }
