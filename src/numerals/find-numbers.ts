@@ -113,6 +113,15 @@ function isDigitAfterSpace(text: string, i: number): boolean {
   return text[i] === ' ' && c >= 48 && c <= 57;
 }
 
+/** Characters that join digits to a word or code before them ('COVID-19', 'số 12/BC', 'A.5'): the digits after them are part of it. */
+const CODE_JOINERS = '-/.,';
+
+/** Only a joiner between the end of a date and the next figure: ' - ', ', ', ' đến ' ('từ 5/8 đến 10/8'). */
+const DATE_JOINER = /^(?: *[-,] *| +(?:đến|tới|và|hoặc) +)$/u;
+
+/** The characters a {@link DATE_JOINER} can start with. */
+const DATE_JOINER_START = ' -,';
+
 /** A four-digit year candidate. */
 const FOUR_DIGITS = /\d{4}(?![\d\p{L}]|[.,]\d)/uy;
 
@@ -293,7 +302,7 @@ function readDigitNumeral(text: string, at: number, before: Before, state: ScanS
   }
   const prevChar = text[digitsAt - 1];
   const prevPrev = text[digitsAt - 2];
-  if (!negative && prevChar !== undefined && /[-/.,]/.test(prevChar) && prevPrev !== undefined && /[\p{L}\p{N}]/u.test(prevPrev)) {
+  if (!negative && prevChar !== undefined && CODE_JOINERS.includes(prevChar) && prevPrev !== undefined && /[\p{L}\p{N}]/u.test(prevPrev)) {
     GLUED_RUN.lastIndex = digitsAt;
     GLUED_RUN.exec(text);
     return { drafts: [], resume: Math.max(GLUED_RUN.lastIndex, digitsAt + 1) };
@@ -301,7 +310,7 @@ function readDigitNumeral(text: string, at: number, before: Before, state: ScanS
   const skip = skipPhoneTimeOrCode(text, digitsAt);
   if (skip !== undefined) return { drafts: [], resume: skip };
   const prev = before.words[0]?.lower;
-  const afterDate = state.lastDateEnd >= 0 && /^(?: *[-,] *| +(?:đến|tới|và|hoặc) +)$/u.test(text.slice(state.lastDateEnd, digitsAt));
+  const afterDate = state.lastDateEnd >= 0 && state.lastDateEnd < digitsAt && DATE_JOINER_START.includes(text[state.lastDateEnd] as string) && DATE_JOINER.test(text.slice(state.lastDateEnd, digitsAt));
   const date = skipDate(text, digitsAt, prev, afterDate);
   if (date !== undefined) {
     state.lastDateEnd = date;
