@@ -61,8 +61,25 @@ export function compare(a: Exact, b: Exact): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
-/** The nearest JavaScript number (one correctly rounded string conversion, no float arithmetic). */
+/** Powers of ten that a double holds exactly: 1e0 … 1e22. */
+const EXACT_POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/** The largest mantissa a double holds exactly (2^53). */
+const MAX_EXACT_MANTISSA = 2n ** 53n;
+
+/**
+ * The nearest JavaScript number. When the mantissa and the power of ten are both exact doubles
+ * (|mantissa| ≤ 2^53, |exponent| ≤ 22), one multiplication or division rounds the exact value
+ * correctly, as the string conversion does (the classic fast path of decimal-to-double
+ * conversion); otherwise one correctly rounded string conversion.
+ */
 export function toNumber(a: Exact): number {
-  const n = Number(`${a.mantissa}e${a.exponent}`);
+  const { mantissa, exponent } = a;
+  if (exponent >= -22 && exponent <= 22 && mantissa <= MAX_EXACT_MANTISSA && mantissa >= -MAX_EXACT_MANTISSA) {
+    const m = Number(mantissa);
+    const n = exponent >= 0 ? m * (EXACT_POWERS_OF_TEN[exponent] as number) : m / (EXACT_POWERS_OF_TEN[-exponent] as number);
+    return Object.is(n, -0) ? 0 : n;
+  }
+  const n = Number(`${mantissa}e${exponent}`);
   return Object.is(n, -0) ? 0 : n;
 }
