@@ -237,7 +237,7 @@ function readOrdinal(text: string, at: number, before: Before): Step {
 function isWeekday(text: string, ts: TokenStream, n: Numeral, before: Before): boolean {
   const t1 = ts.at(1);
   if (t1?.type === 'word' && t1.capitalized) return true;
-  const prev = before.words[0]?.lower;
+  const prev = before.nearest?.lower;
   if (prev !== undefined && WEEKDAY_BEFORE_WORDS.has(prev)) return true;
   const after = ts.at(n.next);
   if (!after) return false;
@@ -266,6 +266,11 @@ function atSentenceStart(text: string, at: number): boolean {
   return SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 6), at));
 }
 
+/** True when `word` has more than one letter and is written in capitals ('HAI'). */
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase();
+}
+
 /** A numeral that opens with a number word at `at`. */
 function readWordNumeral(text: string, at: number, before: Before, state: ScanState): Step {
   const ts = new TokenStream(text, at, DIGIT_SUFFIXES_IN_TEXT);
@@ -280,8 +285,7 @@ function readWordNumeral(text: string, at: number, before: Before, state: ScanSt
     if (startTok?.type === 'number' && n.negative) return finishNumeral(text, at, ts, n, before, state, undefined);
     return { drafts: [], resume: firstEnd };
   }
-  const allCaps = startTok.text.length > 1 && startTok.text === startTok.text.toUpperCase();
-  if (startTok.capitalized && !allCaps) {
+  if (startTok.capitalized && !isAllCaps(startTok.text)) {
     const nextTok = ts.at(n.negative ? 2 : 1);
     const nameLike = nextTok?.type === 'word' && nextTok.spaced && nextTok.capitalized;
     if (!atSentenceStart(text, startTok.start) || nameLike) return { drafts: [], resume: firstEnd };
@@ -309,7 +313,7 @@ function readDigitNumeral(text: string, at: number, before: Before, state: ScanS
   }
   const skip = skipPhoneTimeOrCode(text, digitsAt);
   if (skip !== undefined) return { drafts: [], resume: skip };
-  const prev = before.words[0]?.lower;
+  const prev = before.nearest?.lower;
   const afterDate = state.lastDateEnd >= 0 && state.lastDateEnd < digitsAt && DATE_JOINER_START.includes(text[state.lastDateEnd] as string) && DATE_JOINER.test(text.slice(state.lastDateEnd, digitsAt));
   const date = skipDate(text, digitsAt, prev, afterDate);
   if (date !== undefined) {
@@ -550,7 +554,7 @@ function withQualifier(text: string, d: Draft, before: Before, state: ScanState)
     d.start = q.start;
     return d;
   }
-  const opener = before.words[0];
+  const opener = before.nearest;
   if (opener?.lower === RANGE_OPENER && opener.start >= state.lastEnd) {
     if (d.kind === 'range') {
       d.start = opener.start;

@@ -40,16 +40,40 @@ export function wordsBefore(text: string, index: number, n: number): WordBefore[
   return out;
 }
 
-/** The words before a position (nearest first) and their phrases, each phrase built on first use. */
+/**
+ * The words before a position, read on first use: the nearest word alone (what most numerals
+ * ask for), the three nearest words (nearest first) and their phrases only when a phrase table
+ * may hold a phrase ending with the nearest word.
+ */
 export class Before {
-  /** Nearest word first. */
-  readonly words: readonly WordBefore[];
+  /** The normalized text. */
+  private readonly text: string;
+  /** The position the words are read before. */
+  private readonly index: number;
+  /** The nearest word alone (zero or one entry), once read. */
+  private nearestOnly: readonly WordBefore[] | undefined;
+  /** Up to three words, nearest first, once read. */
+  private all: readonly WordBefore[] | undefined;
   /** phrases[k - 1] is the phrase of the k nearest words, in reading order, once built. */
   private phrases: string[] | undefined;
 
-  /** The context made of `words`, nearest first. */
-  constructor(words: readonly WordBefore[]) {
-    this.words = words;
+  /** The words before `index` of `text`. */
+  constructor(text: string, index: number) {
+    this.text = text;
+    this.index = index;
+  }
+
+  /** The nearest word (separated by spaces only), or undefined. */
+  get nearest(): WordBefore | undefined {
+    if (this.all) return this.all[0];
+    this.nearestOnly ??= wordsBefore(this.text, this.index, 1);
+    return this.nearestOnly[0];
+  }
+
+  /** Up to three words, nearest first. */
+  get words(): readonly WordBefore[] {
+    this.all ??= wordsBefore(this.text, this.index, 3);
+    return this.all;
   }
 
   /** The phrase of the `k` nearest words (1 ≤ k ≤ words.length), in reading order: 'chưa đến'. */
@@ -67,9 +91,9 @@ export class Before {
   }
 }
 
-/** The {@link Before} context of `index`: up to three words. */
+/** The {@link Before} context of `index`: up to three words, read on first use. */
 export function beforeAt(text: string, index: number): Before {
-  return new Before(wordsBefore(text, index, 3));
+  return new Before(text, index);
 }
 
 /** A phrase table compiled for look-ups before a numeral: its entries and the last word of each. */
@@ -94,9 +118,9 @@ const QUALIFIER_PHRASES: PhraseTable<Approx> = phraseTable(QUALIFIERS);
 
 /** The longest phrase of up to 3 words before a numeral found in `table`, with where it starts. */
 export function phraseBefore<T>(before: Before, table: PhraseTable<T>): { value: T; start: number; words: number } | undefined {
-  const words = before.words;
-  const nearest = words[0];
+  const nearest = before.nearest;
   if (nearest === undefined || !table.lastWords.has(nearest.lower)) return undefined;
+  const words = before.words;
   for (let k = Math.min(3, words.length); k >= 1; k--) {
     const hit = table.entries.get(before.phrase(k));
     if (hit !== undefined) return { value: hit, start: (words[k - 1] as WordBefore).start, words: k };
