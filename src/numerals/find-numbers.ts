@@ -335,6 +335,7 @@ function readDigitNumeral(text: string, at: number, before: Before, state: ScanS
 
 /** Years: 'năm 2016', 'giai đoạn 2016-2020' (each year its own mention), '2016 – 2020'. */
 function readYears(text: string, at: number, end: number, before: Before, state: ScanState): Step | undefined {
+  if (end - at !== 4) return undefined; // a year is one run of four digits, nothing glued
   FOUR_DIGITS.lastIndex = at;
   if (!FOUR_DIGITS.exec(text)) return undefined;
   const value = Number(text.slice(at, at + 4));
