@@ -92,17 +92,23 @@ function groupByFirst(): AnchorWord[][] {
  * {@link WORDS_BY_FIRST}) has `c` as its second code unit. One look-up rejects most words that
  * start like an anchor word ('th…', 'ch…', 'kh…').
  */
-const SECOND_BITS: Uint32Array = buildSecondBits();
+const SECOND_BITS: Uint32Array = buildGroupBits(1);
 
-/** Builds {@link SECOND_BITS}; there are fewer than 32 groups (one per first character of an anchor word). */
-function buildSecondBits(): Uint32Array {
+/** Builds {@link SECOND_BITS} (k = 1) or {@link THIRD_BITS} (k = 2); there are at most 32 groups (one per first character of an anchor word). */
+function buildGroupBits(k: number): Uint32Array {
   if (WORDS_BY_FIRST.length > 32) throw new Error('anchors: more than 32 first characters of anchor words');
   const bits = new Uint32Array(0x10000);
   WORDS_BY_FIRST.forEach((group, g) => {
-    for (const w of group) bits[w.second]! |= 1 << g;
+    for (const w of group) if (w.surface.length > k) bits[w.surface.charCodeAt(k)]! |= 1 << g;
   });
   return bits;
 }
+
+/** Like {@link SECOND_BITS} for the third code unit of the anchor words that have one ('thứ' → 'ứ'). */
+const THIRD_BITS: Uint32Array = buildGroupBits(2);
+
+/** Bit g is set when group g holds a two-letter anchor word ('ba', 'âm'), which a word end follows instead of a third letter. */
+const SHORT_GROUPS: number = WORDS_BY_FIRST.reduce((bits, group, g) => (group.some((w) => w.surface.length === 2) ? bits | (1 << g) : bits), 0);
 
 /** Flag of {@link ANCHOR_FIRST}: the character is a digit. */
 const FIRST_DIGIT = 1;
@@ -164,7 +170,10 @@ function mayOpen(text: string, i: number, flags: number): boolean {
   const next = text.charCodeAt(i + 1);
   if (flags & FIRST_WORD) {
     const group = (WORD_GROUP[text.charCodeAt(i)] as number) - 1;
-    if (((SECOND_BITS[next] as number) >>> group) & 1) return true;
+    if (((SECOND_BITS[next] as number) >>> group) & 1) {
+      if (((THIRD_BITS[text.charCodeAt(i + 2)] as number) >>> group) & 1) return true;
+      if ((SHORT_GROUPS >>> group) & 1 && !isWordCharacter(text, i + 2)) return true;
+    }
   }
   if ((flags & FIRST_ROMAN) === 0) return false;
   return ((ANCHOR_FIRST[next] as number) & FIRST_ROMAN) !== 0 || !isWordCharacter(text, i + 1);
