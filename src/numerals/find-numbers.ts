@@ -42,7 +42,7 @@ import { type NormalizedText, normalizeView, originalSpan } from '../text/normal
 import type { Approx, NumberKind, NumberMention } from '../types.js';
 import { skipClockTime, skipDate, skipPhoneTimeOrCode } from './dates-and-codes.js';
 import { type Exact, compare, isInteger, shift, toNumber } from './exact.js';
-import { type Before, beforeAt, phraseBefore, phraseTable, qualifierBefore } from './qualifiers.js';
+import { type Before, beforeAt, hasPhraseBefore, phraseTable, qualifierBefore } from './qualifiers.js';
 import { type Anchor, LEAD_WORDS, nextAnchor } from './anchors.js';
 import { ordinalPhraseOf, ordinalWordOf } from './number-words.js';
 import { parseRoman } from './roman.js';
@@ -257,7 +257,7 @@ function readRomanInContext(text: string, at: number, word: string, before: Befo
   const end = at + word.length;
   const value = parseRoman(word);
   if (value === undefined) return { drafts: [], resume: end };
-  if (!phraseBefore(before, ROMAN_CONTEXT_PHRASES)) return { drafts: [], resume: end };
+  if (!hasPhraseBefore(before, ROMAN_CONTEXT_PHRASES)) return { drafts: [], resume: end };
   return { drafts: [{ kind: 'roman', value, start: at, end }], resume: end };
 }
 
@@ -339,7 +339,7 @@ function readYears(text: string, at: number, end: number, before: Before, state:
   FOUR_DIGITS.lastIndex = at;
   if (!FOUR_DIGITS.exec(text)) return undefined;
   const value = Number(text.slice(at, at + 4));
-  const inContext = phraseBefore(before, YEAR_CONTEXT_PHRASES) !== undefined && value >= 1000 && value <= 2999;
+  const inContext = hasPhraseBefore(before, YEAR_CONTEXT_PHRASES) && value >= 1000 && value <= 2999;
   const chained = state.lastYearEnd >= 0 && isYearJoiner(text, state.lastYearEnd, at) && value >= 1000 && value <= 2999;
   YEAR_JOINER.lastIndex = end;
   const j = YEAR_JOINER.exec(text);

@@ -78,6 +78,7 @@ export class Before {
 
   /** The phrase of the `k` nearest words (1 ≤ k ≤ words.length), in reading order: 'chưa đến'. */
   phrase(k: number): string {
+    if (k === 1) return (this.words[0] as WordBefore).lower;
     if (!this.phrases) {
       const phrases: string[] = [];
       let phrase = '';
@@ -126,6 +127,16 @@ export function phraseBefore<T>(before: Before, table: PhraseTable<T>): { value:
     if (hit !== undefined) return { value: hit, start: (words[k - 1] as WordBefore).start, words: k };
   }
   return undefined;
+}
+
+/** True when a phrase of up to 3 words before a numeral is in `table` (any length; the shortest is tried first, it costs no concatenation). */
+export function hasPhraseBefore<T>(before: Before, table: PhraseTable<T>): boolean {
+  const nearest = before.nearest;
+  if (nearest === undefined || !table.lastWords.has(nearest.lower)) return false;
+  if (table.entries.has(nearest.lower)) return true;
+  const words = before.words;
+  for (let k = 2; k <= Math.min(3, words.length); k++) if (table.entries.has(before.phrase(k))) return true;
+  return false;
 }
 
 /** The qualifier right before a numeral ('hơn', 'khoảng', 'ít nhất' …) and where it starts. */
