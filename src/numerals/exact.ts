@@ -15,9 +15,14 @@ export interface Exact {
 /** Zero. */
 export const ZERO: Exact = { mantissa: 0n, exponent: 0 };
 
+/** Leading zeros before another digit: '007' → '7', '000' → '0'. */
+const LEADING_ZEROS = /^0+(?=\d)/;
+
 /** The exact value of a plain digit string with an optional fraction: ('1250', '75') → 1250,75. */
 export function exactFromDigits(integer: string, fraction = ''): Exact {
-  const digits = (integer + fraction).replace(/^0+(?=\d)/, '');
+  const joined = integer + fraction;
+  // leading zeros are dropped (one kept for zero itself); most figures have none
+  const digits = joined.charCodeAt(0) === 0x30 ? joined.replace(LEADING_ZEROS, '') : joined;
   return { mantissa: BigInt(digits === '' ? '0' : digits), exponent: -fraction.length };
 }
 

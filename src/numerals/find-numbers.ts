@@ -180,18 +180,22 @@ function toMention(view: NormalizedText, d: Draft): FoundNumber {
   return out;
 }
 
+/** A step that found no mention and resumes the scan at `resume`. */
+function nothingUntil(resume: number): Step {
+  return { drafts: [], resume };
+}
+
 /** Reads the anchor at `at`. */
 function readAnchor(text: string, at: number, anchor: Anchor, state: ScanState): Step {
-  const none = (resume: number): Step => ({ drafts: [], resume });
   const word = anchor.kind === 'word' ? anchor.text : undefined;
   // 'không' mostly means 'not': as a numeral it opens only a decimal ('không phẩy năm'), so
   // without a decimal-point word just ahead it is dropped before anything else is read
   if (word !== undefined && anchor.lower === ZERO_WORD) {
     DECIMAL_POINT_AHEAD.lastIndex = 0;
-    if (!DECIMAL_POINT_AHEAD.test(text.slice(at, at + ZERO_LOOKAHEAD))) return none(at + word.length);
+    if (!DECIMAL_POINT_AHEAD.test(text.slice(at, at + ZERO_LOOKAHEAD))) return nothingUntil(at + word.length);
   }
   // 'năm 2020': the word 'year' before a figure, never the number five
-  if (word !== undefined && anchor.lower === AMBIGUOUS_FIVE_WORD && isDigitAfterSpace(text, at + word.length)) return none(at + word.length);
+  if (word !== undefined && anchor.lower === AMBIGUOUS_FIVE_WORD && isDigitAfterSpace(text, at + word.length)) return nothingUntil(at + word.length);
   const before = beforeAt(text, at);
   if (word !== undefined) {
     const lower = anchor.lower;
@@ -204,7 +208,7 @@ function readAnchor(text: string, at: number, anchor: Anchor, state: ScanState):
   if (anchor.kind === 'currency') {
     const start = at + anchor.text.length;
     const next = text[start] === ' ' ? start + 1 : start;
-    if (!/\d/.test(text[next] ?? '')) return none(start);
+    if (!/\d/.test(text[next] ?? '')) return nothingUntil(start);
     return readDigitNumeral(text, next, before, state, at);
   }
   return readDigitNumeral(text, at, before, state);
@@ -409,7 +413,6 @@ function finishNumeral(
   negativeSign = false,
 ): Step {
   const firstTok = ts.at(0) as { end: number };
-  const reject: Step = { drafts: [], resume: rejectResume ?? firstTok.end };
   let value: Exact = negativeSign ? { mantissa: -n.value.mantissa, exponent: n.value.exponent } : n.value;
   let end = numeralEnd(ts, n);
   const lastTok = ts.at(n.next - 1);
@@ -423,8 +426,8 @@ function finishNumeral(
   // fraction: '1/3', '412/430', 'ba phần tư'
   const fraction = readFraction(text, ts, n);
   if (wordNumeral && !fraction) {
-    if ((n.loneWord || n.loneFive) && !countsSomething(ts, n, unit)) return reject;
-    if (n.onlyPair && !unit) return reject;
+    if ((n.loneWord || n.loneFive) && !countsSomething(ts, n, unit)) return { drafts: [], resume: rejectResume ?? firstTok.end };
+    if (n.onlyPair && !unit) return { drafts: [], resume: rejectResume ?? firstTok.end };
   }
   if (fraction && ts.at(0)?.type === 'number' && (toNumber(value) > fraction.denominator || ADDRESS_AFTER.test(text.slice(fraction.end, fraction.end + 3)))) {
     // '36/9 Nguyễn Khuyến', '135/47 Trần Hưng Đạo': a house number, not a fraction
