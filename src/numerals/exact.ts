@@ -15,6 +15,9 @@ export interface Exact {
 /** Zero. */
 export const ZERO: Exact = { mantissa: 0n, exponent: 0 };
 
+/** Digit strings up to this length are integers that a double holds exactly. */
+const MAX_DOUBLE_DIGITS = 15;
+
 /** Leading zeros before another digit: '007' → '7', '000' → '0'. */
 const LEADING_ZEROS = /^0+(?=\d)/;
 
@@ -23,7 +26,9 @@ export function exactFromDigits(integer: string, fraction = ''): Exact {
   const joined = integer + fraction;
   // leading zeros are dropped (one kept for zero itself); most figures have none
   const digits = joined.charCodeAt(0) === 0x30 ? joined.replace(LEADING_ZEROS, '') : joined;
-  return { mantissa: BigInt(digits === '' ? '0' : digits), exponent: -fraction.length };
+  // up to 15 digits a double holds the integer exactly, and BigInt of a number is quicker than of a string
+  const mantissa = digits.length <= MAX_DOUBLE_DIGITS ? BigInt(Number(digits)) : BigInt(digits);
+  return { mantissa, exponent: -fraction.length };
 }
 
 /** The exact value of a small integer. */
