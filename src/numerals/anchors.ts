@@ -8,13 +8,14 @@
  * @module
  */
 import { LEADING_DIGIT_WORDS, NEGATIVE_WORDS_IN_TEXT, ORDINAL_MARKER, ORDINAL_PHRASES, TEN_WORD } from '../lexicon/numerals.js';
+import { CURRENCY_PREFIXES } from '../lexicon/units.js';
 import { isWordCharacter, wordCharacterCodes } from '../text/boundaries.js';
 
 /** Words that open a word numeral in running text: digits (not 'tư', 'mốt', 'lăm'), 'mười', and 'âm'. */
 export const LEAD_WORDS: readonly string[] = [...LEADING_DIGIT_WORDS, TEN_WORD, ...NEGATIVE_WORDS_IN_TEXT];
 
-/** Currency signs that open an anchor ('$5', 'US$ 2 triệu', '€3'). */
-const CURRENCY_SIGNS: readonly string[] = ['US$', '$', '€', '£'];
+/** Currency signs that open an anchor ('$5', 'US$ 2 triệu', '€3'): the currency prefixes of the lexicon. */
+const CURRENCY_SIGNS: readonly string[] = Object.keys(CURRENCY_PREFIXES);
 
 /** The letters of a Roman numeral, upper case only in running text. */
 const ROMAN_LETTERS = 'IVXLCDM';

@@ -25,7 +25,7 @@ function isWordStartAt(text: string, i: number): boolean {
   return isLetterUnit(text, i);
 }
 
-/** A letter or mark made of the surrogate pair at `i`. */
+/** A letter or mark outside the Basic Multilingual Plane, as one surrogate pair: '𝐀', '𠀀'. */
 const LETTER_PAIR = /^[\p{L}\p{M}]$/u;
 
 /** True when a high and a low surrogate at `i` together make a letter or mark. */
