@@ -101,6 +101,16 @@ const YEAR_JOINER = new RegExp(
   'uy',
 );
 
+/** The first code unit of every range joiner ('-', '~', 'đ', 't'). */
+const RANGE_JOINER_FIRST: ReadonlySet<number> = new Set([...RANGE_JOINERS].map((j) => j.charCodeAt(0)));
+
+/** True when a range joiner may follow `end`: after any spaces, the first character of one ({@link RANGE_JOINER} needs it). */
+function mayJoinRange(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return RANGE_JOINER_FIRST.has(text.charCodeAt(i));
+}
+
 /** A decimal-point word ('phẩy', 'chấm'), any case. */
 const DECIMAL_POINT_AHEAD = new RegExp(XRegExp.union([...DECIMAL_POINT_WORDS]).source, 'iu');
 
@@ -457,7 +467,7 @@ function finishNumeral(
   }
   // range: '60 - 80', '5-6%', 'từ 10 đến 15', '2-3 triệu đồng'
   RANGE_JOINER.lastIndex = end;
-  const joiner = RANGE_JOINER.exec(text);
+  const joiner = mayJoinRange(text, end) ? RANGE_JOINER.exec(text) : null;
   if (joiner) {
     const range = readRangeEnd(text, end + joiner[0].length, joiner[0], value, n, unit);
     if (range) {
