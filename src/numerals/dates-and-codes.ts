@@ -48,6 +48,28 @@ function validDayMonth(day: number, month: number): boolean {
   return day >= 1 && day <= 31 && month >= 1 && month <= 12;
 }
 
+/** True when the code unit `c` is a digit 0–9. */
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** True when the code unit `c` separates the parts of a date or a code: '/', '.' or '-'. */
+function isSeparatorCode(c: number): boolean {
+  return c === 0x2f || c === 0x2e || c === 0x2d;
+}
+
+/** True when the code unit `c` follows the hour of a glued clock time: 'h', 'g' or ':' ('8h30', '14g30', '14:30'). */
+function isTimeMarkCode(c: number): boolean {
+  return c === 0x68 || c === 0x67 || c === 0x3a;
+}
+
+/** Length of the run of digits starting at `index` (counted up to `max` + 1, which is enough to tell). */
+function digitRun(text: string, index: number, max: number): number {
+  let j = index;
+  while (j - index <= max && isDigitCode(text.charCodeAt(j))) j++;
+  return j - index;
+}
+
 /** Runs a sticky regex at `index`, returning the match or null. */
 function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index;
@@ -56,24 +78,26 @@ function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
 
 /** Where a phone number, glued clock time or document code starting at `index` ends, or undefined. */
 export function skipPhoneTimeOrCode(text: string, index: number): number | undefined {
-  const phone = at(PHONE, text, index);
+  // each pattern needs a character that most figures lack: a leading 0, an 'h'/'g'/':' after
+  // one or two digits, a separator after at most six digits; without it the pattern is not run
+  const run = digitRun(text, index, 6);
+  const phone = text.charCodeAt(index) === 0x30 ? at(PHONE, text, index) : null;
   if (phone) {
     const digits = phone[0].replace(/\D/g, '').length;
     if (digits >= 9 && digits <= 12 && (/[ .-]/.test(phone[0]) || phone[0].startsWith('0'))) return index + phone[0].length;
   }
-  const time = at(GLUED_TIME, text, index);
+  const time = run <= 2 && isTimeMarkCode(text.charCodeAt(index + run)) ? at(GLUED_TIME, text, index) : null;
   if (time) return index + time[0].length;
-  const code = at(CODE, text, index);
+  const code = run <= 6 && isSeparatorCode(text.charCodeAt(index + run)) ? at(CODE, text, index) : null;
   if (code) return index + code[0].length;
   return undefined;
 }
 
 /**
- * Where a date starting at `index` ends, or undefined. `previousWord` is the lower-cased word
- * right before (for 'sáng 5.3', 'ngày 12.4', 'tháng 8'); `afterDate` is true when a date ended
- * just before with only a joiner between ('từ 5/8 đến 10/8').
+ * Where a date written with separators starting at `index` ends ('17-18/9', '15/3/2019', '5/2020',
+ * '16/10', 'sáng 5.3'), or undefined; the arguments are those of {@link skipDate}.
  */
-export function skipDate(text: string, index: number, previousWord: string | undefined, afterDate: boolean): number | undefined {
+function writtenDate(text: string, index: number, previousWord: string | undefined, afterDate: boolean): number | undefined {
   const range = at(DAY_RANGE, text, index);
   if (range && validDayMonth(Number(range[1]), Number(range[3])) && validDayMonth(Number(range[2]), Number(range[3]))) return index + range[0].length;
   const full = at(FULL_DATE, text, index);
@@ -95,6 +119,22 @@ export function skipDate(text: string, index: number, previousWord: string | und
       if ((sep === '/' || sep === '-') && day > month) return index + dm[0].length;
     }
   }
+  return undefined;
+}
+
+/**
+ * Where a date starting at `index` ends, or undefined. `previousWord` is the lower-cased word
+ * right before (for 'sáng 5.3', 'ngày 12.4', 'tháng 8'); `afterDate` is true when a date ended
+ * just before with only a joiner between ('từ 5/8 đến 10/8').
+ */
+export function skipDate(text: string, index: number, previousWord: string | undefined, afterDate: boolean): number | undefined {
+  // every written date but the one after a day or month word has a separator after its first one or two digits
+  const run = digitRun(text, index, 2);
+  if (run <= 2 && isSeparatorCode(text.charCodeAt(index + run))) {
+    const written = writtenDate(text, index, previousWord, afterDate);
+    if (written !== undefined) return written;
+  }
+  if (previousWord === undefined || (previousWord !== MONTH_WORD && !DATE_WORDS.has(previousWord))) return undefined;
   const short = at(SHORT_NUMBER, text, index);
   if (short) {
     const n = Number(short[1]);
@@ -117,6 +157,12 @@ export function skipDate(text: string, index: number, previousWord: string | und
  * '9 giờ sáng'), or undefined. A bare '24 giờ' with no such context is a duration and stays a number.
  */
 export function skipClockTime(text: string, index: number, previousWord: string | undefined): number | undefined {
+  // the hour is one or two digits, then the hour word after any spaces
+  const run = digitRun(text, index, 2);
+  if (run > 2) return undefined;
+  let word = index + run;
+  while (text.charCodeAt(word) === 0x20) word++;
+  if (!text.startsWith(HOUR_WORD, word)) return undefined;
   const short = at(SHORT_NUMBER, text, index);
   if (!short) return undefined;
   const hour = Number(short[1]);

@@ -38,6 +38,32 @@ const DIGIT_NUMBER = new RegExp(
 /** A glued scale suffix with optional decimal digits after it, then no letter or digit: 'K', 'tr', 'tr2', 't3', 'M', 'G'. */
 const SUFFIX = /(tr|[kKMG]|t)(\d{1,3})?(?![\p{L}\p{M}\p{N}])/uy;
 
+/** The first letters of the glued suffixes ({@link SUFFIX}). */
+const SUFFIX_START = 'tkKMG';
+
+/** The longest plain digit run {@link PLAIN} reads. */
+const MAX_PLAIN_DIGITS = 18;
+
+/** True when the code unit `c` is a digit 0–9. */
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Length of the digit run at `index` when it can only be read as plain digits: 1 to 18 digits
+ * not followed by '.' or ',' and a digit (no grouping, no decimal part). 0 otherwise: the run
+ * is then read by {@link DIGIT_NUMBER}, which gives the same answer for a plain run.
+ */
+function plainDigitsAt(text: string, index: number): number {
+  let j = index;
+  while (isDigitCode(text.charCodeAt(j))) j++;
+  const length = j - index;
+  if (length === 0 || length > MAX_PLAIN_DIGITS) return 0;
+  const next = text.charCodeAt(j);
+  if ((next === 0x2e || next === 0x2c) && isDigitCode(text.charCodeAt(j + 1))) return 0;
+  return length;
+}
+
 /** A run of digits and separators, skipped whole when it is not one number ('1.2.3,4'). */
 const DIGIT_RUN = /[\d.,]*/y;
 
@@ -67,18 +93,21 @@ export function readDigits(
   index: number,
   suffixes?: ReadonlySet<string>,
 ): { number?: DigitNumber; skipTo: number } {
+  const plain = plainDigitsAt(text, index);
   DIGIT_NUMBER.lastIndex = index;
-  const m = DIGIT_NUMBER.exec(text);
-  if (!m) {
+  const m = plain > 0 ? null : DIGIT_NUMBER.exec(text);
+  if (plain === 0 && !m) {
     DIGIT_RUN.lastIndex = index;
     DIGIT_RUN.exec(text);
     return { skipTo: Math.max(index + 1, DIGIT_RUN.lastIndex) };
   }
-  const raw = m[0];
+  const raw = m ? m[0] : text.slice(index, index + plain);
   let integer: string;
   let fraction = '';
   let grouped = false;
-  if (m[1] !== undefined) {
+  if (!m) {
+    integer = raw;
+  } else if (m[1] !== undefined) {
     const [i, f = ''] = raw.split(',');
     integer = (i as string).replace(/\./g, '');
     fraction = f;
@@ -103,7 +132,7 @@ export function readDigits(
   let end = index + raw.length;
   let suffix: string | undefined;
   SUFFIX.lastIndex = end;
-  const s = SUFFIX.exec(text);
+  const s = SUFFIX_START.includes(text.charAt(end) || ' ') ? SUFFIX.exec(text) : null;
   if (s) {
     const name = s[1] as string;
     const extra = s[2];

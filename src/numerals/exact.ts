@@ -15,10 +15,20 @@ export interface Exact {
 /** Zero. */
 export const ZERO: Exact = { mantissa: 0n, exponent: 0 };
 
+/** Digit strings up to this length are integers that a double holds exactly. */
+const MAX_DOUBLE_DIGITS = 15;
+
+/** Leading zeros before another digit: '007' → '7', '000' → '0'. */
+const LEADING_ZEROS = /^0+(?=\d)/;
+
 /** The exact value of a plain digit string with an optional fraction: ('1250', '75') → 1250,75. */
 export function exactFromDigits(integer: string, fraction = ''): Exact {
-  const digits = (integer + fraction).replace(/^0+(?=\d)/, '');
-  return { mantissa: BigInt(digits === '' ? '0' : digits), exponent: -fraction.length };
+  const joined = integer + fraction;
+  // leading zeros are dropped (one kept for zero itself); most figures have none
+  const digits = joined.charCodeAt(0) === 0x30 ? joined.replace(LEADING_ZEROS, '') : joined;
+  // up to 15 digits a double holds the integer exactly, and BigInt of a number is quicker than of a string
+  const mantissa = digits.length <= MAX_DOUBLE_DIGITS ? BigInt(Number(digits)) : BigInt(digits);
+  return { mantissa, exponent: -fraction.length };
 }
 
 /** The exact value of a small integer. */
@@ -61,8 +71,25 @@ export function compare(a: Exact, b: Exact): number {
   return d < 0n ? -1 : d > 0n ? 1 : 0;
 }
 
-/** The nearest JavaScript number (one correctly rounded string conversion, no float arithmetic). */
+/** Powers of ten that a double holds exactly: 1e0 … 1e22. */
+const EXACT_POWERS_OF_TEN: readonly number[] = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/** The largest mantissa a double holds exactly (2^53). */
+const MAX_EXACT_MANTISSA = 2n ** 53n;
+
+/**
+ * The nearest JavaScript number. When the mantissa and the power of ten are both exact doubles
+ * (|mantissa| ≤ 2^53, |exponent| ≤ 22), one multiplication or division rounds the exact value
+ * correctly, as the string conversion does (the classic fast path of decimal-to-double
+ * conversion); otherwise one correctly rounded string conversion.
+ */
 export function toNumber(a: Exact): number {
-  const n = Number(`${a.mantissa}e${a.exponent}`);
+  const { mantissa, exponent } = a;
+  if (exponent >= -22 && exponent <= 22 && mantissa <= MAX_EXACT_MANTISSA && mantissa >= -MAX_EXACT_MANTISSA) {
+    const m = Number(mantissa);
+    const n = exponent >= 0 ? m * (EXACT_POWERS_OF_TEN[exponent] as number) : m / (EXACT_POWERS_OF_TEN[-exponent] as number);
+    return Object.is(n, -0) ? 0 : n;
+  }
+  const n = Number(`${mantissa}e${exponent}`);
   return Object.is(n, -0) ? 0 : n;
 }

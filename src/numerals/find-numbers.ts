@@ -22,12 +22,9 @@ import {
   FIVE_NOT_AFTER,
   FRACTION_WORD,
   HUNDRED_WORD,
-  LEADING_DIGIT_WORDS,
   NEGATIVE_WORDS_IN_TEXT,
   NOT_A_COUNT_AFTER,
   ORDINAL_MARKER,
-  ORDINAL_PHRASES,
-  ORDINAL_WORDS,
   ROMAN_CONTEXT_WORDS,
   TEN_WORD,
   WEEKDAY_AFTER_WORDS,
@@ -45,8 +42,9 @@ import { type NormalizedText, normalizeView, originalSpan } from '../text/normal
 import type { Approx, NumberKind, NumberMention } from '../types.js';
 import { skipClockTime, skipDate, skipPhoneTimeOrCode } from './dates-and-codes.js';
 import { type Exact, compare, isInteger, shift, toNumber } from './exact.js';
-import { type Before, beforeAt, phraseBefore, qualifierBefore } from './qualifiers.js';
-import { isWordCharacter } from '../text/boundaries.js';
+import { type Before, beforeAt, hasPhraseBefore, phraseTable, qualifierBefore } from './qualifiers.js';
+import { type Anchor, LEAD_WORDS, nextAnchor } from './anchors.js';
+import { ordinalPhraseOf, ordinalWordOf } from './number-words.js';
 import { parseRoman } from './roman.js';
 import { type Numeral, readNumeral } from './scale.js';
 import { TokenStream } from './tokens.js';
@@ -78,31 +76,11 @@ interface Step {
   readonly resume: number;
 }
 
-/** Words that open a word numeral in running text: digits (not 'tư', 'mốt', 'lăm'), 'mười', and 'âm'. */
-const LEAD_WORDS = [...LEADING_DIGIT_WORDS, TEN_WORD, ...NEGATIVE_WORDS_IN_TEXT];
+/** The words that open a Roman numeral ('khóa XII', 'Đại hội XIII'), compiled once. */
+const ROMAN_CONTEXT_PHRASES = phraseTable(ROMAN_CONTEXT_WORDS);
 
-/** A word as written at a sentence start or in capitals, besides lower case: 'hai', 'Hai', 'HAI'. */
-function caseVariants(words: readonly string[]): string[] {
-  return words.flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1), w.toUpperCase()]);
-}
-
-/**
- * The anchor scan, composed with XRegExp: a digit (or ',5', '-5'), a currency sign, a lead number
- * word, 'thứ', an ordinal phrase, or a run of upper-case Roman-numeral letters. It is case
- * sensitive (case variants are listed) and has no lookbehind, so V8 can skip ahead quickly; the
- * word start is checked on the character before the match instead. The Unicode word end stays
- * native source: XRegExp would rewrite `\p{…}` into BMP-only classes and miss astral letters.
- */
-const ANCHOR = new RegExp(
-  `(\\d|,\\d|-\\d)|(US\\$|[$€£])|(${
-    XRegExp.build('{{lead}}|{{ordinal}}|{{phrases}}|[IVXLCDM]{1,15}', {
-      lead: XRegExp.union(caseVariants(LEAD_WORDS)),
-      ordinal: XRegExp.union(caseVariants([ORDINAL_MARKER])),
-      phrases: XRegExp.union(caseVariants(Object.keys(ORDINAL_PHRASES))),
-    }).source
-  })${WORD_END}`,
-  'gu',
-);
+/** The words after which four digits are a year ('năm 2016', 'giai đoạn 2016-2020'), compiled once. */
+const YEAR_CONTEXT_PHRASES = phraseTable(YEAR_CONTEXT_WORDS);
 
 /** A range joiner between two figures: '60 - 80', '5-6', '10 đến 15'. */
 const RANGE_JOINER = new RegExp(
@@ -123,6 +101,16 @@ const YEAR_JOINER = new RegExp(
   'uy',
 );
 
+/** The first code unit of every range joiner ('-', '~', 'đ', 't'). */
+const RANGE_JOINER_FIRST: ReadonlySet<number> = new Set([...RANGE_JOINERS].map((j) => j.charCodeAt(0)));
+
+/** True when a range joiner may follow `end`: after any spaces, the first character of one ({@link RANGE_JOINER} needs it). */
+function mayJoinRange(text: string, end: number): boolean {
+  let i = end;
+  while (text.charCodeAt(i) === 0x20) i++;
+  return RANGE_JOINER_FIRST.has(text.charCodeAt(i));
+}
+
 /** A decimal-point word ('phẩy', 'chấm'), any case. */
 const DECIMAL_POINT_AHEAD = new RegExp(XRegExp.union([...DECIMAL_POINT_WORDS]).source, 'iu');
 
@@ -134,6 +122,15 @@ function isDigitAfterSpace(text: string, i: number): boolean {
   const c = text.charCodeAt(i + 1);
   return text[i] === ' ' && c >= 48 && c <= 57;
 }
+
+/** Characters that join digits to a word or code before them ('COVID-19', 'số 12/BC', 'A.5'): the digits after them are part of it. */
+const CODE_JOINERS = '-/.,';
+
+/** Only a joiner between the end of a date and the next figure: ' - ', ', ', ' đến ' ('từ 5/8 đến 10/8'). */
+const DATE_JOINER = /^(?: *[-,] *| +(?:đến|tới|và|hoặc) +)$/u;
+
+/** The characters a {@link DATE_JOINER} can start with. */
+const DATE_JOINER_START = ' -,';
 
 /** A four-digit year candidate. */
 const FOUR_DIGITS = /\d{4}(?![\d\p{L}]|[.,]\d)/uy;
@@ -165,22 +162,18 @@ export function findNumbers(input: string): FoundNumber[] {
   const text = view.text;
   const drafts: Draft[] = [];
   const state: ScanState = { lastEnd: 0, lastDateEnd: -10, lastYearEnd: -10 };
-  ANCHOR.lastIndex = 0;
+  let from = 0;
   for (;;) {
-    const m = ANCHOR.exec(text);
-    if (!m) break;
-    const at = m.index;
-    if (at > 0 && isWordCharacter(text, at - 1)) {
-      ANCHOR.lastIndex = at + 1;
-      continue;
-    }
-    const step = readAnchor(text, at, m, state);
+    const anchor = nextAnchor(text, from);
+    if (!anchor) break;
+    const at = anchor.start;
+    const step = readAnchor(text, at, anchor, state);
     for (const d of step.drafts) {
       if (d.start < state.lastEnd) continue;
       drafts.push(d);
       state.lastEnd = d.end;
     }
-    ANCHOR.lastIndex = Math.max(step.resume, at + 1);
+    from = Math.max(step.resume, at + 1);
   }
   return drafts.map((d) => toMention(view, d));
 }
@@ -197,30 +190,35 @@ function toMention(view: NormalizedText, d: Draft): FoundNumber {
   return out;
 }
 
-/** Reads the anchor matched at `at`. */
-function readAnchor(text: string, at: number, m: RegExpExecArray, state: ScanState): Step {
-  const none = (resume: number): Step => ({ drafts: [], resume });
+/** A step that found no mention and resumes the scan at `resume`. */
+function nothingUntil(resume: number): Step {
+  return { drafts: [], resume };
+}
+
+/** Reads the anchor at `at`. */
+function readAnchor(text: string, at: number, anchor: Anchor, state: ScanState): Step {
+  const word = anchor.kind === 'word' ? anchor.text : undefined;
   // 'không' mostly means 'not': as a numeral it opens only a decimal ('không phẩy năm'), so
   // without a decimal-point word just ahead it is dropped before anything else is read
-  if (m[3] !== undefined && m[3].toLowerCase() === ZERO_WORD) {
+  if (word !== undefined && anchor.lower === ZERO_WORD) {
     DECIMAL_POINT_AHEAD.lastIndex = 0;
-    if (!DECIMAL_POINT_AHEAD.test(text.slice(at, at + ZERO_LOOKAHEAD))) return none(at + m[3].length);
+    if (!DECIMAL_POINT_AHEAD.test(text.slice(at, at + ZERO_LOOKAHEAD))) return nothingUntil(at + word.length);
   }
   // 'năm 2020': the word 'year' before a figure, never the number five
-  if (m[3] !== undefined && m[3].toLowerCase() === AMBIGUOUS_FIVE_WORD && isDigitAfterSpace(text, at + m[3].length)) return none(at + m[3].length);
+  if (word !== undefined && anchor.lower === AMBIGUOUS_FIVE_WORD && isDigitAfterSpace(text, at + word.length)) return nothingUntil(at + word.length);
   const before = beforeAt(text, at);
-  if (m[3] !== undefined) {
-    const lower = m[3].toLowerCase();
+  if (word !== undefined) {
+    const lower = anchor.lower;
     if (lower === ORDINAL_MARKER) return readOrdinal(text, at, before);
-    const phrase = ORDINAL_PHRASES[lower];
-    if (phrase !== undefined) return { drafts: [{ kind: 'ordinal', value: phrase, start: at, end: at + m[3].length }], resume: at + m[3].length };
-    if (/^[IVXLCDM]+$/.test(m[3])) return readRomanInContext(text, at, m[3], before);
+    const phrase = ordinalPhraseOf(lower);
+    if (phrase !== undefined) return { drafts: [{ kind: 'ordinal', value: phrase, start: at, end: at + word.length }], resume: at + word.length };
+    if (anchor.roman) return readRomanInContext(text, at, word, before);
     return readWordNumeral(text, at, before, state);
   }
-  if (m[2] !== undefined) {
-    const start = at + m[2].length;
+  if (anchor.kind === 'currency') {
+    const start = at + anchor.text.length;
     const next = text[start] === ' ' ? start + 1 : start;
-    if (!/\d/.test(text[next] ?? '')) return none(start);
+    if (!/\d/.test(text[next] ?? '')) return nothingUntil(start);
     return readDigitNumeral(text, next, before, state, at);
   }
   return readDigitNumeral(text, at, before, state);
@@ -233,7 +231,7 @@ function readOrdinal(text: string, at: number, before: Before): Step {
   const t1 = ts.at(1);
   if (!t1 || !t1.spaced) return { drafts: [], resume: markerEnd };
   if (t1.type === 'word') {
-    const special = ORDINAL_WORDS[t1.lower];
+    const special = ordinalWordOf(t1.lower);
     if (special !== undefined) return { drafts: [{ kind: 'ordinal', value: special, start: at, end: t1.end }], resume: t1.end };
     const roman = /^[IVXLCDM]+$/.test(t1.text) ? parseRoman(t1.text) : undefined;
     if (roman !== undefined) return { drafts: [{ kind: 'roman', value: roman, start: at, end: t1.end }], resume: t1.end };
@@ -253,7 +251,7 @@ function readOrdinal(text: string, at: number, before: Before): Step {
 function isWeekday(text: string, ts: TokenStream, n: Numeral, before: Before): boolean {
   const t1 = ts.at(1);
   if (t1?.type === 'word' && t1.capitalized) return true;
-  const prev = before.words[0]?.lower;
+  const prev = before.nearest?.lower;
   if (prev !== undefined && WEEKDAY_BEFORE_WORDS.has(prev)) return true;
   const after = ts.at(n.next);
   if (!after) return false;
@@ -273,13 +271,18 @@ function readRomanInContext(text: string, at: number, word: string, before: Befo
   const end = at + word.length;
   const value = parseRoman(word);
   if (value === undefined) return { drafts: [], resume: end };
-  if (!phraseBefore(before, ROMAN_CONTEXT_WORDS)) return { drafts: [], resume: end };
+  if (!hasPhraseBefore(before, ROMAN_CONTEXT_PHRASES)) return { drafts: [], resume: end };
   return { drafts: [{ kind: 'roman', value, start: at, end }], resume: end };
 }
 
 /** True when `at` opens a sentence (start of text, after sentence punctuation or a line break). */
 function atSentenceStart(text: string, at: number): boolean {
   return SENTENCE_START_BEFORE.test(text.slice(Math.max(0, at - 6), at));
+}
+
+/** True when `word` has more than one letter and is written in capitals ('HAI'). */
+function isAllCaps(word: string): boolean {
+  return word.length > 1 && word === word.toUpperCase();
 }
 
 /** A numeral that opens with a number word at `at`. */
@@ -296,8 +299,7 @@ function readWordNumeral(text: string, at: number, before: Before, state: ScanSt
     if (startTok?.type === 'number' && n.negative) return finishNumeral(text, at, ts, n, before, state, undefined);
     return { drafts: [], resume: firstEnd };
   }
-  const allCaps = startTok.text.length > 1 && startTok.text === startTok.text.toUpperCase();
-  if (startTok.capitalized && !allCaps) {
+  if (startTok.capitalized && !isAllCaps(startTok.text)) {
     const nextTok = ts.at(n.negative ? 2 : 1);
     const nameLike = nextTok?.type === 'word' && nextTok.spaced && nextTok.capitalized;
     if (!atSentenceStart(text, startTok.start) || nameLike) return { drafts: [], resume: firstEnd };
@@ -318,15 +320,15 @@ function readDigitNumeral(text: string, at: number, before: Before, state: ScanS
   }
   const prevChar = text[digitsAt - 1];
   const prevPrev = text[digitsAt - 2];
-  if (!negative && prevChar !== undefined && /[-/.,]/.test(prevChar) && prevPrev !== undefined && /[\p{L}\p{N}]/u.test(prevPrev)) {
+  if (!negative && prevChar !== undefined && CODE_JOINERS.includes(prevChar) && prevPrev !== undefined && /[\p{L}\p{N}]/u.test(prevPrev)) {
     GLUED_RUN.lastIndex = digitsAt;
     GLUED_RUN.exec(text);
     return { drafts: [], resume: Math.max(GLUED_RUN.lastIndex, digitsAt + 1) };
   }
   const skip = skipPhoneTimeOrCode(text, digitsAt);
   if (skip !== undefined) return { drafts: [], resume: skip };
-  const prev = before.words[0]?.lower;
-  const afterDate = state.lastDateEnd >= 0 && /^(?: *[-,] *| +(?:đến|tới|và|hoặc) +)$/u.test(text.slice(state.lastDateEnd, digitsAt));
+  const prev = before.nearest?.lower;
+  const afterDate = state.lastDateEnd >= 0 && state.lastDateEnd < digitsAt && DATE_JOINER_START.includes(text[state.lastDateEnd] as string) && DATE_JOINER.test(text.slice(state.lastDateEnd, digitsAt));
   const date = skipDate(text, digitsAt, prev, afterDate);
   if (date !== undefined) {
     state.lastDateEnd = date;
@@ -347,10 +349,11 @@ function readDigitNumeral(text: string, at: number, before: Before, state: ScanS
 
 /** Years: 'năm 2016', 'giai đoạn 2016-2020' (each year its own mention), '2016 – 2020'. */
 function readYears(text: string, at: number, end: number, before: Before, state: ScanState): Step | undefined {
+  if (end - at !== 4) return undefined; // a year is one run of four digits, nothing glued
   FOUR_DIGITS.lastIndex = at;
   if (!FOUR_DIGITS.exec(text)) return undefined;
   const value = Number(text.slice(at, at + 4));
-  const inContext = phraseBefore(before, YEAR_CONTEXT_WORDS) !== undefined && value >= 1000 && value <= 2999;
+  const inContext = hasPhraseBefore(before, YEAR_CONTEXT_PHRASES) && value >= 1000 && value <= 2999;
   const chained = state.lastYearEnd >= 0 && isYearJoiner(text, state.lastYearEnd, at) && value >= 1000 && value <= 2999;
   YEAR_JOINER.lastIndex = end;
   const j = YEAR_JOINER.exec(text);
@@ -420,7 +423,6 @@ function finishNumeral(
   negativeSign = false,
 ): Step {
   const firstTok = ts.at(0) as { end: number };
-  const reject: Step = { drafts: [], resume: rejectResume ?? firstTok.end };
   let value: Exact = negativeSign ? { mantissa: -n.value.mantissa, exponent: n.value.exponent } : n.value;
   let end = numeralEnd(ts, n);
   const lastTok = ts.at(n.next - 1);
@@ -434,8 +436,8 @@ function finishNumeral(
   // fraction: '1/3', '412/430', 'ba phần tư'
   const fraction = readFraction(text, ts, n);
   if (wordNumeral && !fraction) {
-    if ((n.loneWord || n.loneFive) && !countsSomething(ts, n, unit)) return reject;
-    if (n.onlyPair && !unit) return reject;
+    if ((n.loneWord || n.loneFive) && !countsSomething(ts, n, unit)) return { drafts: [], resume: rejectResume ?? firstTok.end };
+    if (n.onlyPair && !unit) return { drafts: [], resume: rejectResume ?? firstTok.end };
   }
   if (fraction && ts.at(0)?.type === 'number' && (toNumber(value) > fraction.denominator || ADDRESS_AFTER.test(text.slice(fraction.end, fraction.end + 3)))) {
     // '36/9 Nguyễn Khuyến', '135/47 Trần Hưng Đạo': a house number, not a fraction
@@ -465,7 +467,7 @@ function finishNumeral(
   }
   // range: '60 - 80', '5-6%', 'từ 10 đến 15', '2-3 triệu đồng'
   RANGE_JOINER.lastIndex = end;
-  const joiner = RANGE_JOINER.exec(text);
+  const joiner = mayJoinRange(text, end) ? RANGE_JOINER.exec(text) : null;
   if (joiner) {
     const range = readRangeEnd(text, end + joiner[0].length, joiner[0], value, n, unit);
     if (range) {
@@ -511,7 +513,7 @@ function readFraction(text: string, ts: TokenStream, n: Numeral): { denominator:
     if (w === HUNDRED_WORD && ts.word(n.next + 2) === undefined) return undefined;
     if (w === HUNDRED_WORD) {
       const after = ts.word(n.next + 2);
-      if (after === undefined || !(after in ORDINAL_WORDS)) {
+      if (after === undefined || ordinalWordOf(after) === undefined) {
         const probe = readNumeral(ts, n.next + 1, { negativeWords: new Set(), denominator: true });
         if (!probe || probe.next === n.next + 2) return undefined;
       }
@@ -566,7 +568,7 @@ function withQualifier(text: string, d: Draft, before: Before, state: ScanState)
     d.start = q.start;
     return d;
   }
-  const opener = before.words[0];
+  const opener = before.nearest;
   if (opener?.lower === RANGE_OPENER && opener.start >= state.lastEnd) {
     if (d.kind === 'range') {
       d.start = opener.start;

@@ -8,11 +8,10 @@ import {
   HUNDRED_WORD,
   NEGATIVE_WORDS,
   ORDINAL_MARKER,
-  ORDINAL_PHRASES,
-  ORDINAL_WORDS,
 } from '../lexicon/numerals.js';
 import { normalizeString } from '../text/normalize.js';
 import { isInteger, negate, toNumber } from './exact.js';
+import { ordinalPhraseOf, ordinalWordOf } from './number-words.js';
 import { parseRoman } from './roman.js';
 import { readNumeral } from './scale.js';
 import { TokenStream } from './tokens.js';
@@ -83,13 +82,13 @@ export function parseOrdinal(text: string): number | undefined {
   assertInput('parseOrdinal', text);
   const s = clean(text);
   const lower = s.toLowerCase();
-  const phrase = ORDINAL_PHRASES[lower];
+  const phrase = ordinalPhraseOf(lower);
   if (phrase !== undefined) return phrase;
   const ts = new TokenStream(s, 0);
   if (ts.word(0) !== ORDINAL_MARKER) return undefined;
   const t1 = ts.at(1);
   if (t1?.type === 'word') {
-    const special = ORDINAL_WORDS[t1.lower];
+    const special = ordinalWordOf(t1.lower);
     if (special !== undefined) return ts.at(2) === undefined ? special : undefined;
     if (/^[IVXLCDM]+$/.test(t1.text) && ts.at(2) === undefined) return parseRoman(t1.text);
   }

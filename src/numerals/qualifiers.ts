@@ -6,6 +6,7 @@
  */
 import type { Approx } from '../types.js';
 import { QUALIFIERS } from '../lexicon/qualifiers.js';
+import { isLetterAt, lowerCase } from './letters.js';
 
 /** A word before a position. */
 export interface WordBefore {
@@ -20,70 +21,127 @@ export interface WordBefore {
 /** Longest word looked at. */
 const MAX_WORD = 24;
 
-/** A letter or combining mark. */
-const LETTER = /[\p{L}\p{M}]/u;
-
-/** True when the UTF-16 unit at `i` is part of a letter (surrogate halves count as letters). */
-function isLetterAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (c < 0x41) return false;
-  if (c >= 0xd800 && c <= 0xdfff) return true;
-  return LETTER.test(text[i] as string);
-}
-
 /** Up to `n` words right before `index`, nearest first, each separated by spaces only. */
 export function wordsBefore(text: string, index: number, n: number): WordBefore[] {
   const out: WordBefore[] = [];
   let j = index;
   for (let k = 0; k < n; k++) {
     let s = j;
-    while (s > 0 && s > j - 4 && text[s - 1] === ' ') s--;
+    while (s > 0 && s > j - 4 && text.charCodeAt(s - 1) === 0x20) s--;
     if (s === j || s === 0) break;
     let w = s;
     while (w > 0 && s - w < MAX_WORD && isLetterAt(text, w - 1)) w--;
     if (w === s || (w > 0 && isLetterAt(text, w - 1))) break;
     const word = text.slice(w, s);
-    out.push({ lower: word.toLowerCase(), text: word, start: w });
+    out.push({ lower: lowerCase(word), text: word, start: w });
     j = w;
-    if (w > 0 && text[w - 1] !== ' ') break;
+    if (w > 0 && text.charCodeAt(w - 1) !== 0x20) break;
   }
   return out;
 }
 
-/** The words before a position with their phrases (one, two, three nearest words), computed once. */
-export interface Before {
-  /** Nearest word first. */
-  readonly words: readonly WordBefore[];
-  /** phrases[k - 1] is the phrase of the k nearest words, in reading order. */
-  readonly phrases: readonly string[];
+/**
+ * The words before a position, read on first use: the nearest word alone (what most numerals
+ * ask for), the three nearest words (nearest first) and their phrases only when a phrase table
+ * may hold a phrase ending with the nearest word.
+ */
+export class Before {
+  /** The normalized text. */
+  private readonly text: string;
+  /** The position the words are read before. */
+  private readonly index: number;
+  /** The nearest word alone (zero or one entry), once read. */
+  private nearestOnly: readonly WordBefore[] | undefined;
+  /** Up to three words, nearest first, once read. */
+  private all: readonly WordBefore[] | undefined;
+  /** phrases[k - 1] is the phrase of the k nearest words, in reading order, once built. */
+  private phrases: string[] | undefined;
+
+  /** The words before `index` of `text`. */
+  constructor(text: string, index: number) {
+    this.text = text;
+    this.index = index;
+  }
+
+  /** The nearest word (separated by spaces only), or undefined. */
+  get nearest(): WordBefore | undefined {
+    if (this.all) return this.all[0];
+    this.nearestOnly ??= wordsBefore(this.text, this.index, 1);
+    return this.nearestOnly[0];
+  }
+
+  /** Up to three words, nearest first. */
+  get words(): readonly WordBefore[] {
+    this.all ??= wordsBefore(this.text, this.index, 3);
+    return this.all;
+  }
+
+  /** The phrase of the `k` nearest words (1 ≤ k ≤ words.length), in reading order: 'chưa đến'. */
+  phrase(k: number): string {
+    if (k === 1) return (this.words[0] as WordBefore).lower;
+    if (!this.phrases) {
+      const phrases: string[] = [];
+      let phrase = '';
+      for (const w of this.words) {
+        phrase = phrase === '' ? w.lower : `${w.lower} ${phrase}`;
+        phrases.push(phrase);
+      }
+      this.phrases = phrases;
+    }
+    return this.phrases[k - 1] as string;
+  }
 }
 
-/** The {@link Before} context of `index`: up to three words and their phrases. */
+/** The {@link Before} context of `index`: up to three words, read on first use. */
 export function beforeAt(text: string, index: number): Before {
-  const words = wordsBefore(text, index, 3);
-  const phrases: string[] = [];
-  let phrase = '';
-  for (const w of words) {
-    phrase = phrase === '' ? w.lower : `${w.lower} ${phrase}`;
-    phrases.push(phrase);
-  }
-  return { words, phrases };
+  return new Before(text, index);
 }
+
+/** A phrase table compiled for look-ups before a numeral: its entries and the last word of each. */
+export interface PhraseTable<T> {
+  /** Phrase (lower case, words joined by one space) to value. */
+  readonly entries: ReadonlyMap<string, T>;
+  /** The last word of every phrase: no phrase can match before a numeral whose nearest word is not one. */
+  readonly lastWords: ReadonlySet<string>;
+}
+
+/** Compiles a lexicon table (a set of phrases, or phrases with values) for {@link phraseBefore}. */
+export function phraseTable<T = true>(table: ReadonlySet<string> | Readonly<Record<string, T>>): PhraseTable<T> {
+  const entries = new Map<string, T>(
+    table instanceof Set ? [...table].map((p): [string, T] => [p, true as T]) : Object.entries(table as Readonly<Record<string, T>>),
+  );
+  const lastWords = new Set([...entries.keys()].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+  return { entries, lastWords };
+}
+
+/** The qualifier phrases, compiled once. */
+const QUALIFIER_PHRASES: PhraseTable<Approx> = phraseTable(QUALIFIERS);
 
 /** The longest phrase of up to 3 words before a numeral found in `table`, with where it starts. */
-export function phraseBefore<T>(before: Before, table: Readonly<Record<string, T>> | ReadonlySet<string>): { value: T | true; start: number; words: number } | undefined {
+export function phraseBefore<T>(before: Before, table: PhraseTable<T>): { value: T; start: number; words: number } | undefined {
+  const nearest = before.nearest;
+  if (nearest === undefined || !table.lastWords.has(nearest.lower)) return undefined;
   const words = before.words;
   for (let k = Math.min(3, words.length); k >= 1; k--) {
-    const phrase = before.phrases[k - 1] as string;
-    const hit = table instanceof Set ? (table.has(phrase) ? true : undefined) : (table as Readonly<Record<string, T>>)[phrase];
-    if (hit !== undefined) return { value: hit as T | true, start: (words[k - 1] as WordBefore).start, words: k };
+    const hit = table.entries.get(before.phrase(k));
+    if (hit !== undefined) return { value: hit, start: (words[k - 1] as WordBefore).start, words: k };
   }
   return undefined;
 }
 
+/** True when a phrase of up to 3 words before a numeral is in `table` (any length; the shortest is tried first, it costs no concatenation). */
+export function hasPhraseBefore<T>(before: Before, table: PhraseTable<T>): boolean {
+  const nearest = before.nearest;
+  if (nearest === undefined || !table.lastWords.has(nearest.lower)) return false;
+  if (table.entries.has(nearest.lower)) return true;
+  const words = before.words;
+  for (let k = 2; k <= Math.min(3, words.length); k++) if (table.entries.has(before.phrase(k))) return true;
+  return false;
+}
+
 /** The qualifier right before a numeral ('hơn', 'khoảng', 'ít nhất' …) and where it starts. */
 export function qualifierBefore(before: Before): { approx: Approx; start: number } | undefined {
-  const hit = phraseBefore<Approx>(before, QUALIFIERS);
+  const hit = phraseBefore(before, QUALIFIER_PHRASES);
   if (!hit) return undefined;
-  return { approx: hit.value as Approx, start: hit.start };
+  return { approx: hit.value, start: hit.start };
 }

@@ -5,8 +5,9 @@
  * Scales move the decimal point of an exact value; nothing is multiplied as floats.
  * @module
  */
-import { DECIMAL_POINT_WORDS, HALF_WORDS, HUNDRED_WORD, SCALE_BLOCKERS, SCALE_WORDS } from '../lexicon/numerals.js';
+import { DECIMAL_POINT_WORDS, HALF_WORDS, HUNDRED_WORD } from '../lexicon/numerals.js';
 import { type Exact, ZERO, add, exactFromDigits, exactFromInt, negate, shift } from './exact.js';
+import { scaleBlockersOf, scaleOf } from './number-words.js';
 import type { TokenStream } from './tokens.js';
 import { readDecimalWords, readSmall } from './words.js';
 
@@ -49,12 +50,12 @@ function scaleAt(ts: TokenStream, k: number, afterDigits: boolean): number | und
   const w = ts.word(k);
   if (w === undefined) return undefined;
   if (afterDigits && w === HUNDRED_WORD) return 2;
-  const blockers = SCALE_BLOCKERS[w];
+  const blockers = scaleBlockersOf(w);
   if (blockers) {
     const next = ts.word(k + 1);
     if (next !== undefined && blockers.includes(next)) return undefined;
   }
-  return SCALE_WORDS[w];
+  return scaleOf(w);
 }
 
 /** Reads the fraction after a decimal-point word at `k` (returns undefined when none follows). */
@@ -95,11 +96,7 @@ export function readNumeral(ts: TokenStream, i: number, options: NumeralOptions)
   let endedOnScale = false;
   for (;;) {
     const termStart = k;
-    const small = readSmall(ts, k, first, {
-      atStart: terms === 0,
-      ...(prevScale !== undefined ? { afterScale: prevScale } : {}),
-      ...(options.denominator && terms === 0 ? { denominator: true } : {}),
-    });
+    const small = readSmall(ts, k, first, { atStart: terms === 0, afterScale: prevScale, denominator: options.denominator === true && terms === 0 });
     if (!small) {
       const w = ts.word(k);
       if (prevScale !== undefined && w !== undefined && HALF_WORDS.has(w)) {
@@ -207,7 +204,7 @@ export function readNumeral(ts: TokenStream, i: number, options: NumeralOptions)
   return {
     value: negative ? negate(total) : total,
     next: k,
-    ...(tail !== undefined ? { tailScale: tail } : {}),
+    tailScale: tail,
     terms,
     scaled,
     singleDigits,

@@ -5,7 +5,9 @@
  * {@link MAX_TOKENS}, so every scan stays linear.
  * @module
  */
+import { wordCharacterCodes } from '../text/boundaries.js';
 import { type DigitNumber, readDigits } from './digits.js';
+import { isLetterUnit, lowerCase, startsUpperCase } from './letters.js';
 
 /** The most tokens one numeral may span. */
 export const MAX_TOKENS = 64;
@@ -16,14 +18,54 @@ export type Token =
   | { readonly type: 'word'; readonly start: number; readonly end: number; readonly spaced: boolean; readonly text: string; readonly lower: string; readonly capitalized: boolean }
   | { readonly type: 'symbol'; readonly start: number; readonly end: number; readonly spaced: boolean; readonly text: string };
 
-/** Spaces, then a digit, a bare fraction, a word or one other character. */
-const NEXT = /( *)(?:(\d|,\d)|([\p{L}\p{M}]+)|([^ ]))/uy;
+/** A character that opens a word token: a letter or mark (a surrogate pair is tested whole). */
+function isWordStartAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) return isLetterUnit(text, i) || isLetterPair(text, i);
+  return isLetterUnit(text, i);
+}
 
-/** A letter or digit right after a numeral: the numeral is glued to a word or code. */
-const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
+/** A letter or mark outside the Basic Multilingual Plane, as one surrogate pair: '𝐀', '𠀀'. */
+const LETTER_PAIR = /^[\p{L}\p{M}]$/u;
 
-/** Uppercase first letter. */
-const UPPER_START = /^\p{Lu}/u;
+/** True when a high and a low surrogate at `i` together make a letter or mark. */
+function isLetterPair(text: string, i: number): boolean {
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff && LETTER_PAIR.test(text.slice(i, i + 2));
+}
+
+/** Code units of the character at `i`: 2 for a surrogate pair, else 1. */
+function characterLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/** Where the run of letters and marks starting at `i` ends (surrogate pairs read whole). */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c !== c) return j;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      if (!isLetterPair(text, j)) return j;
+      j += 2;
+    } else if (isLetterUnit(text, j)) j++;
+    else return j;
+  }
+}
+
+/** True when the code unit `c` is a digit 0–9. */
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** True when the single code unit at `i` is a letter, mark or digit (a lone surrogate half is not): a numeral glued to a word or code. */
+function isGluedAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === c && (wordCharacterCodes()[c] as number) === 1;
+}
 
 /** Tokens of `text` from one position on, read on demand. */
 export class TokenStream {
@@ -59,42 +101,45 @@ export class TokenStream {
     return t.lower;
   }
 
-  /** Reads one more token. */
+  /**
+   * Reads one more token: spaces, then a digit numeral (a digit, or ',' before a digit), a run of
+   * letters and marks, or any one other character.
+   */
   private readOne(): void {
     if (this.tokens.length >= MAX_TOKENS) {
       this.done = true;
       return;
     }
-    NEXT.lastIndex = this.position;
-    const m = NEXT.exec(this.text);
-    if (!m) {
+    const text = this.text;
+    let start = this.position;
+    while (text.charCodeAt(start) === 0x20) start++;
+    if (start >= text.length) {
       this.done = true;
       return;
     }
-    const spaced = (m[1] as string).length > 0;
-    const start = m.index + (m[1] as string).length;
-    if (m[2] !== undefined) {
-      const { number, skipTo } = readDigits(this.text, start, this.suffixes);
+    const spaced = start > this.position;
+    const c = text.charCodeAt(start);
+    if (isDigitCode(c) || (c === 0x2c && isDigitCode(text.charCodeAt(start + 1)))) {
+      const { number, skipTo } = readDigits(text, start, this.suffixes);
       if (!number) {
-        this.tokens.push({ type: 'symbol', start, end: skipTo, spaced, text: this.text.slice(start, skipTo) });
+        this.tokens.push({ type: 'symbol', start, end: skipTo, spaced, text: text.slice(start, skipTo) });
         this.position = skipTo;
         return;
       }
-      const next = this.text[number.end];
-      const glued = next !== undefined && LETTER_OR_DIGIT.test(next);
+      const glued = isGluedAt(text, number.end);
       this.tokens.push({ type: 'number', start, end: number.end, spaced, number, glued });
       this.position = number.end;
       return;
     }
-    if (m[3] !== undefined) {
-      const text = m[3];
-      const end = start + text.length;
-      this.tokens.push({ type: 'word', start, end, spaced, text, lower: text.toLowerCase(), capitalized: UPPER_START.test(text) });
+    if (isWordStartAt(text, start)) {
+      const end = wordEnd(text, start);
+      const word = text.slice(start, end);
+      this.tokens.push({ type: 'word', start, end, spaced, text: word, lower: lowerCase(word), capitalized: startsUpperCase(word) });
       this.position = end;
       return;
     }
-    const text = m[4] as string;
-    this.tokens.push({ type: 'symbol', start, end: start + text.length, spaced, text });
-    this.position = start + text.length;
+    const end = start + characterLength(text, start);
+    this.tokens.push({ type: 'symbol', start, end, spaced, text: text.slice(start, end) });
+    this.position = end;
   }
 }

@@ -50,8 +50,15 @@ const DECIMAL_AFTER = /^[.,]\d/;
 /** The next word after a unit (for blockers such as 'đồng chí'). */
 const NEXT_WORD = / +([\p{L}\p{M}]+)/uy;
 
+/** The first code unit of every surface {@link UNIT_AFTER} reads: '%', per-cent words, currencies and units. */
+const UNIT_FIRST: ReadonlySet<number> = new Set(['%', ...PERCENT_WORDS, ...Object.keys(CURRENCIES), ...Object.keys(UNITS)].map((u) => u.charCodeAt(0)));
+
 /** The unit, currency or per-cent sign right after `index`, or undefined. */
 export function unitAfter(text: string, index: number): UnitMatch | undefined {
+  // at most two spaces, then the first character of some unit: most figures have none
+  let first = index;
+  while (first < index + 2 && text.charCodeAt(first) === 0x20) first++;
+  if (!UNIT_FIRST.has(text.charCodeAt(first))) return undefined;
   UNIT_AFTER.lastIndex = index;
   const m = UNIT_AFTER.exec(text);
   if (!m) return undefined;

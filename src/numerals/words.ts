@@ -8,18 +8,17 @@
 import {
   AMBIGUOUS_FIVE_WORD,
   DECIMAL_POINT_WORDS,
-  DIGIT_WORDS,
   ELLIPTIC_DIGIT_WORDS,
   HALF_WORDS,
   HUNDRED_WORD,
   LEADING_DIGIT_WORDS,
-  SCALE_WORDS,
   TEN_WORD,
   TENS_MARKER_WORDS,
   UNIT_AFTER_TENS_WORDS,
   ZERO_TENS_WORDS,
 } from '../lexicon/numerals.js';
 import { type Exact, exactFromInt, shift } from './exact.js';
+import { digitOf, scaleOf } from './number-words.js';
 import type { TokenStream } from './tokens.js';
 
 /** Where a small number is read. */
@@ -50,12 +49,12 @@ export interface SmallNumber {
 
 /** The value of a digit word, or undefined. */
 function digitValue(word: string | undefined): number | undefined {
-  return word === undefined ? undefined : DIGIT_WORDS[word];
+  return digitOf(word);
 }
 
 /** True when `word` is a scale word ('nghìn', 'triệu' …); 'tỷ lệ' is checked where the stream is known. */
 export function isScaleWord(word: string | undefined): boolean {
-  return word !== undefined && SCALE_WORDS[word] !== undefined;
+  return scaleOf(word) !== undefined;
 }
 
 /** True when the word at `k` would continue a numeral (a number word, a scale word, a point). */
@@ -66,7 +65,7 @@ function continuesNumeral(ts: TokenStream, k: number): boolean {
     return t?.type === 'number' && t.spaced;
   }
   return (
-    DIGIT_WORDS[w] !== undefined ||
+    digitOf(w) !== undefined ||
     TENS_MARKER_WORDS.has(w) ||
     w === HUNDRED_WORD ||
     w === TEN_WORD ||
@@ -95,7 +94,7 @@ function readTens(ts: TokenStream, j: number, first: number): { value: number; n
   if (a === undefined) return undefined;
   if (a === TEN_WORD) {
     const c = wordAt(ts, j + 1, first);
-    if (c !== undefined && UNIT_AFTER_TENS_WORDS.has(c) && c !== 'mốt') return { value: 10 + (DIGIT_WORDS[c] as number), next: j + 2 };
+    if (c !== undefined && UNIT_AFTER_TENS_WORDS.has(c) && c !== 'mốt') return { value: 10 + (digitOf(c) as number), next: j + 2 };
     if (c === AMBIGUOUS_FIVE_WORD && isScaleWord(wordAt(ts, j + 2, first))) return { value: 15, next: j + 2 };
     return { value: 10, next: j + 1 };
   }
@@ -106,7 +105,7 @@ function readTens(ts: TokenStream, j: number, first: number): { value: number; n
   if (marker !== 'mươi') return { value: d * 10, next: j + 2 };
   if (d === 1) return undefined;
   const c = wordAt(ts, j + 2, first);
-  if (c !== undefined && UNIT_AFTER_TENS_WORDS.has(c)) return { value: d * 10 + (DIGIT_WORDS[c] as number), next: j + 3 };
+  if (c !== undefined && UNIT_AFTER_TENS_WORDS.has(c)) return { value: d * 10 + (digitOf(c) as number), next: j + 3 };
   if (c === AMBIGUOUS_FIVE_WORD && isScaleWord(wordAt(ts, j + 3, first))) return { value: d * 10 + 5, next: j + 3 };
   return { value: d * 10, next: j + 2 };
 }
@@ -120,7 +119,7 @@ function readPair(ts: TokenStream, j: number, first: number): { value: number; n
   if (d === undefined || d < 2 || !LEADING_DIGIT_WORDS.has(a) || !UNIT_AFTER_TENS_WORDS.has(c)) return undefined;
   const after = wordAt(ts, j + 2, first);
   if (after !== undefined && (after === HUNDRED_WORD || TENS_MARKER_WORDS.has(after))) return undefined;
-  return { value: d * 10 + (DIGIT_WORDS[c] as number), next: j + 2 };
+  return { value: d * 10 + (digitOf(c) as number), next: j + 2 };
 }
 
 /** What follows a hundreds word at `j`: 'linh năm', 'hai mươi', 'bốn bảy', a lone tens digit, 'rưỡi', or nothing. */
@@ -140,7 +139,7 @@ function readAfterHundred(ts: TokenStream, j: number, first: number): { value: n
   const d = digitValue(b);
   if (d !== undefined && (ELLIPTIC_DIGIT_WORDS.has(b) || (b === AMBIGUOUS_FIVE_WORD && isScaleWord(wordAt(ts, j + 1, first))))) {
     const after = wordAt(ts, j + 1, first);
-    if (after === undefined || !(DIGIT_WORDS[after] !== undefined || TENS_MARKER_WORDS.has(after) || after === HUNDRED_WORD)) {
+    if (after === undefined || !(digitOf(after) !== undefined || TENS_MARKER_WORDS.has(after) || after === HUNDRED_WORD)) {
       return { value: d * 10, next: j + 1 };
     }
   }

@@ -90,6 +90,16 @@ describe('findNumbers: qualifiers', () => {
   it("reads 'từ … trở lên' as at_least", () => {
     expect(one('từ 18 trở lên').approx).toBe('at_least');
   });
+  it('takes no built-in object property for a qualifier', () => {
+    const m = one('the constructor 5');
+    expect(m.approx).toBeUndefined();
+    expect(m.span.text).toBe('5');
+  });
+  it('takes no built-in object property for a number word', () => {
+    expect(findNumbers('hai constructor')).toEqual([]);
+    expect(findNumbers('một phẩy constructor')).toEqual([]);
+    expect(brief('một triệu hai constructor')).toEqual([['cardinal', 1_200_000, 'một triệu hai']]);
+  });
   it("does not take the preposition 'trên' far from a numeral", () => {
     const m = one('trên địa bàn 5 xã');
     expect(m.approx).toBeUndefined();

@@ -58,6 +58,9 @@ describe('parseNumber', () => {
       expect(parseNumber(t), t).toBeUndefined();
     }
   });
+  it('takes no built-in object property for a number word', () => {
+    for (const t of ['hai constructor', 'một phẩy constructor']) expect(parseNumber(t), t).toBeUndefined();
+  });
   it('throws InvalidInputError for a non-string', () => {
     expect(() => parseNumber(5 as unknown as string)).toThrow(InvalidInputError);
     expect(() => parseNumber(undefined as unknown as string)).toThrow(InvalidInputError);
@@ -78,5 +81,8 @@ describe('parseOrdinal', () => {
   });
   it('returns undefined for a cardinal', () => {
     expect(parseOrdinal('ba')).toBeUndefined();
+  });
+  it('takes no built-in object property for an ordinal word or phrase', () => {
+    for (const t of ['constructor', 'thứ constructor']) expect(parseOrdinal(t), t).toBeUndefined();
   });
 });
