@@ -27,8 +27,8 @@ export const countPartOfWhole: Rule = {
     const drafts: Draft[] = [];
     const { text } = ctx;
     ctx.mentions.forEach((m, i) => {
-      const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
       if (m.kind === 'fraction' && m.numerator !== undefined && m.denominator !== undefined && Number.isInteger(m.numerator)) {
+        const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
         // 'số đại biểu có mặt là 297/300': with no noun after it, the fraction counts what its subject numbers
         const after = entityAfter(ctx, m.span.end);
         const entity = after ?? numberOfSubject(ctx, m.span.start, SUBJECT_MAX_WORDS);
@@ -55,6 +55,7 @@ export const countPartOfWhole: Rule = {
       if (!link || skipSpaces(text, link.end) !== whole.span.start) return;
       const entity = entityAfter(ctx, whole.span.end);
       if (!entity) return;
+      const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
       const draft: Draft = {
         kind: 'count',
         rule: this.id,
