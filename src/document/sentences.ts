@@ -49,34 +49,64 @@ export function splitSentences(text: string): SentenceRange[] {
   return out;
 }
 
+/** Code unit of '.'. */
+const PERIOD = 0x2e;
+/** Code unit of '!'. */
+const EXCLAMATION = 0x21;
+/** Code unit of '?'. */
+const QUESTION = 0x3f;
+/** Code unit of '…'. */
+const ELLIPSIS = 0x2026;
+
+/** True for a code unit that ends a sentence: '.', '!', '?' or '…'. */
+function isStop(code: number): boolean {
+  return code === PERIOD || code === EXCLAMATION || code === QUESTION || code === ELLIPSIS;
+}
+
+/** True for a closing quote or bracket that stays with the sentence before it: '"', "'", ')', ']', '}'. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x7d;
+}
+
+/** True for a character a token before a period never reaches back across: '"', "'", '(', '['. */
+function isTokenOpener(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b;
+}
+
+/** True for a character after which a '"' opens a quotation: '(', '[', '{', ':', '-'. */
+function opensQuote(code: number): boolean {
+  return code === 0x28 || code === 0x5b || code === 0x7b || code === 0x3a || code === 0x2d;
+}
+
 /** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`. */
 function splitLine(text: string, from: number, to: number, out: SentenceRange[]): void {
-  const quoted = quotedRegions(text, from, to);
+  let quoted: [number, number][] | undefined;
   let q = 0;
   let segStart = from;
   let i = from;
   while (i < to) {
-    const c = text[i] as string;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') {
+    const c = text.charCodeAt(i);
+    if (!isStop(c)) {
       i++;
       continue;
     }
-    let j = i;
-    while (j < to && /[.!?…]/.test(text[j] as string)) j++;
+    let j = i + 1;
+    while (j < to && isStop(text.charCodeAt(j))) j++;
     let k = j;
-    while (k < to && /["')\]}]/.test(text[k] as string)) k++;
-    if (k < to && !isSpaceChar(text[k] as string)) {
-      i = k > i ? k : i + 1;
+    while (k < to && isCloser(text.charCodeAt(k))) k++;
+    if (k < to && !isSpaceCode(text.charCodeAt(k))) {
+      i = k;
       continue;
     }
     let m = k;
-    while (m < to && isSpaceChar(text[m] as string)) m++;
+    while (m < to && isSpaceCode(text.charCodeAt(m))) m++;
     const atEnd = m >= to;
-    if (!atEnd && !SENTENCE_OPENER.test(text[m] as string)) {
+    if (!atEnd && !SENTENCE_OPENER.test(text.charAt(m))) {
       i = m;
       continue;
     }
     // Inside a quotation: the split point falls strictly within a quoted region.
+    quoted ??= quotedRegions(text, from, to);
     while (q < quoted.length && (quoted[q] as [number, number])[1] < k - 1) q++;
     const region = quoted[q];
     const insideQuote = region !== undefined && region[0] < i && k - 1 < region[1];
@@ -84,7 +114,7 @@ function splitLine(text: string, from: number, to: number, out: SentenceRange[])
       i = m;
       continue;
     }
-    if (c === '.' && j - i === 1 && keepsSentence(text, segStart, i)) {
+    if (c === PERIOD && j - i === 1 && keepsSentence(text, segStart, i)) {
       i = m;
       continue;
     }
@@ -102,7 +132,7 @@ function splitLine(text: string, from: number, to: number, out: SentenceRange[])
 function keepsSentence(text: string, segStart: number, dot: number): boolean {
   let t = dot;
   const limit = Math.max(segStart, dot - MAX_TOKEN);
-  while (t > limit && !isSpaceChar(text[t - 1] as string) && !/["'(\[]/.test(text[t - 1] as string)) t--;
+  while (t > limit && !isSpaceCode(text.charCodeAt(t - 1)) && !isTokenOpener(text.charCodeAt(t - 1))) t--;
   if (t === dot) return false;
   const token = text.slice(t, dot);
   if (ABBREVIATION_SET.has(token + '.') || ABBREVIATION_SET.has(token)) return true;
@@ -118,10 +148,9 @@ function keepsSentence(text: string, segStart: number, dot: number): boolean {
 function quotedRegions(text: string, from: number, to: number): [number, number][] {
   const regions: [number, number][] = [];
   let open = -1;
-  for (let i = from; i < to; i++) {
-    if (text[i] !== '"') continue;
-    const prev = i > from ? (text[i - 1] as string) : ' ';
-    const opening = isSpaceChar(prev) || /[(\[{:\-]/.test(prev);
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) {
+    const prev = i > from ? text.charCodeAt(i - 1) : 0x20;
+    const opening = isSpaceCode(prev) || opensQuote(prev);
     if (opening && open < 0) open = i;
     else if (opening) open = i;
     else if (open >= 0) {
@@ -134,12 +163,12 @@ function quotedRegions(text: string, from: number, to: number): [number, number]
 
 /** Pushes `[start, end)` of `text` onto `out`, trimmed of whitespace, unless it is empty. */
 function pushTrimmed(text: string, start: number, end: number, out: SentenceRange[]): void {
-  while (start < end && isSpaceChar(text[start] as string)) start++;
-  while (end > start && isSpaceChar(text[end - 1] as string)) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
 }
 
-/** True for a space, tab or line break. */
-function isSpaceChar(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+/** True for the code unit of a space, tab, line break or no-break space. */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0;
 }
