@@ -227,6 +227,25 @@ export function sliceView(original: string, start: number, end: number): TextVie
   return { original, text: original.slice(start, start + n), starts, ends };
 }
 
+/**
+ * The offsets 0, 1, … `length` in one array, made once per input so that every slice view of it
+ * shares them (see {@link sliceViewOf}) instead of filling two arrays of its own.
+ */
+export function identityOffsets(length: number): Int32Array {
+  const offsets = new Int32Array(length + 1);
+  for (let i = 0; i <= length; i++) offsets[i] = i;
+  return offsets;
+}
+
+/**
+ * The view of the original range `[start, end)` as it is, its maps read from `offsets` (made by
+ * {@link identityOffsets} for `original`): the same view as {@link sliceView}, without copying.
+ */
+export function sliceViewOf(original: string, offsets: Int32Array, start: number, end: number): TextView {
+  const e = Math.max(start, end);
+  return { original, text: original.slice(start, e), starts: offsets.subarray(start, e), ends: offsets.subarray(start + 1, e + 1) };
+}
+
 /** The characters `[a, b)` of a view, as a view. */
 export function subView(view: TextView, a: number, b: number): TextView {
   if (!view.starts || !view.ends) {
