@@ -147,7 +147,7 @@ export function isFooterLine(text: string): boolean {
 
 /** True when `text` is a link to elsewhere: a URL alone, 'Xem thêm: …', a dated related headline. */
 export function isLinkLine(text: string): boolean {
-  return URL_LINE.test(text) || (text.length <= 200 && LINK_PREFIX.test(text)) || DATED_HEADLINE.test(text);
+  return URL_LINE.test(text) || (text.length <= 200 && LINK_PREFIX.test(text)) || (text.endsWith(')') && DATED_HEADLINE.test(text));
 }
 
 /** True when `text` is a breadcrumb trail: short parts joined by '>', '»', '/' or '|'. */

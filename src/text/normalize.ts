@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types.js';
 import { CHARACTER_FOLDS, INVISIBLE_CHARACTERS, TONE_PLACEMENT_FOLDS } from '../lexicon/characters.js';
+import { isWordCharacter } from './boundaries.js';
 
 /** A normalized copy of a string and the way back to the original. */
 export interface NormalizedText {
@@ -102,7 +103,7 @@ export function normalizeView(input: string): NormalizedText {
   }
   if (run < n) parts.push(input.slice(run, n));
   const joined = parts.join('');
-  const text = toned ? fixTonePlacement(joined) : joined;
+  const text = toned && hasNewerTonePlacement(joined, table) ? fixTonePlacement(joined) : joined;
   return { original: input, text, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
@@ -115,18 +116,31 @@ function grow(array: Int32Array, size: number): Int32Array {
 
 /** Index of the first character the view changes, or -1 when it changes nothing. */
 function firstChange(input: string, table: Uint8Array): number {
-  let toned = false;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     const f = table[code] as number;
     if (f & (COMBINING | FOLDED | UNSTABLE)) return i;
-    if (f & TONED) toned = true;
+    if (f & TONED && endsNewerTonePair(input, i)) return i - 1;
     if (code >= 0xd800 && code <= 0xdbff) {
       const pair = input.slice(i, i + 2);
       if (pair.normalize('NFC') !== pair) return i;
     }
   }
-  return toned && hasNewerTonePlacement(input) ? 0 : -1;
+  return -1;
+}
+
+/**
+ * True when `text` is certainly NFC already (so `text.normalize('NFC')` would return it as it
+ * is): no combining mark, no character NFC changes on its own, nothing outside the BMP. False
+ * means only that NFC has to be asked.
+ */
+export function isStableNfc(text: string): boolean {
+  const table = flags();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((table[code] as number) & (COMBINING | UNSTABLE) || (code >= 0xd800 && code <= 0xdfff)) return false;
+  }
+  return true;
 }
 
 /** True when the character at `index` is a combining mark. */
@@ -151,10 +165,29 @@ const NEWER_TONE_PAIR = new RegExp(
   'gu',
 );
 
-/** True when `text` holds a newer-style toned pair that the view rewrites. */
-function hasNewerTonePlacement(text: string): boolean {
-  NEWER_TONE_PAIR.lastIndex = 0;
-  return NEWER_TONE_PAIR.test(text);
+/** The newer-style toned pairs (oà, oẻ, uỷ …), for look-up by their two characters. */
+const NEWER_TONE_PAIRS: ReadonlySet<string> = new Set(Object.keys(TONE_PLACEMENT_FOLDS));
+
+/** Code units of the first vowel of the newer-style toned pairs (o, O, u, U), a cheap test before the pair look-up. */
+const NEWER_TONE_FIRSTS: ReadonlySet<number> = new Set(Object.keys(TONE_PLACEMENT_FOLDS).map((pair) => pair.charCodeAt(0)));
+
+/**
+ * True when the character at `index` (one the flags mark TONED) ends a newer-style toned pair
+ * that {@link NEWER_TONE_PAIR} matches: the pair is a key of TONE_PLACEMENT_FOLDS, no 'q' or 'Q'
+ * stands before it, and no letter, mark or digit follows it.
+ */
+function endsNewerTonePair(text: string, index: number): boolean {
+  if (index < 1 || !NEWER_TONE_FIRSTS.has(text.charCodeAt(index - 1)) || !NEWER_TONE_PAIRS.has(text.slice(index - 1, index + 1))) return false;
+  const before = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  return before !== 0x71 && before !== 0x51 && !isWordCharacter(text, index + 1);
+}
+
+/** True when `text` holds a newer-style toned pair that the view rewrites (the test of {@link NEWER_TONE_PAIR}, by scan). */
+function hasNewerTonePlacement(text: string, table: Uint8Array): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if ((table[text.charCodeAt(i)] as number) & TONED && endsNewerTonePair(text, i)) return true;
+  }
+  return false;
 }
 
 /** Moves the tone mark of syllable-final oa/oe/uy pairs to the first vowel; length is kept. */

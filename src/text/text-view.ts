@@ -6,7 +6,7 @@
  * @module
  */
 import type { Span } from '../types.js';
-import { normalizeView } from './normalize.js';
+import { isStableNfc, normalizeView } from './normalize.js';
 
 /**
  * A clean text and the way back to the original: `starts[i]`/`ends[i]` are the original
@@ -31,7 +31,9 @@ const LOOKAHEAD = 8;
 
 /** True for whitespace, NBSP and the other Unicode spaces (not zero-width characters). */
 export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0x1680) return code === 0xa0;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
@@ -227,13 +229,23 @@ export function sliceView(original: string, start: number, end: number): TextVie
   return { original, text: original.slice(start, start + n), starts, ends };
 }
 
+/** Most entries of the offsets table kept from one input to the next (4 MB); a longer input gets a table of its own. */
+const MAX_SHARED_OFFSETS = 1 << 20;
+
+/** The offsets table kept between inputs: entry `i` is `i`. Grown by replacing it, never written after it is made. */
+let sharedOffsets = new Int32Array(0);
+
 /**
- * The offsets 0, 1, … `length` in one array, made once per input so that every slice view of it
- * shares them (see {@link sliceViewOf}) instead of filling two arrays of its own.
+ * An array whose entry `i` is `i`, for `i` from 0 to at least `length`, so that every slice view
+ * of an input of that length shares it (see {@link sliceViewOf}) instead of filling two arrays of
+ * its own. The array is shared with other inputs and must never be written.
  */
 export function identityOffsets(length: number): Int32Array {
-  const offsets = new Int32Array(length + 1);
-  for (let i = 0; i <= length; i++) offsets[i] = i;
+  if (length < sharedOffsets.length) return sharedOffsets;
+  const size = length + 1;
+  const offsets = new Int32Array(size > MAX_SHARED_OFFSETS ? size : Math.min(MAX_SHARED_OFFSETS, Math.max(size, 2 * sharedOffsets.length)));
+  for (let i = 0; i < offsets.length; i++) offsets[i] = i;
+  if (offsets.length <= MAX_SHARED_OFFSETS) sharedOffsets = offsets;
   return offsets;
 }
 
@@ -320,6 +332,7 @@ function isCollapsed(text: string, breaks: BreakMode): boolean {
   if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) return false;
   for (let i = 1; i < n - 1; i++) {
     const c = text.charCodeAt(i);
+    if (c > 32 && c < 0xa0) continue;
     if (c === 32 || (c === 10 && breaks === 'newlines')) {
       if (isSpace(text.charCodeAt(i + 1))) return false;
     } else if (isSpace(c)) return false;
@@ -357,5 +370,7 @@ export function viewSpan(view: TextView, a: number, b: number): Span {
 
 /** The clean string of a view for a record field: NFC, spaces collapsed (no other folds). */
 export function cleanString(view: TextView): string {
-  return view.text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const text = view.text;
+  if (isCollapsed(text, 'none') && isStableNfc(text)) return text;
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
