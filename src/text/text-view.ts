@@ -321,23 +321,50 @@ export function collapseSpaces(view: TextView, breaks: BreakMode): TextView {
   return { original: view.original, text: pieces.join(''), starts: starts.subarray(0, m), ends: ends.subarray(0, m) };
 }
 
+/** Space class: any whitespace character (see {@link isSpace}). */
+const SPACE = 1;
+/** Space class: a line feed. */
+const LINE_FEED = 2;
+/** Space class: whitespace other than a space or a line feed. */
+const OTHER_SPACE = 4;
+
+/** The space class of every BMP code unit, built on first use. */
+let spaceTable: Uint8Array | undefined;
+
+/** The table of {@link SPACE} | {@link LINE_FEED} | {@link OTHER_SPACE} per BMP code unit. */
+function spaceClasses(): Uint8Array {
+  if (spaceTable) return spaceTable;
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (!isSpace(code)) continue;
+    table[code] = SPACE | (code === 10 ? LINE_FEED : code === 32 ? 0 : OTHER_SPACE);
+  }
+  spaceTable = table;
+  return table;
+}
+
 /**
  * True when collapsing would change nothing: no whitespace at either end, and every whitespace
  * run is one character that collapsing keeps as it is (a space, or a line feed that is a hard
- * break in `'newlines'` mode).
+ * break in `'newlines'` mode). One pass without branches gathers the space classes of all
+ * characters and of all neighbouring pairs.
  */
 function isCollapsed(text: string, breaks: BreakMode): boolean {
   const n = text.length;
   if (n === 0) return true;
-  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) return false;
-  for (let i = 1; i < n - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 32 && c < 0xa0) continue;
-    if (c === 32 || (c === 10 && breaks === 'newlines')) {
-      if (isSpace(text.charCodeAt(i + 1))) return false;
-    } else if (isSpace(c)) return false;
+  const table = spaceClasses();
+  let all = 0;
+  let pairs = 0;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = table[text.charCodeAt(i)] as number;
+    all |= c;
+    pairs |= previous & c;
+    previous = c;
   }
-  return true;
+  if (all === 0) return true;
+  if (pairs & SPACE || all & OTHER_SPACE || (all & LINE_FEED && breaks !== 'newlines')) return false;
+  return !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(n - 1));
 }
 
 /**
