@@ -21,18 +21,21 @@ const LINE_STOP = /[.!?…:;"'”’»)\]]$/u;
 /** A line that starts in lower case (or with a digit), going on from the line before. */
 const LOWER_START = /^[\p{Ll}\p{Nd}]/u;
 
-/** Splits `input` into trimmed lines at LF, CR LF and lone CR, in one pass. */
+/**
+ * Splits `input` into trimmed lines at LF, CR LF and lone CR, in one pass: the next LF and the
+ * next CR are each found with `indexOf`, and looked for again only once passed.
+ */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
   const n = input.length;
   let at = 0;
+  let nextLf = -2;
+  let nextCr = -2;
   while (at <= n) {
-    let end = at;
-    while (end < n) {
-      const c = input.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
+    if (nextLf !== -1 && nextLf < at) nextLf = input.indexOf('\n', at);
+    if (nextCr !== -1 && nextCr < at) nextCr = input.indexOf('\r', at);
+    let end = nextLf >= 0 ? nextLf : n;
+    if (nextCr >= 0 && nextCr < end) end = nextCr;
     let s = at;
     let e = end;
     while (s < e && (isSpace(input.charCodeAt(s)) || input.charCodeAt(s) === 0x200b)) s++;

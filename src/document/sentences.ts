@@ -38,15 +38,50 @@ const INITIAL = /^\p{Lu}$/u;
  */
 export function splitSentences(text: string): SentenceRange[] {
   const out: SentenceRange[] = [];
+  const stops = new StopFinder(text);
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    splitLine(text, lineStart, lineEnd, out);
+    splitLine(text, lineStart, lineEnd, stops, out);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+/** The characters that end a sentence, each looked for on its own. */
+const STOP_CHARACTERS: readonly string[] = ['.', '!', '?', '…'];
+
+/**
+ * Finds the sentence-ending characters of one text in order, each kind with `indexOf`: the next
+ * position of a kind is looked for again only once it has been passed, so a whole text costs one
+ * search per kind.
+ */
+class StopFinder {
+  /** The text searched. */
+  private readonly text: string;
+  /** Next known position of each kind of stop: -1 when there is none left, -2 before the first search. */
+  private readonly next: number[] = STOP_CHARACTERS.map(() => -2);
+
+  /** Starts finding stops in `text`. */
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** Index of the first stop character at or after `from`, or the text's length when there is none. */
+  at(from: number): number {
+    let first = this.text.length;
+    for (let k = 0; k < STOP_CHARACTERS.length; k++) {
+      let p = this.next[k] as number;
+      if (p !== -1 && p < from) {
+        p = this.text.indexOf(STOP_CHARACTERS[k] as string, from);
+        this.next[k] = p;
+      }
+      if (p >= 0 && p < first) first = p;
+    }
+    return first;
+  }
 }
 
 /** Code unit of '.'. */
@@ -78,18 +113,16 @@ function opensQuote(code: number): boolean {
   return code === 0x28 || code === 0x5b || code === 0x7b || code === 0x3a || code === 0x2d;
 }
 
-/** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`. */
-function splitLine(text: string, from: number, to: number, out: SentenceRange[]): void {
+/** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`; `stops` finds the stop characters of `text`. */
+function splitLine(text: string, from: number, to: number, stops: StopFinder, out: SentenceRange[]): void {
   let quoted: [number, number][] | undefined;
   let q = 0;
   let segStart = from;
   let i = from;
   while (i < to) {
+    i = stops.at(i);
+    if (i >= to) break;
     const c = text.charCodeAt(i);
-    if (!isStop(c)) {
-      i++;
-      continue;
-    }
     let j = i + 1;
     while (j < to && isStop(text.charCodeAt(j))) j++;
     let k = j;
