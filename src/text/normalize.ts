@@ -38,6 +38,8 @@ const OPENS_OTHER_FAMILY = 64;
 const TONED = TONED_FIRST_FAMILY | TONED_OTHER_FAMILY;
 /** Flag: half of a surrogate pair (a character outside the BMP). */
 const SURROGATE = 128;
+/** Flag: the first half of a surrogate pair. */
+const HIGH_SURROGATE = 256;
 /**
  * Flags: no letter, mark or digit, so a toned pair before it ends its syllable; {@link TONED}
  * eight bits up. A surrogate half has them too (the exact test decides for those).
@@ -61,7 +63,7 @@ function flags(): Uint16Array {
   }
   for (let code = 0x80; code < 0x10000; code++) {
     if (code >= 0xd800 && code <= 0xdfff) {
-      table[code]! |= SURROGATE;
+      table[code]! |= code <= 0xdbff ? SURROGATE | HIGH_SURROGATE : SURROGATE;
       continue;
     }
     const c = String.fromCharCode(code);
@@ -93,21 +95,22 @@ export function normalizeView(input: string): NormalizedText {
   const parts: string[] = [];
   let k = 0;
   let run = 0;
-  let toned = false;
+  let seen = 0;
+  let composed = false;
   let i = 0;
+  let f = n > 0 ? (table[input.charCodeAt(0)] as number) : 0;
   while (i < n) {
-    const code = input.charCodeAt(i);
-    const f = table[code] as number;
-    if (f & TONED) toned = true;
-    const nextCombining = i + 1 < n && ((table[input.charCodeAt(i + 1)] as number) & COMBINING) !== 0;
-    const astral = code >= 0xd800 && code <= 0xdbff;
-    if (!(f & (FOLDED | UNSTABLE | COMBINING)) && !nextCombining && !astral) {
+    const next = i + 1 < n ? (table[input.charCodeAt(i + 1)] as number) : 0;
+    seen |= f;
+    if (!(f & (FOLDED | UNSTABLE | COMBINING | HIGH_SURROGATE)) && !(next & COMBINING)) {
       starts[k] = i;
       ends[k] = i + 1;
       k++;
       i++;
+      f = next;
       continue;
     }
+    const astral = (f & HIGH_SURROGATE) !== 0;
     if (run < i) parts.push(input.slice(run, i));
     let j = i + 1;
     if (astral && j < n) {
@@ -115,7 +118,7 @@ export function normalizeView(input: string): NormalizedText {
       if (low >= 0xdc00 && low <= 0xdfff) j++;
     }
     while (j < n && isCombining(input, j, table)) j++;
-    if (j > i + 1) toned = true; // a composed vowel may carry a tone in the newer place
+    if (j > i + 1) composed = true; // a composed vowel may carry a tone in the newer place
     const piece = foldSegment(input.slice(i, j));
     if (k + piece.length > starts.length) {
       starts = grow(starts, k + piece.length);
@@ -129,9 +132,11 @@ export function normalizeView(input: string): NormalizedText {
     parts.push(piece);
     i = j;
     run = j;
+    f = j < n ? (table[input.charCodeAt(j)] as number) : 0;
   }
   if (run < n) parts.push(input.slice(run, n));
   const joined = parts.join('');
+  const toned = composed || (seen & TONED) !== 0;
   const text = toned && hasNewerTonePlacement(joined, table) ? fixTonePlacement(joined) : joined;
   return { original: input, text, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
