@@ -16,6 +16,24 @@ export interface SentenceRange {
 /** Abbreviations, for constant-time look-up. */
 const ABBREVIATION_SET: ReadonlySet<string> = new Set(ABBREVIATIONS);
 
+/** A token's length and last code unit as one number, for {@link ABBREVIATION_ENDINGS}. */
+function endingKey(length: number, lastCode: number): number {
+  return length * 0x10000 + lastCode;
+}
+
+/**
+ * The length and last code unit of every token before a period that {@link ABBREVIATION_SET}
+ * can hold (with the period or without it): a token whose pair is not here is no abbreviation,
+ * and no string is made to look it up.
+ */
+const ABBREVIATION_ENDINGS: ReadonlySet<number> = new Set(
+  ABBREVIATIONS.flatMap((a) => {
+    const keys = [endingKey(a.length, a.charCodeAt(a.length - 1))];
+    if (a.endsWith('.') && a.length > 1) keys.push(endingKey(a.length - 1, a.charCodeAt(a.length - 2)));
+    return keys;
+  }),
+);
+
 /** Longest token looked at before a period when checking for an abbreviation. */
 const MAX_TOKEN = 24;
 
@@ -37,17 +55,65 @@ const INITIAL = /^\p{Lu}$/u;
  * trimmed of surrounding whitespace; empty sentences are left out.
  */
 export function splitSentences(text: string): SentenceRange[] {
-  const out: SentenceRange[] = [];
+  return rangesOf(sentenceBounds(text));
+}
+
+/** The sentence ranges held by `bounds` (start, end, start, end …), as range objects. */
+export function rangesOf(bounds: readonly number[]): SentenceRange[] {
+  const out = new Array<SentenceRange>(bounds.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = { start: bounds[2 * i] as number, end: bounds[2 * i + 1] as number };
+  return out;
+}
+
+/**
+ * The sentences of `text` as {@link splitSentences} finds them, as bounds: start, end, start,
+ * end … in one array, with no object per sentence.
+ */
+export function sentenceBounds(text: string): number[] {
+  const found = new RangeList();
   const stops = new StopFinder(text);
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    splitLine(text, lineStart, lineEnd, stops, out);
+    splitLine(text, lineStart, lineEnd, stops, found);
     lineStart = lineEnd + 1;
   }
-  return out;
+  return found.bounds();
+}
+
+/** Bounds kept between calls by {@link RangeList} (start, end, start, end …); only ever grown. */
+let rangeBounds = new Int32Array(256);
+
+/**
+ * The sentence ranges of one text as they are found: their bounds go to a buffer kept between
+ * calls, copied out at the end at their exact size, so that a text with tens of thousands of
+ * sentences grows no array of objects step by step.
+ */
+class RangeList {
+  /** Number of ranges found. */
+  private count = 0;
+
+  /** Adds the range `[start, end)`. */
+  add(start: number, end: number): void {
+    const at = 2 * this.count;
+    if (at + 2 > rangeBounds.length) {
+      const bigger = new Int32Array(2 * rangeBounds.length);
+      bigger.set(rangeBounds);
+      rangeBounds = bigger;
+    }
+    rangeBounds[at] = start;
+    rangeBounds[at + 1] = end;
+    this.count++;
+  }
+
+  /** The bounds of the ranges found, in order: start, end, start, end … */
+  bounds(): number[] {
+    const out = new Array<number>(2 * this.count);
+    for (let i = 0; i < out.length; i++) out[i] = rangeBounds[i] as number;
+    return out;
+  }
 }
 
 /** The characters that end a sentence, each looked for on its own. */
@@ -114,7 +180,7 @@ function opensQuote(code: number): boolean {
 }
 
 /** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`; `stops` finds the stop characters of `text`. */
-function splitLine(text: string, from: number, to: number, stops: StopFinder, out: SentenceRange[]): void {
+function splitLine(text: string, from: number, to: number, stops: StopFinder, out: RangeList): void {
   let quoted: [number, number][] | undefined;
   let q = 0;
   let segStart = from;
@@ -167,10 +233,12 @@ function keepsSentence(text: string, segStart: number, dot: number): boolean {
   const limit = Math.max(segStart, dot - MAX_TOKEN);
   while (t > limit && !isSpaceCode(text.charCodeAt(t - 1)) && !isTokenOpener(text.charCodeAt(t - 1))) t--;
   if (t === dot) return false;
-  const token = text.slice(t, dot);
-  if (ABBREVIATION_SET.has(token + '.') || ABBREVIATION_SET.has(token)) return true;
-  if (INITIAL.test(token)) return true;
-  return t === segStart && LIST_MARKER.test(token);
+  if (ABBREVIATION_ENDINGS.has(endingKey(dot - t, text.charCodeAt(dot - 1)))) {
+    const token = text.slice(t, dot);
+    if (ABBREVIATION_SET.has(token + '.') || ABBREVIATION_SET.has(token)) return true;
+  }
+  if (dot - t <= 2 && INITIAL.test(text.slice(t, dot))) return true;
+  return t === segStart && LIST_MARKER.test(text.slice(t, dot));
 }
 
 /**
@@ -194,11 +262,11 @@ function quotedRegions(text: string, from: number, to: number): [number, number]
   return regions;
 }
 
-/** Pushes `[start, end)` of `text` onto `out`, trimmed of whitespace, unless it is empty. */
-function pushTrimmed(text: string, start: number, end: number, out: SentenceRange[]): void {
+/** Adds `[start, end)` of `text` to `out`, trimmed of whitespace, unless it is empty. */
+function pushTrimmed(text: string, start: number, end: number, out: RangeList): void {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end > start) out.push({ start, end });
+  if (end > start) out.add(start, end);
 }
 
 /** True for the code unit of a space, tab, line break or no-break space. */
