@@ -22,7 +22,7 @@ import { cleanString, collapseSpaces, foldView, subView, viewSpan, type TextView
 import type { Block, Candidate, ParsedDocument, ReadResult } from './blocks.js';
 import { datelineLength, findOutletMark } from './dateline.js';
 import { classifyFurniture, isBreadcrumb, isFooterLine, isFurnitureHeading, isFurnitureLine, isLinkLine, type FurnitureMode } from './furniture.js';
-import { splitSentences } from './sentences.js';
+import { rangesOf, sentenceBounds } from './sentences.js';
 
 /** Longest first line read as a title in plain text. */
 export const MAX_TITLE = 300;
@@ -108,34 +108,29 @@ export function assemble(input: string, format: Article['format'], read: ReadRes
   if (leadAt >= 0) lead = items[leadAt];
   for (const c of early) if (lead?.cand !== c) dropCandidate(c);
 
-  const blocks: Block[] = [];
+  const blocks: SentenceBlock[] = [];
   const article: Article = { format, paragraphs: [], sentences: [], dropped: [] };
   if (title) {
-    const block = makeBlock('title', { cand: { kind: 'heading', view: title } });
+    const block = addBlock('title', { cand: { kind: 'heading', view: title } }, blocks);
     if (block) {
-      blocks.push(block);
       article.title = cleanString(title);
       article.titleSpan = block.span;
     }
   }
   if (lead) {
-    const block = makeBlock('lead', lead);
+    const block = addBlock('lead', lead, blocks);
     if (block) {
-      blocks.push(block);
       article.lead = cleanString(lead.cand.view);
       article.leadSpan = block.span;
     }
   }
   for (const i of live) {
     if (i === leadAt) continue;
-    const block = makeBlock('body', items[i] as Item);
+    const block = addBlock('body', items[i] as Item, blocks);
     if (!block) continue;
-    blocks.push(block);
     article.paragraphs.push({ span: block.span });
   }
-  for (const block of blocks) {
-    for (const s of block.sentences) article.sentences.push({ span: viewSpan(block.view, s.start, s.end), section: block.section });
-  }
+  article.sentences = sentenceRecords(blocks);
   const dateline = findDateline(title, false) ?? findDateline(lead?.cand.view, true);
   if (dateline) {
     article.dateline = dateline.text;
@@ -145,18 +140,70 @@ export function assemble(input: string, format: Article['format'], read: ReadRes
   return { article, blocks };
 }
 
+/**
+ * The sentence records of the blocks, in order, from each block's sentence bounds, made into an
+ * array of the exact size: a long text has tens of thousands of sentences, and growing such an
+ * array step by step is costly.
+ */
+function sentenceRecords(blocks: readonly SentenceBlock[]): Article['sentences'] {
+  let count = 0;
+  for (const block of blocks) count += block.bounds.length >> 1;
+  const records: Article['sentences'] = new Array(count);
+  let k = 0;
+  for (const block of blocks) {
+    const b = block.bounds;
+    for (let j = 0; j < b.length; j += 2) records[k++] = { span: viewSpan(block.view, b[j] as number, b[j + 1] as number), section: block.section };
+  }
+  return records;
+}
+
 /** The folded view of an item, made once. */
 function folded(item: Item): TextView {
   if (!item.folded) item.folded = foldView(item.cand.view);
   return item.folded;
 }
 
-/** A title, lead or body block with its sentences; undefined when its folded text is empty. */
-function makeBlock(section: Section, item: Item): Block | undefined {
+/**
+ * A title, lead or body block that keeps its sentences as bounds and makes the range objects
+ * when they are first read (reading an article alone never reads them).
+ */
+class SentenceBlock implements Block {
+  /** Which part of the article it is. */
+  readonly section: Section;
+  /** Its place in the original input. */
+  readonly span: Span;
+  /** Its clean folded text, mapped to the original. */
+  readonly view: TextView;
+  /** Its sentences in `view.text`: start, end, start, end … */
+  readonly bounds: readonly number[];
+  /** The sentence ranges, once made. */
+  private ranges: Block['sentences'] | undefined;
+
+  /** A block of `view` with the sentence bounds `bounds`. */
+  constructor(section: Section, view: TextView, bounds: readonly number[]) {
+    this.section = section;
+    this.span = viewSpan(view, 0, view.text.length);
+    this.view = view;
+    this.bounds = bounds;
+  }
+
+  /** Sentence ranges in `view.text`. */
+  get sentences(): Block['sentences'] {
+    this.ranges ??= rangesOf(this.bounds);
+    return this.ranges;
+  }
+}
+
+/**
+ * Makes a title, lead or body block and adds it to `blocks`; undefined (and nothing added) when
+ * its folded text is empty.
+ */
+function addBlock(section: Section, item: Item, blocks: SentenceBlock[]): Block | undefined {
   const view = folded(item);
   if (view.text.length === 0) return undefined;
-  const sentences = splitSentences(view.text);
-  return { section, span: viewSpan(view, 0, view.text.length), view, sentences };
+  const block = new SentenceBlock(section, view, sentenceBounds(view.text));
+  blocks.push(block);
+  return block;
 }
 
 /** HTML: blocks after the main text region (when the reader found one) are left out. */

@@ -109,13 +109,19 @@ const TIMESTAMP = new RegExp(
 /** A digit anywhere. */
 const DIGIT = /\p{Nd}/u;
 
+/** The line {@link lineKey} read last, and its key: the rules ask for the key of one line several times in a row. */
+let lastKeyed: { line: string; key: string } = { line: '', key: '' };
+
 /** The key of a line for lexicon look-up: lower case, trailing colon, counts and dots removed. */
 export function lineKey(text: string): string {
-  return text
+  if (text === lastKeyed.line) return lastKeyed.key;
+  const key = text
     .toLowerCase()
     .replace(/^[\s\-•*>#|]+/u, '')
     .replace(/[\s:.\-|»>›]*(?:\(\d+\))?[\s:.\-|»>›]*$/u, '')
     .trim();
+  lastKeyed = { line: text, key };
+  return key;
 }
 
 /** True when `text` (a whole line) is a furniture heading such as 'Tin liên quan' or 'Bình luận (12)'. */
@@ -147,7 +153,7 @@ export function isFooterLine(text: string): boolean {
 
 /** True when `text` is a link to elsewhere: a URL alone, 'Xem thêm: …', a dated related headline. */
 export function isLinkLine(text: string): boolean {
-  return URL_LINE.test(text) || (text.length <= 200 && LINK_PREFIX.test(text)) || DATED_HEADLINE.test(text);
+  return URL_LINE.test(text) || (text.length <= 200 && LINK_PREFIX.test(text)) || (text.endsWith(')') && DATED_HEADLINE.test(text));
 }
 
 /** True when `text` is a breadcrumb trail: short parts joined by '>', '»', '/' or '|'. */

@@ -4,7 +4,7 @@
  * each run of non-empty lines is one block whose line breaks are kept.
  * @module
  */
-import { collapseSpaces, isSpace, sliceView } from '../text/text-view.js';
+import { collapseSpaces, identityOffsets, isSpace, sliceViewOf } from '../text/text-view.js';
 import type { Candidate, ReadResult } from './blocks.js';
 
 /** A line of the input: `[start, end)` without its line break, trimmed of surrounding spaces. */
@@ -21,18 +21,21 @@ const LINE_STOP = /[.!?…:;"'”’»)\]]$/u;
 /** A line that starts in lower case (or with a digit), going on from the line before. */
 const LOWER_START = /^[\p{Ll}\p{Nd}]/u;
 
-/** Splits `input` into trimmed lines at LF, CR LF and lone CR, in one pass. */
+/**
+ * Splits `input` into trimmed lines at LF, CR LF and lone CR, in one pass: the next LF and the
+ * next CR are each found with `indexOf`, and looked for again only once passed.
+ */
 export function splitLines(input: string): Line[] {
   const lines: Line[] = [];
   const n = input.length;
   let at = 0;
+  let nextLf = -2;
+  let nextCr = -2;
   while (at <= n) {
-    let end = at;
-    while (end < n) {
-      const c = input.charCodeAt(end);
-      if (c === 10 || c === 13) break;
-      end++;
-    }
+    if (nextLf !== -1 && nextLf < at) nextLf = input.indexOf('\n', at);
+    if (nextCr !== -1 && nextCr < at) nextCr = input.indexOf('\r', at);
+    let end = nextLf >= 0 ? nextLf : n;
+    if (nextCr >= 0 && nextCr < end) end = nextCr;
     let s = at;
     let e = end;
     while (s < e && (isSpace(input.charCodeAt(s)) || input.charCodeAt(s) === 0x200b)) s++;
@@ -75,6 +78,7 @@ function isHardWrapped(input: string, lines: readonly Line[]): boolean {
 /** Reads plain text into blocks: lines, or blank-line paragraphs when the text is hard-wrapped. */
 export function readPlainText(input: string): ReadResult {
   const lines = splitLines(input);
+  const offsets = identityOffsets(input.length);
   const candidates: Candidate[] = [];
   if (isHardWrapped(input, lines)) {
     let i = 0;
@@ -86,23 +90,27 @@ export function readPlainText(input: string): ReadResult {
       const first = lines[i] as Line;
       let last = first;
       while (i < lines.length && (lines[i] as Line).end > (lines[i] as Line).start) last = lines[i++] as Line;
-      candidates.push(block(input, first.start, last.end));
+      candidates.push(block(input, offsets, first.start, last.end));
     }
   } else {
-    for (const line of lines) if (line.end > line.start) candidates.push(block(input, line.start, line.end));
+    for (const line of lines) if (line.end > line.start) candidates.push(block(input, offsets, line.start, line.end));
   }
   return { candidates, dropped: [] };
 }
 
-/** A paragraph block over the original range `[start, end)`, spaces collapsed, line breaks kept. */
-function block(input: string, start: number, end: number): Candidate {
-  const view = collapseSpaces(sliceView(input, start, end), 'newlines');
+/**
+ * A paragraph block over the original range `[start, end)`, spaces collapsed, line breaks kept;
+ * `offsets` is the input's {@link identityOffsets}.
+ */
+function block(input: string, offsets: Int32Array, start: number, end: number): Candidate {
+  const view = collapseSpaces(sliceViewOf(input, offsets, start, end), 'newlines');
   return { kind: 'paragraph', view, lines: true, textChars: view.text.length };
 }
 
 /** Reads plain text as lines only (the linear fallback of the other readers). */
 export function readLines(input: string): ReadResult {
   const candidates: Candidate[] = [];
-  for (const line of splitLines(input)) if (line.end > line.start) candidates.push(block(input, line.start, line.end));
+  const offsets = identityOffsets(input.length);
+  for (const line of splitLines(input)) if (line.end > line.start) candidates.push(block(input, offsets, line.start, line.end));
   return { candidates, dropped: [] };
 }

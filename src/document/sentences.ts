@@ -16,6 +16,24 @@ export interface SentenceRange {
 /** Abbreviations, for constant-time look-up. */
 const ABBREVIATION_SET: ReadonlySet<string> = new Set(ABBREVIATIONS);
 
+/** A token's length and last code unit as one number, for {@link ABBREVIATION_ENDINGS}. */
+function endingKey(length: number, lastCode: number): number {
+  return length * 0x10000 + lastCode;
+}
+
+/**
+ * The length and last code unit of every token before a period that {@link ABBREVIATION_SET}
+ * can hold (with the period or without it): a token whose pair is not here is no abbreviation,
+ * and no string is made to look it up.
+ */
+const ABBREVIATION_ENDINGS: ReadonlySet<number> = new Set(
+  ABBREVIATIONS.flatMap((a) => {
+    const keys = [endingKey(a.length, a.charCodeAt(a.length - 1))];
+    if (a.endsWith('.') && a.length > 1) keys.push(endingKey(a.length - 1, a.charCodeAt(a.length - 2)));
+    return keys;
+  }),
+);
+
 /** Longest token looked at before a period when checking for an abbreviation. */
 const MAX_TOKEN = 24;
 
@@ -37,46 +55,157 @@ const INITIAL = /^\p{Lu}$/u;
  * trimmed of surrounding whitespace; empty sentences are left out.
  */
 export function splitSentences(text: string): SentenceRange[] {
-  const out: SentenceRange[] = [];
+  return rangesOf(sentenceBounds(text));
+}
+
+/** The sentence ranges held by `bounds` (start, end, start, end …), as range objects. */
+export function rangesOf(bounds: readonly number[]): SentenceRange[] {
+  const out = new Array<SentenceRange>(bounds.length >> 1);
+  for (let i = 0; i < out.length; i++) out[i] = { start: bounds[2 * i] as number, end: bounds[2 * i + 1] as number };
+  return out;
+}
+
+/**
+ * The sentences of `text` as {@link splitSentences} finds them, as bounds: start, end, start,
+ * end … in one array, with no object per sentence.
+ */
+export function sentenceBounds(text: string): number[] {
+  const found = new RangeList();
+  const stops = new StopFinder(text);
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    splitLine(text, lineStart, lineEnd, out);
+    splitLine(text, lineStart, lineEnd, stops, found);
     lineStart = lineEnd + 1;
   }
-  return out;
+  return found.bounds();
 }
 
-/** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`. */
-function splitLine(text: string, from: number, to: number, out: SentenceRange[]): void {
-  const quoted = quotedRegions(text, from, to);
+/** Bounds kept between calls by {@link RangeList} (start, end, start, end …); only ever grown. */
+let rangeBounds = new Int32Array(256);
+
+/**
+ * The sentence ranges of one text as they are found: their bounds go to a buffer kept between
+ * calls, copied out at the end at their exact size, so that a text with tens of thousands of
+ * sentences grows no array of objects step by step.
+ */
+class RangeList {
+  /** Number of ranges found. */
+  private count = 0;
+
+  /** Adds the range `[start, end)`. */
+  add(start: number, end: number): void {
+    const at = 2 * this.count;
+    if (at + 2 > rangeBounds.length) {
+      const bigger = new Int32Array(2 * rangeBounds.length);
+      bigger.set(rangeBounds);
+      rangeBounds = bigger;
+    }
+    rangeBounds[at] = start;
+    rangeBounds[at + 1] = end;
+    this.count++;
+  }
+
+  /** The bounds of the ranges found, in order: start, end, start, end … */
+  bounds(): number[] {
+    const out = new Array<number>(2 * this.count);
+    for (let i = 0; i < out.length; i++) out[i] = rangeBounds[i] as number;
+    return out;
+  }
+}
+
+/** The characters that end a sentence, each looked for on its own. */
+const STOP_CHARACTERS: readonly string[] = ['.', '!', '?', '…'];
+
+/**
+ * Finds the sentence-ending characters of one text in order, each kind with `indexOf`: the next
+ * position of a kind is looked for again only once it has been passed, so a whole text costs one
+ * search per kind.
+ */
+class StopFinder {
+  /** The text searched. */
+  private readonly text: string;
+  /** Next known position of each kind of stop: -1 when there is none left, -2 before the first search. */
+  private readonly next: number[] = STOP_CHARACTERS.map(() => -2);
+
+  /** Starts finding stops in `text`. */
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** Index of the first stop character at or after `from`, or the text's length when there is none. */
+  at(from: number): number {
+    let first = this.text.length;
+    for (let k = 0; k < STOP_CHARACTERS.length; k++) {
+      let p = this.next[k] as number;
+      if (p !== -1 && p < from) {
+        p = this.text.indexOf(STOP_CHARACTERS[k] as string, from);
+        this.next[k] = p;
+      }
+      if (p >= 0 && p < first) first = p;
+    }
+    return first;
+  }
+}
+
+/** Code unit of '.'. */
+const PERIOD = 0x2e;
+/** Code unit of '!'. */
+const EXCLAMATION = 0x21;
+/** Code unit of '?'. */
+const QUESTION = 0x3f;
+/** Code unit of '…'. */
+const ELLIPSIS = 0x2026;
+
+/** True for a code unit that ends a sentence: '.', '!', '?' or '…'. */
+function isStop(code: number): boolean {
+  return code === PERIOD || code === EXCLAMATION || code === QUESTION || code === ELLIPSIS;
+}
+
+/** True for a closing quote or bracket that stays with the sentence before it: '"', "'", ')', ']', '}'. */
+function isCloser(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x29 || code === 0x5d || code === 0x7d;
+}
+
+/** True for a character a token before a period never reaches back across: '"', "'", '(', '['. */
+function isTokenOpener(code: number): boolean {
+  return code === 0x22 || code === 0x27 || code === 0x28 || code === 0x5b;
+}
+
+/** True for a character after which a '"' opens a quotation: '(', '[', '{', ':', '-'. */
+function opensQuote(code: number): boolean {
+  return code === 0x28 || code === 0x5b || code === 0x7b || code === 0x3a || code === 0x2d;
+}
+
+/** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`; `stops` finds the stop characters of `text`. */
+function splitLine(text: string, from: number, to: number, stops: StopFinder, out: RangeList): void {
+  let quoted: [number, number][] | undefined;
   let q = 0;
   let segStart = from;
   let i = from;
   while (i < to) {
-    const c = text[i] as string;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '…') {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < to && /[.!?…]/.test(text[j] as string)) j++;
+    i = stops.at(i);
+    if (i >= to) break;
+    const c = text.charCodeAt(i);
+    let j = i + 1;
+    while (j < to && isStop(text.charCodeAt(j))) j++;
     let k = j;
-    while (k < to && /["')\]}]/.test(text[k] as string)) k++;
-    if (k < to && !isSpaceChar(text[k] as string)) {
-      i = k > i ? k : i + 1;
+    while (k < to && isCloser(text.charCodeAt(k))) k++;
+    if (k < to && !isSpaceCode(text.charCodeAt(k))) {
+      i = k;
       continue;
     }
     let m = k;
-    while (m < to && isSpaceChar(text[m] as string)) m++;
+    while (m < to && isSpaceCode(text.charCodeAt(m))) m++;
     const atEnd = m >= to;
-    if (!atEnd && !SENTENCE_OPENER.test(text[m] as string)) {
+    if (!atEnd && !SENTENCE_OPENER.test(text.charAt(m))) {
       i = m;
       continue;
     }
     // Inside a quotation: the split point falls strictly within a quoted region.
+    quoted ??= quotedRegions(text, from, to);
     while (q < quoted.length && (quoted[q] as [number, number])[1] < k - 1) q++;
     const region = quoted[q];
     const insideQuote = region !== undefined && region[0] < i && k - 1 < region[1];
@@ -84,7 +213,7 @@ function splitLine(text: string, from: number, to: number, out: SentenceRange[])
       i = m;
       continue;
     }
-    if (c === '.' && j - i === 1 && keepsSentence(text, segStart, i)) {
+    if (c === PERIOD && j - i === 1 && keepsSentence(text, segStart, i)) {
       i = m;
       continue;
     }
@@ -102,12 +231,14 @@ function splitLine(text: string, from: number, to: number, out: SentenceRange[])
 function keepsSentence(text: string, segStart: number, dot: number): boolean {
   let t = dot;
   const limit = Math.max(segStart, dot - MAX_TOKEN);
-  while (t > limit && !isSpaceChar(text[t - 1] as string) && !/["'(\[]/.test(text[t - 1] as string)) t--;
+  while (t > limit && !isSpaceCode(text.charCodeAt(t - 1)) && !isTokenOpener(text.charCodeAt(t - 1))) t--;
   if (t === dot) return false;
-  const token = text.slice(t, dot);
-  if (ABBREVIATION_SET.has(token + '.') || ABBREVIATION_SET.has(token)) return true;
-  if (INITIAL.test(token)) return true;
-  return t === segStart && LIST_MARKER.test(token);
+  if (ABBREVIATION_ENDINGS.has(endingKey(dot - t, text.charCodeAt(dot - 1)))) {
+    const token = text.slice(t, dot);
+    if (ABBREVIATION_SET.has(token + '.') || ABBREVIATION_SET.has(token)) return true;
+  }
+  if (dot - t <= 2 && INITIAL.test(text.slice(t, dot))) return true;
+  return t === segStart && LIST_MARKER.test(text.slice(t, dot));
 }
 
 /**
@@ -118,10 +249,9 @@ function keepsSentence(text: string, segStart: number, dot: number): boolean {
 function quotedRegions(text: string, from: number, to: number): [number, number][] {
   const regions: [number, number][] = [];
   let open = -1;
-  for (let i = from; i < to; i++) {
-    if (text[i] !== '"') continue;
-    const prev = i > from ? (text[i - 1] as string) : ' ';
-    const opening = isSpaceChar(prev) || /[(\[{:\-]/.test(prev);
+  for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) {
+    const prev = i > from ? text.charCodeAt(i - 1) : 0x20;
+    const opening = isSpaceCode(prev) || opensQuote(prev);
     if (opening && open < 0) open = i;
     else if (opening) open = i;
     else if (open >= 0) {
@@ -132,14 +262,14 @@ function quotedRegions(text: string, from: number, to: number): [number, number]
   return regions;
 }
 
-/** Pushes `[start, end)` of `text` onto `out`, trimmed of whitespace, unless it is empty. */
-function pushTrimmed(text: string, start: number, end: number, out: SentenceRange[]): void {
-  while (start < end && isSpaceChar(text[start] as string)) start++;
-  while (end > start && isSpaceChar(text[end - 1] as string)) end--;
-  if (end > start) out.push({ start, end });
+/** Adds `[start, end)` of `text` to `out`, trimmed of whitespace, unless it is empty. */
+function pushTrimmed(text: string, start: number, end: number, out: RangeList): void {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > start) out.add(start, end);
 }
 
-/** True for a space, tab or line break. */
-function isSpaceChar(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0';
+/** True for the code unit of a space, tab, line break or no-break space. */
+function isSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0xa0;
 }

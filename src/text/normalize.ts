@@ -6,6 +6,7 @@
  */
 import type { Span } from '../types.js';
 import { CHARACTER_FOLDS, INVISIBLE_CHARACTERS, TONE_PLACEMENT_FOLDS } from '../lexicon/characters.js';
+import { isWordCharacter, wordCharacterCodes } from './boundaries.js';
 
 /** A normalized copy of a string and the way back to the original. */
 export interface NormalizedText {
@@ -25,26 +26,58 @@ const COMBINING = 1;
 const FOLDED = 2;
 /** Flag: a character NFC changes on its own (singletons, conjoining jamo). */
 const UNSTABLE = 4;
+/** Flag: a vowel that ends a newer-style toned pair of the first family (oà, oẻ …: à, ẻ …). */
+const TONED_FIRST_FAMILY = 8;
+/** Flag: a vowel that opens a newer-style toned pair of the first family (o, O); one bit above {@link TONED_FIRST_FAMILY}. */
+const OPENS_FIRST_FAMILY = 16;
+/** Flag: a vowel that ends a newer-style toned pair of the other families (uỷ …: ỷ …). */
+const TONED_OTHER_FAMILY = 32;
+/** Flag: a vowel that opens a newer-style toned pair of the other families (u, U); one bit above {@link TONED_OTHER_FAMILY}. */
+const OPENS_OTHER_FAMILY = 64;
 /** Flag: a vowel whose tone mark may stand in the newer place (à, ẻ, ỷ …). */
-const TONED = 8;
+const TONED = TONED_FIRST_FAMILY | TONED_OTHER_FAMILY;
+/** Flag: half of a surrogate pair (a character outside the BMP). */
+const SURROGATE = 128;
+/** Flag: the first half of a surrogate pair. */
+const HIGH_SURROGATE = 256;
+/**
+ * Flags: no letter, mark or digit, so a toned pair before it ends its syllable; {@link TONED}
+ * eight bits up. A surrogate half has them too (the exact test decides for those).
+ */
+const ENDS_SYLLABLE = TONED << 8;
+/** Flags: not 'q' or 'Q', so a toned pair after the next character may be newer-style; {@link TONED} nine bits up. */
+const NOT_Q = TONED << 9;
 
 /** Per-character flags for the Basic Multilingual Plane, built on first use. */
-let flagTable: Uint8Array | undefined;
+let flagTable: Uint16Array | undefined;
 
-/** The flags table: one byte of COMBINING | FOLDED | UNSTABLE | TONED per BMP code unit. */
-function flags(): Uint8Array {
+/** The flags table: the flags above for each BMP code unit. */
+function flags(): Uint16Array {
   if (flagTable) return flagTable;
-  const table = new Uint8Array(0x10000);
+  const table = new Uint16Array(0x10000);
   const mark = /\p{M}/u;
+  const word = wordCharacterCodes();
+  for (let code = 0; code < 0x10000; code++) {
+    if (word[code] !== 1) table[code]! |= ENDS_SYLLABLE;
+    if (code !== 0x71 && code !== 0x51) table[code]! |= NOT_Q;
+  }
   for (let code = 0x80; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      table[code]! |= code <= 0xdbff ? SURROGATE | HIGH_SURROGATE : SURROGATE;
+      continue;
+    }
     const c = String.fromCharCode(code);
     if (mark.test(c)) table[code]! |= COMBINING;
     else if (c.normalize('NFC') !== c) table[code]! |= UNSTABLE;
   }
   for (let code = 0x1100; code <= 0x11ff; code++) table[code]! |= UNSTABLE;
   for (const c of [...Object.keys(CHARACTER_FOLDS), ...INVISIBLE_CHARACTERS]) table[c.charCodeAt(0)]! |= FOLDED;
-  for (const pair of Object.keys(TONE_PLACEMENT_FOLDS)) table[pair.charCodeAt(1)]! |= TONED;
+  const families = [...new Set(Object.keys(TONE_PLACEMENT_FOLDS).map((pair) => pair.charAt(0).toLowerCase()))];
+  for (const pair of Object.keys(TONE_PLACEMENT_FOLDS)) {
+    const first = families.indexOf(pair.charAt(0).toLowerCase()) === 0;
+    table[pair.charCodeAt(0)]! |= first ? OPENS_FIRST_FAMILY : OPENS_OTHER_FAMILY;
+    table[pair.charCodeAt(1)]! |= first ? TONED_FIRST_FAMILY : TONED_OTHER_FAMILY;
+  }
   flagTable = table;
   return table;
 }
@@ -55,29 +88,29 @@ function flags(): Uint8Array {
  */
 export function normalizeView(input: string): NormalizedText {
   const table = flags();
-  const first = firstChange(input, table);
-  if (first < 0) return { original: input, text: input };
+  if (!changesSomething(input, table)) return { original: input, text: input };
   const n = input.length;
   let starts: Int32Array = new Int32Array(n + 8);
   let ends: Int32Array = new Int32Array(n + 8);
   const parts: string[] = [];
   let k = 0;
   let run = 0;
-  let toned = false;
+  let seen = 0;
+  let composed = false;
   let i = 0;
+  let f = n > 0 ? (table[input.charCodeAt(0)] as number) : 0;
   while (i < n) {
-    const code = input.charCodeAt(i);
-    const f = table[code] as number;
-    if (f & TONED) toned = true;
-    const nextCombining = i + 1 < n && ((table[input.charCodeAt(i + 1)] as number) & COMBINING) !== 0;
-    const astral = code >= 0xd800 && code <= 0xdbff;
-    if (!(f & (FOLDED | UNSTABLE | COMBINING)) && !nextCombining && !astral) {
+    const next = i + 1 < n ? (table[input.charCodeAt(i + 1)] as number) : 0;
+    seen |= f;
+    if (!(f & (FOLDED | UNSTABLE | COMBINING | HIGH_SURROGATE)) && !(next & COMBINING)) {
       starts[k] = i;
       ends[k] = i + 1;
       k++;
       i++;
+      f = next;
       continue;
     }
+    const astral = (f & HIGH_SURROGATE) !== 0;
     if (run < i) parts.push(input.slice(run, i));
     let j = i + 1;
     if (astral && j < n) {
@@ -85,7 +118,7 @@ export function normalizeView(input: string): NormalizedText {
       if (low >= 0xdc00 && low <= 0xdfff) j++;
     }
     while (j < n && isCombining(input, j, table)) j++;
-    if (j > i + 1) toned = true; // a composed vowel may carry a tone in the newer place
+    if (j > i + 1) composed = true; // a composed vowel may carry a tone in the newer place
     const piece = foldSegment(input.slice(i, j));
     if (k + piece.length > starts.length) {
       starts = grow(starts, k + piece.length);
@@ -99,10 +132,12 @@ export function normalizeView(input: string): NormalizedText {
     parts.push(piece);
     i = j;
     run = j;
+    f = j < n ? (table[input.charCodeAt(j)] as number) : 0;
   }
   if (run < n) parts.push(input.slice(run, n));
   const joined = parts.join('');
-  const text = toned ? fixTonePlacement(joined) : joined;
+  const toned = composed || (seen & TONED) !== 0;
+  const text = toned && hasNewerTonePlacement(joined, table) ? fixTonePlacement(joined) : joined;
   return { original: input, text, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
@@ -113,24 +148,67 @@ function grow(array: Int32Array, size: number): Int32Array {
   return bigger;
 }
 
+/**
+ * True when the view changes something in `input`. One pass without branches gathers the flags
+ * of all characters, and finds newer-style toned pairs the way {@link NEWER_TONE_PAIR} does: an
+ * opening vowel, a toned vowel of its family, no 'q' before them and no letter, mark or digit
+ * after them (the flags of neighbouring characters, shifted onto the TONED bits). Only text
+ * holding such a pair or a character outside the BMP is looked at again, by {@link firstChange}.
+ */
+function changesSomething(input: string, table: Uint16Array): boolean {
+  const n = input.length;
+  let all = 0;
+  let pairs = 0;
+  let pending = 0;
+  let opener = 0;
+  let notQ2 = TONED;
+  let notQ1 = TONED;
+  for (let i = 0; i < n; i++) {
+    const f = table[input.charCodeAt(i)] as number;
+    all |= f;
+    pairs |= pending & (f >> 8);
+    pending = opener & notQ2 & f & TONED;
+    opener = f >> 1;
+    notQ2 = notQ1;
+    notQ1 = f >> 9;
+  }
+  pairs |= pending;
+  if (all & (COMBINING | FOLDED | UNSTABLE)) return true;
+  if ((pairs & TONED) === 0 && (all & SURROGATE) === 0) return false;
+  return firstChange(input, table) >= 0;
+}
+
 /** Index of the first character the view changes, or -1 when it changes nothing. */
-function firstChange(input: string, table: Uint8Array): number {
-  let toned = false;
+function firstChange(input: string, table: Uint16Array): number {
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     const f = table[code] as number;
     if (f & (COMBINING | FOLDED | UNSTABLE)) return i;
-    if (f & TONED) toned = true;
+    if (f & TONED && endsNewerTonePair(input, i)) return i - 1;
     if (code >= 0xd800 && code <= 0xdbff) {
       const pair = input.slice(i, i + 2);
       if (pair.normalize('NFC') !== pair) return i;
     }
   }
-  return toned && hasNewerTonePlacement(input) ? 0 : -1;
+  return -1;
+}
+
+/**
+ * True when `text` is certainly NFC already (so `text.normalize('NFC')` would return it as it
+ * is): no combining mark, no character NFC changes on its own, nothing outside the BMP. False
+ * means only that NFC has to be asked.
+ */
+export function isStableNfc(text: string): boolean {
+  const table = flags();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((table[code] as number) & (COMBINING | UNSTABLE | SURROGATE)) return false;
+  }
+  return true;
 }
 
 /** True when the character at `index` is a combining mark. */
-function isCombining(input: string, index: number, table: Uint8Array): boolean {
+function isCombining(input: string, index: number, table: Uint16Array): boolean {
   return ((table[input.charCodeAt(index)] as number) & COMBINING) !== 0;
 }
 
@@ -151,10 +229,29 @@ const NEWER_TONE_PAIR = new RegExp(
   'gu',
 );
 
-/** True when `text` holds a newer-style toned pair that the view rewrites. */
-function hasNewerTonePlacement(text: string): boolean {
-  NEWER_TONE_PAIR.lastIndex = 0;
-  return NEWER_TONE_PAIR.test(text);
+/** The newer-style toned pairs (oà, oẻ, uỷ …), for look-up by their two characters. */
+const NEWER_TONE_PAIRS: ReadonlySet<string> = new Set(Object.keys(TONE_PLACEMENT_FOLDS));
+
+/** Code units of the first vowel of the newer-style toned pairs (o, O, u, U), a cheap test before the pair look-up. */
+const NEWER_TONE_FIRSTS: ReadonlySet<number> = new Set(Object.keys(TONE_PLACEMENT_FOLDS).map((pair) => pair.charCodeAt(0)));
+
+/**
+ * True when the character at `index` (one the flags mark TONED) ends a newer-style toned pair
+ * that {@link NEWER_TONE_PAIR} matches: the pair is a key of TONE_PLACEMENT_FOLDS, no 'q' or 'Q'
+ * stands before it, and no letter, mark or digit follows it.
+ */
+function endsNewerTonePair(text: string, index: number): boolean {
+  if (index < 1 || !NEWER_TONE_FIRSTS.has(text.charCodeAt(index - 1)) || !NEWER_TONE_PAIRS.has(text.slice(index - 1, index + 1))) return false;
+  const before = index >= 2 ? text.charCodeAt(index - 2) : 0;
+  return before !== 0x71 && before !== 0x51 && !isWordCharacter(text, index + 1);
+}
+
+/** True when `text` holds a newer-style toned pair that the view rewrites (the test of {@link NEWER_TONE_PAIR}, by scan). */
+function hasNewerTonePlacement(text: string, table: Uint16Array): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if ((table[text.charCodeAt(i)] as number) & TONED && endsNewerTonePair(text, i)) return true;
+  }
+  return false;
 }
 
 /** Moves the tone mark of syllable-final oa/oe/uy pairs to the first vowel; length is kept. */

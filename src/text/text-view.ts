@@ -6,7 +6,7 @@
  * @module
  */
 import type { Span } from '../types.js';
-import { normalizeView } from './normalize.js';
+import { isStableNfc, normalizeView } from './normalize.js';
 
 /**
  * A clean text and the way back to the original: `starts[i]`/`ends[i]` are the original
@@ -31,7 +31,9 @@ const LOOKAHEAD = 8;
 
 /** True for whitespace, NBSP and the other Unicode spaces (not zero-width characters). */
 export function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0x1680) return code === 0xa0;
+  return code === 0x1680 || (code >= 0x2000 && code <= 0x200a)
     || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
@@ -227,6 +229,35 @@ export function sliceView(original: string, start: number, end: number): TextVie
   return { original, text: original.slice(start, start + n), starts, ends };
 }
 
+/** Most entries of the offsets table kept from one input to the next (4 MB); a longer input gets a table of its own. */
+const MAX_SHARED_OFFSETS = 1 << 20;
+
+/** The offsets table kept between inputs: entry `i` is `i`. Grown by replacing it, never written after it is made. */
+let sharedOffsets = new Int32Array(0);
+
+/**
+ * An array whose entry `i` is `i`, for `i` from 0 to at least `length`, so that every slice view
+ * of an input of that length shares it (see {@link sliceViewOf}) instead of filling two arrays of
+ * its own. The array is shared with other inputs and must never be written.
+ */
+export function identityOffsets(length: number): Int32Array {
+  if (length < sharedOffsets.length) return sharedOffsets;
+  const size = length + 1;
+  const offsets = new Int32Array(size > MAX_SHARED_OFFSETS ? size : Math.min(MAX_SHARED_OFFSETS, Math.max(size, 2 * sharedOffsets.length)));
+  for (let i = 0; i < offsets.length; i++) offsets[i] = i;
+  if (offsets.length <= MAX_SHARED_OFFSETS) sharedOffsets = offsets;
+  return offsets;
+}
+
+/**
+ * The view of the original range `[start, end)` as it is, its maps read from `offsets` (made by
+ * {@link identityOffsets} for `original`): the same view as {@link sliceView}, without copying.
+ */
+export function sliceViewOf(original: string, offsets: Int32Array, start: number, end: number): TextView {
+  const e = Math.max(start, end);
+  return { original, text: original.slice(start, e), starts: offsets.subarray(start, e), ends: offsets.subarray(start + 1, e + 1) };
+}
+
 /** The characters `[a, b)` of a view, as a view. */
 export function subView(view: TextView, a: number, b: number): TextView {
   if (!view.starts || !view.ends) {
@@ -290,22 +321,50 @@ export function collapseSpaces(view: TextView, breaks: BreakMode): TextView {
   return { original: view.original, text: pieces.join(''), starts: starts.subarray(0, m), ends: ends.subarray(0, m) };
 }
 
+/** Space class: any whitespace character (see {@link isSpace}). */
+const SPACE = 1;
+/** Space class: a line feed. */
+const LINE_FEED = 2;
+/** Space class: whitespace other than a space or a line feed. */
+const OTHER_SPACE = 4;
+
+/** The space class of every BMP code unit, built on first use. */
+let spaceTable: Uint8Array | undefined;
+
+/** The table of {@link SPACE} | {@link LINE_FEED} | {@link OTHER_SPACE} per BMP code unit. */
+function spaceClasses(): Uint8Array {
+  if (spaceTable) return spaceTable;
+  const table = new Uint8Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    if (!isSpace(code)) continue;
+    table[code] = SPACE | (code === 10 ? LINE_FEED : code === 32 ? 0 : OTHER_SPACE);
+  }
+  spaceTable = table;
+  return table;
+}
+
 /**
  * True when collapsing would change nothing: no whitespace at either end, and every whitespace
  * run is one character that collapsing keeps as it is (a space, or a line feed that is a hard
- * break in `'newlines'` mode).
+ * break in `'newlines'` mode). One pass without branches gathers the space classes of all
+ * characters and of all neighbouring pairs.
  */
 function isCollapsed(text: string, breaks: BreakMode): boolean {
   const n = text.length;
   if (n === 0) return true;
-  if (isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(n - 1))) return false;
-  for (let i = 1; i < n - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || (c === 10 && breaks === 'newlines')) {
-      if (isSpace(text.charCodeAt(i + 1))) return false;
-    } else if (isSpace(c)) return false;
+  const table = spaceClasses();
+  let all = 0;
+  let pairs = 0;
+  let previous = 0;
+  for (let i = 0; i < n; i++) {
+    const c = table[text.charCodeAt(i)] as number;
+    all |= c;
+    pairs |= previous & c;
+    previous = c;
   }
-  return true;
+  if (all === 0) return true;
+  if (pairs & SPACE || all & OTHER_SPACE || (all & LINE_FEED && breaks !== 'newlines')) return false;
+  return !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(n - 1));
 }
 
 /**
@@ -338,5 +397,7 @@ export function viewSpan(view: TextView, a: number, b: number): Span {
 
 /** The clean string of a view for a record field: NFC, spaces collapsed (no other folds). */
 export function cleanString(view: TextView): string {
-  return view.text.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const text = view.text;
+  if (isCollapsed(text, 'none') && isStableNfc(text)) return text;
+  return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
