@@ -5,7 +5,8 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
-import { firstWordFrom, wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
+import { firstWordFrom, wordEndingAt, wordIndexOf, wordStartingAt, wordsStartingScannedTable } from './word-index.js';
+import { numberScannedTable } from './scanned-tables.js';
 import type { WordIndex } from './word-index.js';
 
 /** One lexicon entry found in a text. */
@@ -33,6 +34,8 @@ export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Entry<T>[]>();
   /** Entries keyed by their last word, longest first. */
   private readonly byLast = new Map<string, Entry<T>[]>();
+  /** The table's number among the searched tables, once `findAll` has been asked (see scanned-tables). */
+  private scanned = -1;
 
   /** Compiles `entries` (phrase → value); phrases are normalized and matched case-insensitively. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -120,6 +123,9 @@ export class PhraseTable<T> {
   findAll(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     const words = wordIndexOf(text);
+    if (this.scanned < 0) this.scanned = numberScannedTable(this.byFirst.keys());
+    const candidates = words && wordsStartingScannedTable(words, this.scanned);
+    if (words && candidates) return this.findAtCandidates(text, words, candidates, from, to);
     if (words) {
       let k = firstWordFrom(words, from);
       while (k < words.words.length) {
@@ -144,6 +150,34 @@ export class PhraseTable<T> {
         }
       }
       i++;
+    }
+    return found;
+  }
+
+  /**
+   * `findAll` through a word index that lists the words an entry may start with (`candidates`,
+   * word numbers ascending): the same matches, the other words of the range never looked at.
+   */
+  private findAtCandidates(text: string, words: WordIndex, candidates: readonly number[], from: number, to: number): PhraseMatch<T>[] {
+    const found: PhraseMatch<T>[] = [];
+    let lo = 0;
+    let hi = candidates.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((words.starts[candidates[mid] as number] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let next = from;
+    for (let c = lo; c < candidates.length; c++) {
+      const k = candidates[c] as number;
+      const start = words.starts[k] as number;
+      if (start >= to) break;
+      if (start < next) continue;
+      const hit = this.matchIndexed(text, words, start, k);
+      if (hit && hit.end <= to) {
+        found.push(hit);
+        next = hit.end;
+      }
     }
     return found;
   }

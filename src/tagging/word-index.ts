@@ -4,6 +4,7 @@
  * @module
  */
 import { isWordCharacter, wordCharacterCodes } from '../text/boundaries.js';
+import { scannedTableCount, scannedTablesStartingWith } from './scanned-tables.js';
 
 /** The words of one text (a word is a run of letters, marks and digits). */
 export interface WordIndex {
@@ -19,6 +20,21 @@ export interface WordIndex {
   readonly startingAt: Int32Array;
   /** For each offset of the text (and its length), one more than the number of the word ending there, or 0. */
   readonly endingAt: Int32Array;
+  /** How many searched tables (see scanned-tables) were numbered when the index was built. */
+  readonly scannedTables: number;
+  /** For each of those tables, the numbers of the words an entry of it starts with (ascending), or undefined for none. */
+  readonly scannedStarts: readonly (readonly number[] | undefined)[];
+}
+
+/** No word of the text starts an entry of the table. */
+const NO_WORDS: readonly number[] = [];
+
+/**
+ * The numbers of the words of `index` (ascending) that an entry of searched table `table` starts
+ * with, or undefined when the table was numbered after the index was built.
+ */
+export function wordsStartingScannedTable(index: WordIndex, table: number): readonly number[] | undefined {
+  return table < index.scannedTables ? (index.scannedStarts[table] ?? NO_WORDS) : undefined;
 }
 
 /** Number of the first word of `index` that starts at or after `at` (searching from word `from`). */
@@ -96,6 +112,8 @@ function buildIndex(text: string): WordIndex | undefined {
   };
   const startingAt = new Int32Array(n);
   const endingAt = new Int32Array(n + 1);
+  const scannedTables = scannedTableCount();
+  const scannedStarts: number[][] = [];
   let i = 0;
   while (i < n) {
     if (!isWord(i)) {
@@ -106,10 +124,13 @@ function buildIndex(text: string): WordIndex | undefined {
     while (j < n && isWord(j)) j++;
     startingAt[i] = words.length + 1;
     endingAt[j] = words.length + 1;
-    words.push(lower.slice(i, j));
+    const word = lower.slice(i, j);
+    const tables = scannedTablesStartingWith(word);
+    if (tables) for (const table of tables) (scannedStarts[table] ??= []).push(words.length);
+    words.push(word);
     starts.push(i);
     ends.push(j);
     i = j;
   }
-  return { lower, words, starts, ends, startingAt, endingAt };
+  return { lower, words, starts, ends, startingAt, endingAt, scannedTables, scannedStarts };
 }

@@ -1,0 +1,34 @@
+/**
+ * The phrase tables whose entries are searched for all along a sentence (PhraseTable.findAll),
+ * numbered in the order they are first searched. A word index built after a table is numbered
+ * records, while it reads the block once, where each such table has an entry starting; a search
+ * then visits only those words instead of looking every word of the sentence up again.
+ * @module
+ */
+
+/** For each lower-case word, the numbers of the searched tables that have an entry starting with it. */
+const tablesStartingWith = new Map<string, number[]>();
+
+/** How many tables are numbered. */
+let numbered = 0;
+
+/** Numbers a table whose entries start with `firstWords` (lower-case); returns its number. */
+export function numberScannedTable(firstWords: Iterable<string>): number {
+  const table = numbered++;
+  for (const word of firstWords) {
+    const list = tablesStartingWith.get(word);
+    if (list) list.push(table);
+    else tablesStartingWith.set(word, [table]);
+  }
+  return table;
+}
+
+/** How many tables are numbered now (a word index records the starts of these). */
+export function scannedTableCount(): number {
+  return numbered;
+}
+
+/** The numbers of the searched tables with an entry starting with `word` (lower-case), or undefined. */
+export function scannedTablesStartingWith(word: string): readonly number[] | undefined {
+  return tablesStartingWith.get(word);
+}
