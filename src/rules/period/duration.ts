@@ -12,6 +12,7 @@ import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_BLOCKERS, DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
 import { isWordCharacter } from '../../text/boundaries.js';
+import { isSpace } from '../../text/text-view.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
 import { readDaySpan } from './day-span.js';
@@ -32,21 +33,27 @@ const DURATION = new RegExp(
   'gu',
 );
 
-/** Units of time, compiled. */
-const UNITS = PhraseTable.of(Object.keys(DURATION_UNITS));
+/** A space and a unit word in any case: ' năm', ' Tháng' (the word's end is checked by the caller). */
+const SPACE_UNIT = new RegExp(`\\s(?:${wordsSource(Object.keys(DURATION_UNITS))})`, 'gu');
 
 /** Last words of the number words a duration may be written with ('ba', 'mười hai' → 'hai'). */
 const NUMBER_WORD_ENDS = new Set(Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').pop() as string));
 
-/** True when some unit word of the sentence follows a figure or a number word: every duration holds one. */
+/**
+ * True when some unit word of the sentence follows a figure or a number word after spaces: every
+ * duration holds one. One regex pass over the sentence finds the unit words after a space; only
+ * those have the word before them read (no word index, no lexicon lookup per word).
+ */
 function mayHaveDuration(ctx: SentenceContext): boolean {
-  const { text } = ctx;
-  for (const unit of UNITS.findAll(text, ctx.start, ctx.end)) {
-    let end = unit.start;
-    while (end > ctx.start && /\s/.test(text[end - 1] as string)) end--;
-    if (end === unit.start) continue;
+  const { text, start: from, end: to } = ctx;
+  const slice = text.slice(from, to);
+  SPACE_UNIT.lastIndex = 0;
+  for (let m = SPACE_UNIT.exec(slice); m; m = SPACE_UNIT.exec(slice)) {
+    if (isWordCharacter(text, from + m.index + m[0].length)) continue;
+    let end = from + m.index;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > ctx.start && isWordCharacter(text, start - 1)) start--;
+    while (start > from && isWordCharacter(text, start - 1)) start--;
     const word = text.slice(start, end);
     if (/\d$/.test(word) || NUMBER_WORD_ENDS.has(word)) return true;
   }
