@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { NUMBER_WORD, WORD_END, WORD_START, isGoal, mentionsWithin, overlapsAny, sentenceMatches, smallNumber, wordsSource } from '../date/calendar.js';
+import { NUMBER_WORD, WORD_END, WORD_START, firstCharacterOf, isGoal, mentionsWithin, overlapsAny, sentenceMatches, smallNumber, wordsSource } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
@@ -26,9 +26,12 @@ const REVIEW = PhraseTable.of(REVIEW_WORDS);
 /** Closers that stay in the span ('qua', 'vừa qua'); the others ('thực hiện') only license the figure. */
 const KEPT_CLOSERS = new Set(['qua', 'vừa qua']);
 
-/** 'Qua 3 năm', 'Trong 3 năm qua', '9 tháng qua', 'sau hơn 5 năm', '5 năm thực hiện'. */
+/**
+ * 'Qua 3 năm', 'Trong 3 năm qua', '9 tháng qua', 'sau hơn 5 năm', '5 năm thực hiện'; a match opens
+ * with an opener, a figure or a number word.
+ */
 const DURATION = new RegExp(
-  `${WORD_START}(?:(?<open>${wordsSource(DURATION_OPENERS)})\\s+)?(?<!\\d[.,])(?<n>\\d{1,3}(?:,\\d{1,2})?|${NUMBER_WORD})\\s+(?<unit>${wordsSource(Object.keys(DURATION_UNITS))})` +
+  `${firstCharacterOf([...DURATION_OPENERS, ...Object.keys(DURATION_NUMBER_WORDS)], true)}${WORD_START}(?:(?<open>${wordsSource(DURATION_OPENERS)})\\s+)?(?<!\\d[.,])(?<n>\\d{1,3}(?:,\\d{1,2})?|${NUMBER_WORD})\\s+(?<unit>${wordsSource(Object.keys(DURATION_UNITS))})` +
     `(?:\\s+(?<close>${wordsSource(DURATION_CLOSERS)}))?${WORD_END}(?!\\s*\\d|\\s+(?:${wordsSource(DURATION_BLOCKERS)})${WORD_END})`,
   'gu',
 );
@@ -74,10 +77,10 @@ export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
     const value = smallNumber(g.n ?? '');
     const unit = DURATION_UNITS[(g.unit ?? '').toLowerCase()];
     if (value === undefined || value === 0 || !unit) continue;
-    const review = !g.open && !g.close ? phraseBefore(ctx, REVIEW, m.index, 0) : undefined;
     // a number word needs an opener or 'qua' ('ba năm qua'); a figure may stand alone ('kinh phí 9 tháng')
     if (!/\d/.test(g.n ?? '') && !g.open && !g.close) continue;
-    if (!g.open && !g.close && !review && lexiconBlocks(ctx, m.index)) continue;
+    // the blocking word is read first, the review word before it only when it blocks
+    if (!g.open && !g.close && lexiconBlocks(ctx, m.index) && !phraseBefore(ctx, REVIEW, m.index, 0)) continue;
     let end = m.index + m[0].length;
     const close = (g.close ?? '').toLowerCase();
     if (g.close && !KEPT_CLOSERS.has(close)) end = m.index + m[0].toLowerCase().lastIndexOf(close);
