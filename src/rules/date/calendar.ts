@@ -105,6 +105,25 @@ export const sentenceHasDigit = perSentence((ctx): boolean => {
   return false;
 });
 
+/** Characters that must be escaped inside a regex character class. */
+const CLASS_SPECIALS = /[\\\]^-]/;
+
+/**
+ * Regex source of a lookahead on the first character of a match: the first letter of one of
+ * `words` in either case, or an ASCII digit when `digit` is set ('(?=[\\dnNsS])' for 'ngày',
+ * 'sáng' and digits). Set before a pattern's lookbehinds, it lets the engine pass over the
+ * positions where no match can start without evaluating them; it matches nothing itself.
+ */
+export function firstCharacterOf(words: Iterable<string>, digit = false): string {
+  const chars = new Set<string>();
+  for (const word of words) {
+    const first = [...word.normalize('NFC')][0];
+    if (first === undefined) continue;
+    for (const c of [first, first.toLowerCase(), first.toUpperCase()]) chars.add(CLASS_SPECIALS.test(c) ? `\\${c}` : c);
+  }
+  return `(?=[${digit ? '\\d' : ''}${[...chars].join('')}])`;
+}
+
 /** A gate (see {@link sentenceMatches}): `source` somewhere in the sentence, no word boundaries checked. */
 export function gateOf(source: string): RegExp {
   return new RegExp(source, 'u');
@@ -118,10 +137,10 @@ export function gateOf(source: string): RegExp {
  */
 export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: RegExp | readonly RegExp[]): RegExpExecArray[] {
   const slice = ctx.text.slice(ctx.start, ctx.end);
-  if (gate) {
-    for (const g of Array.isArray(gate) ? gate : [gate]) {
-      if (g === HAS_DIGIT ? !sentenceHasDigit(ctx) : !(g as RegExp).test(slice)) return [];
-    }
+  if (gate instanceof RegExp) {
+    if (!passesGate(ctx, gate, slice)) return [];
+  } else if (gate) {
+    for (let k = 0; k < gate.length; k++) if (!passesGate(ctx, gate[k] as RegExp, slice)) return [];
   }
   const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
@@ -134,6 +153,11 @@ export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: RegExp 
     found.push(m);
   }
   return found;
+}
+
+/** True when the sentence (its `slice`) passes `gate`; the digit gate is read once per sentence. */
+function passesGate(ctx: SentenceContext, gate: RegExp, slice: string): boolean {
+  return gate === HAS_DIGIT ? sentenceHasDigit(ctx) : gate.test(slice);
 }
 
 /** Regex source of one of `words` (case-insensitive on every letter), longest first, spaces loose. */

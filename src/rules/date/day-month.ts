@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { DAY, MONTH, WORD_START, YEAR, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import { DAY, MONTH, WORD_START, YEAR, dateParts, firstCharacterOf, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
@@ -17,9 +17,12 @@ const ID = 'date/day-month';
 /** Frames that may stand before 'd.m' and 'd-m' (times of day, 'ngày'), lower case. */
 const LOOSE_FRAMES = new Set(TIME_OF_DAY_FRAMES.map((w) => w.toLowerCase()));
 
-/** 'ngày 5/8/2020', 'Sáng 24/9', 'tối 23-9', 'sáng 5.3', and a bare '5/8/2020'. */
+/**
+ * 'ngày 5/8/2020', 'Sáng 24/9', 'tối 23-9', 'sáng 5.3', and a bare '5/8/2020'. A match opens with a
+ * frame word or the day's digit, looked at before the lookbehinds.
+ */
 const DAY_MONTH = new RegExp(
-  `${WORD_START}(?<![\\d/.,-])(?:(?<frame>${wordsSource(DAY_FRAMES)})\\s+(?:(?:${wordsSource(['ngày'])})\\s+)?)?` +
+  `${firstCharacterOf(DAY_FRAMES, true)}${WORD_START}(?<![\\d/.,-])(?:(?<frame>${wordsSource(DAY_FRAMES)})\\s+(?:(?:${wordsSource(['ngày'])})\\s+)?)?` +
     `(?<d>${DAY})\\s?(?<sep>[/.-])\\s?(?<m>${MONTH})(?:\\s?\\k<sep>\\s?(?<y>${YEAR}))?` +
     `(?![\\p{L}\\p{M}\\p{N}%]|[.,]\\d|\\s?[/.-]\\s?\\d)`,
   'gu',

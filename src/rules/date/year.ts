@@ -6,11 +6,11 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { BASELINE_YEAR_WORDS } from '../../lexicon/time.js';
+import { BASELINE_YEAR_WORDS, YEAR_DATE_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 import { overlapsAny } from './calendar.js';
 import { readDayMonth } from './day-month.js';
@@ -28,9 +28,9 @@ const BASELINES = PhraseTable.of(BASELINE_YEAR_WORDS);
 /** Words before a year that make it the start of a period read elsewhere. */
 const PERIOD_OPENERS = PhraseTable.of(['từ', 'kể từ']);
 
-/** '[đầu|cuối|giữa] năm 2024' (not '2024-2025', not '2024/…'). */
+/** '[đầu|cuối|giữa] năm 2024' (not '2024-2025', not '2024/…'); a match opens with a frame word or 'năm'. */
 const YEAR_DATE = new RegExp(
-  `${WORD_START}(?:(?<frame>${wordsSource(['đầu', 'cuối', 'giữa'])})\\s+)?${caseless('năm')}\\s+(?<y>${YEAR})` +
+  `${firstCharacterOf([...YEAR_DATE_FRAMES, 'năm'])}${WORD_START}(?:(?<frame>${wordsSource(YEAR_DATE_FRAMES)})\\s+)?${caseless('năm')}\\s+(?<y>${YEAR})` +
     `(?![\\p{L}\\p{M}\\p{N}]|\\s?[/-]\\s?\\d|\\s?[.,]\\d)`,
   'gu',
 );

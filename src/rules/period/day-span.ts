@@ -6,15 +6,19 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 
 /** Rule id. */
 const ID = 'period/day-span';
 
-/** 'Trong hai ngày 18 và 19/8/2025', 'từ ngày 18 đến 20/8', 'ngày 18-19/8/2025'. */
+/**
+ * 'Trong hai ngày 18 và 19/8/2025', 'từ ngày 18 đến 20/8', 'ngày 18-19/8/2025'; a match opens with a
+ * count (digits or a number word), 'từ' or 'ngày'.
+ */
 const DAY_SPAN = new RegExp(
-  `${WORD_START}(?:(?<count>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('ngày')}\\s+|(?:${caseless('từ')}\\s+)?${caseless('ngày')}\\s+)` +
+  `${firstCharacterOf([...Object.keys(DURATION_NUMBER_WORDS), 'từ', 'ngày'], true)}${WORD_START}(?:(?<count>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('ngày')}\\s+|(?:${caseless('từ')}\\s+)?${caseless('ngày')}\\s+)` +
     `(?<d1>${DAY})\\s*(?:-|${caseless('và')}|${caseless('đến')}|${caseless('tới')})\\s*(?<d2>${DAY})\\s*(?<sep>[/.-])\\s*(?<m>${MONTH})` +
     `(?:\\s*\\k<sep>\\s*(?<y>${YEAR}))?(?![\\p{L}\\p{M}\\p{N}]|\\s*[/.-]\\s*\\d)`,
   'gu',

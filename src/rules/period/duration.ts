@@ -6,12 +6,13 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { NUMBER_WORD, WORD_END, WORD_START, isGoal, mentionsWithin, overlapsAny, sentenceMatches, smallNumber, wordsSource } from '../date/calendar.js';
+import { NUMBER_WORD, WORD_END, WORD_START, firstCharacterOf, isGoal, mentionsWithin, overlapsAny, sentenceMatches, smallNumber, wordsSource } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_BLOCKERS, DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
 import { isWordCharacter } from '../../text/boundaries.js';
+import { isSpace } from '../../text/text-view.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
 import { readDaySpan } from './day-span.js';
@@ -25,28 +26,37 @@ const REVIEW = PhraseTable.of(REVIEW_WORDS);
 /** Closers that stay in the span ('qua', 'vừa qua'); the others ('thực hiện') only license the figure. */
 const KEPT_CLOSERS = new Set(['qua', 'vừa qua']);
 
-/** 'Qua 3 năm', 'Trong 3 năm qua', '9 tháng qua', 'sau hơn 5 năm', '5 năm thực hiện'. */
+/**
+ * 'Qua 3 năm', 'Trong 3 năm qua', '9 tháng qua', 'sau hơn 5 năm', '5 năm thực hiện'; a match opens
+ * with an opener, a figure or a number word.
+ */
 const DURATION = new RegExp(
-  `${WORD_START}(?:(?<open>${wordsSource(DURATION_OPENERS)})\\s+)?(?<!\\d[.,])(?<n>\\d{1,3}(?:,\\d{1,2})?|${NUMBER_WORD})\\s+(?<unit>${wordsSource(Object.keys(DURATION_UNITS))})` +
+  `${firstCharacterOf([...DURATION_OPENERS, ...Object.keys(DURATION_NUMBER_WORDS)], true)}${WORD_START}(?:(?<open>${wordsSource(DURATION_OPENERS)})\\s+)?(?<!\\d[.,])(?<n>\\d{1,3}(?:,\\d{1,2})?|${NUMBER_WORD})\\s+(?<unit>${wordsSource(Object.keys(DURATION_UNITS))})` +
     `(?:\\s+(?<close>${wordsSource(DURATION_CLOSERS)}))?${WORD_END}(?!\\s*\\d|\\s+(?:${wordsSource(DURATION_BLOCKERS)})${WORD_END})`,
   'gu',
 );
 
-/** Units of time, compiled. */
-const UNITS = PhraseTable.of(Object.keys(DURATION_UNITS));
+/** A space and a unit word in any case: ' năm', ' Tháng' (the word's end is checked by the caller). */
+const SPACE_UNIT = new RegExp(`\\s(?:${wordsSource(Object.keys(DURATION_UNITS))})`, 'gu');
 
 /** Last words of the number words a duration may be written with ('ba', 'mười hai' → 'hai'). */
 const NUMBER_WORD_ENDS = new Set(Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').pop() as string));
 
-/** True when some unit word of the sentence follows a figure or a number word: every duration holds one. */
+/**
+ * True when some unit word of the sentence follows a figure or a number word after spaces: every
+ * duration holds one. One regex pass over the sentence finds the unit words after a space; only
+ * those have the word before them read (no word index, no lexicon lookup per word).
+ */
 function mayHaveDuration(ctx: SentenceContext): boolean {
-  const { text } = ctx;
-  for (const unit of UNITS.findAll(text, ctx.start, ctx.end)) {
-    let end = unit.start;
-    while (end > ctx.start && /\s/.test(text[end - 1] as string)) end--;
-    if (end === unit.start) continue;
+  const { text, start: from, end: to } = ctx;
+  const slice = text.slice(from, to);
+  SPACE_UNIT.lastIndex = 0;
+  for (let m = SPACE_UNIT.exec(slice); m; m = SPACE_UNIT.exec(slice)) {
+    if (isWordCharacter(text, from + m.index + m[0].length)) continue;
+    let end = from + m.index;
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > ctx.start && isWordCharacter(text, start - 1)) start--;
+    while (start > from && isWordCharacter(text, start - 1)) start--;
     const word = text.slice(start, end);
     if (/\d$/.test(word) || NUMBER_WORD_ENDS.has(word)) return true;
   }
@@ -67,10 +77,10 @@ export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
     const value = smallNumber(g.n ?? '');
     const unit = DURATION_UNITS[(g.unit ?? '').toLowerCase()];
     if (value === undefined || value === 0 || !unit) continue;
-    const review = !g.open && !g.close ? phraseBefore(ctx, REVIEW, m.index, 0) : undefined;
     // a number word needs an opener or 'qua' ('ba năm qua'); a figure may stand alone ('kinh phí 9 tháng')
     if (!/\d/.test(g.n ?? '') && !g.open && !g.close) continue;
-    if (!g.open && !g.close && !review && lexiconBlocks(ctx, m.index)) continue;
+    // the blocking word is read first, the review word before it only when it blocks
+    if (!g.open && !g.close && lexiconBlocks(ctx, m.index) && !phraseBefore(ctx, REVIEW, m.index, 0)) continue;
     let end = m.index + m[0].length;
     const close = (g.close ?? '').toLowerCase();
     if (g.close && !KEPT_CLOSERS.has(close)) end = m.index + m[0].toLowerCase().lastIndexOf(close);
