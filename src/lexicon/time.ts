@@ -36,6 +36,12 @@ export const DURATION_CLOSERS: readonly string[] = ['qua', 'vừa qua', 'thực 
  */
 export const DURATION_BLOCKERS: readonly string[] = ['đầu', 'cuối', 'giữa', 'nay', 'tuổi', 'công'];
 
+/**
+ * Words right before a bare '<n> <unit>' that make the figure something else: an ordinal, a
+ * number or a term ('lần thứ 9', 'thứ 5 hằng tháng', 'khóa 12').
+ */
+export const DURATION_PRECEDING_BLOCKERS: readonly string[] = ['thứ', 'số', 'khóa', 'kỳ', 'lần', 'tuổi', 'hạng'];
+
 /** Words before a duration that name what it measures: 'sơ kết 5 năm', 'tổng kết 10 năm'. */
 export const REVIEW_WORDS: readonly string[] = ['sơ kết', 'tổng kết', 'nhìn lại', 'đánh giá'];
 

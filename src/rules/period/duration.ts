@@ -10,7 +10,7 @@ import { NUMBER_WORD, WORD_END, WORD_START, firstCharacterOf, isGoal, mentionsWi
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { DURATION_BLOCKERS, DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
+import { DURATION_BLOCKERS, DURATION_PRECEDING_BLOCKERS, DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { isSpace } from '../../text/text-view.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
@@ -65,8 +65,11 @@ function mayHaveDuration(ctx: SentenceContext): boolean {
 
 /** True when the word before a bare duration makes it something else ('lần thứ 9', 'thứ 5 hằng tháng'). */
 function lexiconBlocks(ctx: { text: string }, at: number): boolean {
-  return /(?:thứ|số|khóa|kỳ|lần|tuổi|hạng)\s+$/iu.test(ctx.text.slice(Math.max(0, at - 8), at));
+  return PRECEDING_BLOCKER.test(ctx.text.slice(Math.max(0, at - 8), at));
 }
+
+/** A blocking word and spaces at the end of the text before a figure ('lần thứ ', 'khóa '). */
+const PRECEDING_BLOCKER = new RegExp(`(?:${DURATION_PRECEDING_BLOCKERS.join('|')})\\s+$`, 'iu');
 
 /** The durations of a sentence. */
 export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
