@@ -1,6 +1,6 @@
 /**
  * Answers kept for the sentence being read: rules ask the same questions of one sentence (the
- * entity after a figure, the phrase before it), and the rules of one sentence all run before the
+ * entity after a figure, the people or places it names), and the rules of one sentence all run before the
  * next sentence starts, so the answers of the last sentence are all that is kept.
  * @module
  */
