@@ -9,7 +9,7 @@ import { PhraseTable } from '../tagging/phrase-table.js';
 import type { SentenceContext } from './sentence-context.js';
 import { isWordCharacter } from '../text/boundaries.js';
 import { spanOf } from './draft.js';
-import { memoPerSentence } from './sentence-memo.js';
+import { memoPerSentence, perSentence } from './sentence-memo.js';
 import { COMPLEMENTED_MODIFIERS, CORRELATIVE_OPENERS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
 
 /** 'tiêu chuẩn', 'định mức' … : what a threshold inside an entity is measured against. */
@@ -57,16 +57,49 @@ export function skipSpacesBack(text: string, i: number): number {
 
 /** Start of the clause holding `pos`: just after the nearest hard boundary, not before the sentence. */
 export function clauseStart(ctx: SentenceContext, pos: number): number {
-  let i = pos;
-  while (i > ctx.start && !isHardBoundary(ctx.text, i - 1)) i--;
-  return skipSpaces(ctx.text, i);
+  if (pos < ctx.start || pos > ctx.end) {
+    let i = pos;
+    while (i > ctx.start && !isHardBoundary(ctx.text, i - 1)) i--;
+    return skipSpaces(ctx.text, i);
+  }
+  const bounds = sentenceBoundaries(ctx);
+  const k = firstAtOrAfter(bounds, pos);
+  return skipSpaces(ctx.text, k > 0 ? (bounds[k - 1] as number) + 1 : ctx.start);
 }
 
 /** End of the clause holding `pos`: the nearest hard boundary, not after the sentence. */
 export function clauseEnd(ctx: SentenceContext, pos: number): number {
-  let i = pos;
-  while (i < ctx.end && !isHardBoundary(ctx.text, i)) i++;
-  return skipSpacesBack(ctx.text, i);
+  if (pos < ctx.start || pos > ctx.end) {
+    let i = pos;
+    while (i < ctx.end && !isHardBoundary(ctx.text, i)) i++;
+    return skipSpacesBack(ctx.text, i);
+  }
+  const bounds = sentenceBoundaries(ctx);
+  const k = firstAtOrAfter(bounds, pos);
+  return skipSpacesBack(ctx.text, k < bounds.length ? (bounds[k] as number) : ctx.end);
+}
+
+/**
+ * The hard boundaries of the sentence (offsets, ascending), read once per sentence: clauses are
+ * asked for around every figure, and walking back to the boundary each time costs the length of
+ * the clause again (a long clause without punctuation made that quadratic within a sentence).
+ */
+const sentenceBoundaries = perSentence((ctx: SentenceContext): number[] => {
+  const bounds: number[] = [];
+  for (let i = ctx.start; i < ctx.end; i++) if (isHardBoundary(ctx.text, i)) bounds.push(i);
+  return bounds;
+});
+
+/** Index of the first of `sorted` that is at least `value` (its length when none is). */
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** End of the word starting at `i` (letters, marks, digits). */
