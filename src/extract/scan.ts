@@ -10,6 +10,7 @@ import type { SentenceContext } from './sentence-context.js';
 import { isWordCharacter } from '../text/boundaries.js';
 import { spanOf } from './draft.js';
 import { memoPerSentence, perSentence } from './sentence-memo.js';
+import { lowerBound } from '../text/sorted.js';
 import { COMPLEMENTED_MODIFIERS, CORRELATIVE_OPENERS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
 
 /** 'tiêu chuẩn', 'định mức' … : what a threshold inside an entity is measured against. */
@@ -63,7 +64,7 @@ export function clauseStart(ctx: SentenceContext, pos: number): number {
     return skipSpaces(ctx.text, i);
   }
   const bounds = sentenceBoundaries(ctx);
-  const k = firstAtOrAfter(bounds, pos);
+  const k = lowerBound(bounds, pos);
   return skipSpaces(ctx.text, k > 0 ? (bounds[k - 1] as number) + 1 : ctx.start);
 }
 
@@ -75,7 +76,7 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
     return skipSpacesBack(ctx.text, i);
   }
   const bounds = sentenceBoundaries(ctx);
-  const k = firstAtOrAfter(bounds, pos);
+  const k = lowerBound(bounds, pos);
   return skipSpacesBack(ctx.text, k < bounds.length ? (bounds[k] as number) : ctx.end);
 }
 
@@ -89,18 +90,6 @@ const sentenceBoundaries = perSentence((ctx: SentenceContext): number[] => {
   for (let i = ctx.start; i < ctx.end; i++) if (isHardBoundary(ctx.text, i)) bounds.push(i);
   return bounds;
 });
-
-/** Index of the first of `sorted` that is at least `value` (its length when none is). */
-function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** End of the word starting at `i` (letters, marks, digits). */
 export function wordEnd(text: string, i: number): number {

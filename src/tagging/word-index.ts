@@ -5,6 +5,7 @@
  */
 import { isWordCharacter, wordCharacterCodes } from '../text/boundaries.js';
 import { scannedTableCount, scannedTablesStartingWith } from './scanned-tables.js';
+import { lowerBound } from '../text/sorted.js';
 
 /** The words of one text (a word is a run of letters, marks and digits). */
 export interface WordIndex {
@@ -50,18 +51,6 @@ export function wordStartingAt(index: WordIndex, at: number): number {
 /** Number of the word ending exactly at `at`, or -1. */
 export function wordEndingAt(index: WordIndex, at: number): number {
   return at >= 0 && at < index.endingAt.length ? (index.endingAt[at] as number) - 1 : -1;
-}
-
-/** First position of `sorted` (from `from`) holding a value ≥ `value`. */
-function lowerBound(sorted: readonly number[], value: number, from: number): number {
-  let lo = from;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Texts at least this long keep their index between lookups (the blocks rules read). */

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { PhraseTable } from '../../src/tagging/phrase-table.js';
+
+/** Words texts are made of, some of them starting entries of the table. */
+const WORDS = ['đồng', 'chí', 'ông', 'bà', 'Ông', 'xã', 'thôn', 'mới', '12', 'và', 'Đồng', 'chí,'];
+
+/** A table whose entries share first words and overlap ('đồng chí' and 'chí'). */
+function table(): PhraseTable<string> {
+  return PhraseTable.of(['đồng chí', 'ông', 'bà', 'chí', 'xã', 'thôn mới']);
+}
+
+describe('PhraseTable.findAll', () => {
+  it('finds every entry left to right, longest at each place, case-insensitively', () => {
+    const text = 'Đồng chí Lò Văn Muôn cùng ông Sơn và các xã, thôn mới; bà con thôn Mới cũng dự.'.padEnd(80, ' ');
+    expect(table().findAll(text).map((m) => text.slice(m.start, m.end))).toEqual(['Đồng chí', 'ông', 'xã', 'thôn mới', 'bà', 'thôn Mới']);
+  });
+
+  it('gives the same matches whether the text was indexed before the table was first searched or after', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...WORDS), { minLength: 30, maxLength: 80 }),
+        fc.nat(),
+        fc.nat(),
+        (words, a, b) => {
+          const text = words.join(' ');
+          fc.pre(text.length >= 64); // shorter texts are read in place, without an index
+          const from = a % text.length;
+          const to = from + (b % (text.length - from + 1));
+          const fresh = table();
+          // a new table is searched on an index built before it was numbered (read word by word) …
+          const before = fresh.findAll(text, from, to);
+          // … and, once the recent indexes have been replaced by others, on an index built after,
+          // which lists where its entries may start
+          for (let k = 0; k < 8; k++) fresh.findAll(`${k} `.repeat(40));
+          const after = fresh.findAll(text, from, to);
+          expect(after).toEqual(before);
+        },
+      ),
+    );
+  });
+});
