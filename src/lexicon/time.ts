@@ -66,8 +66,11 @@ export const TIME_OF_DAY_FRAMES: readonly string[] = [
 /** Words before a year that make it a point of the calendar, kept in the date's span: 'cuối năm 2026'. */
 export const YEAR_FRAMES: readonly string[] = ['đầu năm', 'cuối năm', 'giữa năm', 'hết năm', 'trong năm', 'cả năm', 'năm'];
 
-/** Words before 'năm <y>' that place the date inside the year, kept in its span: 'cuối năm 2026', 'đầu năm 2021'. */
-export const YEAR_DATE_FRAMES: readonly string[] = ['đầu', 'cuối', 'giữa'];
+/**
+ * Words before 'năm <y>' or 'tháng <m>' that place the date inside the year or month, kept in its
+ * span: 'cuối năm 2026', 'đầu năm 2021', 'giữa tháng 5'.
+ */
+export const DATE_PART_FRAMES: readonly string[] = ['đầu', 'cuối', 'giữa'];
 
 /** Words before 'năm <y>' that make the year a comparison baseline, not a date: 'so với năm 2022'. */
 export const BASELINE_YEAR_WORDS: readonly string[] = ['so với', 'so cùng kỳ', 'cùng kỳ', 'bằng', 'như', 'hơn', 'kém'];

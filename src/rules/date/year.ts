@@ -10,7 +10,7 @@ import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatche
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { BASELINE_YEAR_WORDS, YEAR_DATE_FRAMES } from '../../lexicon/time.js';
+import { BASELINE_YEAR_WORDS, DATE_PART_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 import { overlapsAny } from './calendar.js';
 import { readDayMonth } from './day-month.js';
@@ -30,7 +30,7 @@ const PERIOD_OPENERS = PhraseTable.of(['từ', 'kể từ']);
 
 /** '[đầu|cuối|giữa] năm 2024' (not '2024-2025', not '2024/…'); a match opens with a frame word or 'năm'. */
 const YEAR_DATE = new RegExp(
-  `${firstCharacterOf([...YEAR_DATE_FRAMES, 'năm'])}${WORD_START}(?:(?<frame>${wordsSource(YEAR_DATE_FRAMES)})\\s+)?${caseless('năm')}\\s+(?<y>${YEAR})` +
+  `${firstCharacterOf([...DATE_PART_FRAMES, 'năm'])}${WORD_START}(?:(?<frame>${wordsSource(DATE_PART_FRAMES)})\\s+)?${caseless('năm')}\\s+(?<y>${YEAR})` +
     `(?![\\p{L}\\p{M}\\p{N}]|\\s?[/-]\\s?\\d|\\s?[.,]\\d)`,
   'gu',
 );
