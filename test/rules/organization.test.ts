@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { ORGANIZATION_RULES } from '../../src/rules/organization/index.js';
 import { firstMentionOnly } from '../../src/refiners/document.js';
 import { contextOf, run } from './named-context.js';
+import { expand } from '../../src/rules/organization/names.js';
+import { DEFAULT_LEXICON, compileLexicon, mergeLexicon } from '../../src/extract/lexicon.js';
 
 /** The organization drafts of a text, as [name, expansion]. */
 function orgs(text: string): unknown[] {
@@ -105,5 +107,18 @@ describe('organization rules', () => {
         for (const d of ds) expect(ctx.text.slice(d.span.start, d.span.end)).toBe(d.span.text);
       }),
     );
+  });
+  it('spells out abbreviations that are whole words of a name, the lexicon\'s own too', () => {
+    const ctx = contextOf('UBND tỉnh');
+    expect(expand(ctx, 'UBND tỉnh Quảng Ngãi')).toBe('Ủy ban nhân dân tỉnh Quảng Ngãi');
+    expect(expand(ctx, 'HĐND  TP. Huế')).toBe('Hội đồng nhân dân thành phố Huế');
+    expect(expand(ctx, 'Văn phòng KH-UBND')).toBe('Văn phòng KH-Ủy ban nhân dân');
+    expect(expand(ctx, 'UBNDX tỉnh')).toBeUndefined();
+    expect(expand(ctx, 'Sở Nội vụ')).toBeUndefined();
+    expect(expand(ctx, 'Ubnd tỉnh')).toBeUndefined();
+    const own = { ...ctx, lexicon: compileLexicon(mergeLexicon({ organizations: { 'BQLDA': 'Ban Quản lý dự án' } })) };
+    expect(expand(own, 'BQLDA huyện')).toBe('Ban Quản lý dự án huyện');
+    expect(expand(ctx, 'BQLDA huyện')).toBeUndefined();
+    expect(DEFAULT_LEXICON.organizations['BQLDA']).toBeUndefined();
   });
 });

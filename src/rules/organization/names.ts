@@ -6,6 +6,7 @@
  * @module
  */
 import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { Lexicon } from '../../extract/lexicon.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isUpperCharacter, isWordCharacter } from '../../text/boundaries.js';
 import { wordEnd, wordStart } from '../../extract/scan.js';
@@ -129,6 +130,14 @@ interface ReadState {
  * organization lexicon, then the place it belongs to ('Tỉnh ủy Cao Bằng', 'UBND tỉnh Quảng Ngãi').
  */
 export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end): OrganizationName | undefined {
+  const span = organizationSpanAt(ctx, i, limit);
+  if (!span) return undefined;
+  const expansion = expand(ctx, ctx.text.slice(span.start, span.end));
+  return expansion === undefined ? span : { ...span, expansion };
+}
+
+/** Where the organization named at `i` starts and ends, as {@link organizationAt} reads it, without spelling it out. */
+export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.end): { start: number; end: number } | undefined {
   const { text, lexicon } = ctx;
   if (!isUpperAt(text, i)) return undefined;
   const known = lexicon.organizations.matchAt(text, i);
@@ -158,9 +167,7 @@ export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end)
   end = state.end;
   if (task) end = Math.max(end, taskScopeEnd(ctx, end, limit));
   if (needMore && end === headEnd) return undefined;
-  const name = text.slice(i, end);
-  const expansion = expand(ctx, name);
-  return expansion === undefined ? { start: i, end } : { start: i, end, expansion };
+  return { start: i, end };
 }
 
 /** True when the word at `i` lies inside a place or foreign name that starts with a head word ('Tây Ban Nha'). */
@@ -252,7 +259,7 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
     if (!(school && !state.named) && personNameStartsAt(text, j, limit)) return false;
     // a body of another body ('Văn phòng Bộ Xây dựng', 'Thanh tra Sở Giao thông vận tải')
     if (HEADS.matchAt(text, j)) {
-      const inner = organizationAt(ctx, j, limit);
+      const inner = organizationSpanAt(ctx, j, limit);
       if (inner) {
         state.end = inner.end;
         return false;
@@ -398,16 +405,45 @@ export function placeAfterLevel(ctx: SentenceContext, levelEnd: number, limit: n
   return p && p.end <= limit && p.end >= runEnd ? p.end : runEnd;
 }
 
+/** The abbreviations a lexicon spells out, found as whole words, and what each stands for. */
+interface Abbreviations {
+  /** Every abbreviation as a whole word ('UBND', not the 'UBND' of 'UBNDX'), longest first. */
+  pattern: RegExp;
+  /** Abbreviation → what it stands for. */
+  full: ReadonlyMap<string, string>;
+}
+
+/** The abbreviations of each lexicon, compiled on first use. */
+const ABBREVIATIONS = new WeakMap<Lexicon, Abbreviations>();
+
+/**
+ * The abbreviations `lexicon` spells out: the organizations (then the place levels) whose written
+ * form is all upper case and made only of letters, marks and dots, each with the words it stands
+ * for ('UBND' → 'Ủy ban nhân dân', 'TP' → 'thành phố').
+ */
+function abbreviationsOf(lexicon: Lexicon): Abbreviations {
+  let known = ABBREVIATIONS.get(lexicon);
+  if (known) return known;
+  const full = new Map<string, string>();
+  for (const word of [...Object.keys(lexicon.organizations), ...Object.keys(PLACE_LEVEL_NAMES)]) {
+    const stands = lexicon.organizations[word] ?? PLACE_LEVEL_NAMES[word];
+    if (stands && word === word.toUpperCase() && ABBREVIATION_WORD.test(word)) full.set(word, stands);
+  }
+  const words = [...full.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.'));
+  // the words of a name are runs of letters, marks and dots ('TP.'): an abbreviation is one whole run
+  const pattern = new RegExp(words.length ? `(?<![\\p{L}\\p{M}.])(?:${words.join('|')})(?![\\p{L}\\p{M}.])` : '(?!)', 'gu');
+  known = { pattern, full };
+  ABBREVIATIONS.set(lexicon, known);
+  return known;
+}
+
+/** A word of a name: letters, marks and dots. */
+const ABBREVIATION_WORD = /^[\p{L}\p{M}.]+$/u;
+
 /** `name` with its abbreviations spelled out, or undefined when it holds none. */
 export function expand(ctx: SentenceContext, name: string): string | undefined {
-  let changed = false;
-  const out = name.replace(/[\p{L}\p{M}.]+/gu, (word) => {
-    const full = ctx.lexicon.source.organizations[word] ?? PLACE_LEVEL_NAMES[word];
-    if (full && word === word.toUpperCase()) {
-      changed = true;
-      return full;
-    }
-    return word;
-  });
-  return changed ? out.replace(/\s+/g, ' ') : undefined;
+  const { pattern, full } = abbreviationsOf(ctx.lexicon.source);
+  pattern.lastIndex = 0;
+  if (!pattern.test(name)) return undefined;
+  return name.replace(pattern, (word) => full.get(word) as string).replace(/\s+/g, ' ');
 }

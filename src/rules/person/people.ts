@@ -11,7 +11,7 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { mentionsWithin } from '../date/calendar.js';
 import {
-  capitalizedRun, isUpperAt, nextWordStart, organizationAt, personNameStartsAt, placeAfterLevel, provinceAt,
+  capitalizedRun, isUpperAt, nextWordStart, organizationSpanAt, personNameStartsAt, placeAfterLevel, provinceAt,
 } from '../organization/names.js';
 import { NOT_PERSON_NAMES, TITLE_END_WORDS, TITLE_JOINERS, WEAK_HONORIFICS } from '../../lexicon/people.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_STOP_WORDS } from '../../lexicon/organizations.js';
@@ -85,7 +85,7 @@ export function titleAt(ctx: SentenceContext, i: number, limit = ctx.end): Title
   for (let step = 0; step < MAX_TITLE_PARTS; step++) {
     const k = nextWordStart(text, end, limit);
     if (k < 0 || personNameStartsAt(text, k, limit)) break;
-    const org = organizationAt(ctx, k, limit);
+    const org = organizationSpanAt(ctx, k, limit);
     if (org) {
       end = lowerSyllablesEnd(text, org.end, limit);
       continue;
