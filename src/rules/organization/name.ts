@@ -8,10 +8,10 @@ import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { copyDraft, spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
-import { sentenceWordStarts } from '../../extract/sentence-words.js';
 import { mentionsWithin } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { organizationAt } from './names.js';
+import { capitalizedWordStarts } from './capitalized-words.js';
 
 /** Characters that glue a code's parts together ('NQ-HĐND', 'QĐ/TU'). */
 const CODE_JOINERS = new Set(['-', '/']);
@@ -24,7 +24,8 @@ export const readOrganizations = perSentence((ctx): DraftOf<'organization'>[] =>
   const { text } = ctx;
   const drafts: DraftOf<'organization'>[] = [];
   let next = ctx.start;
-  for (const i of sentenceWordStarts(ctx)) {
+  // a name opens with a capital letter
+  for (const i of capitalizedWordStarts(ctx)) {
     // the issuer code of a document symbol ('09/2023/NQ-HĐND') names no organization of the text
     if (i < next || CODE_JOINERS.has(text[i - 1] as string)) continue;
     const org = organizationAt(ctx, i);

@@ -10,6 +10,7 @@ import { cleanPhrase, wordEnd, wordStart } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { mentionsWithin } from '../date/calendar.js';
+import { capitalizedWordStarts } from '../organization/capitalized-words.js';
 import {
   capitalizedRun, isUpperAt, nextWordStart, organizationSpanAt, personNameStartsAt, placeAfterLevel, provinceAt,
 } from '../organization/names.js';
@@ -212,21 +213,18 @@ export function titledPeople(ctx: SentenceContext, rule: string): DraftOf<'perso
 export function namedPeople(ctx: SentenceContext, rule: string): DraftOf<'person'>[] {
   const { text } = ctx;
   const drafts: DraftOf<'person'>[] = [];
-  let i = ctx.start;
-  while (i < ctx.end) {
-    if (isUpperAt(text, i) && (i === 0 || !isWordCharacter(text, i - 1)) && !previousIsCapitalized(text, i, ctx.start) && personNameStartsAt(text, i, ctx.end, 2)) {
-      const name = nameAt(ctx, i);
-      if (name) {
-        const t = afterName(text, name.end, ctx.end);
-        const titles = t >= 0 && t > name.end + 0 && /[,-]/.test(text.slice(name.end, t)) ? titleListAt(ctx, t) : [];
-        if (titles.length) {
-          drafts.push(personDraft(ctx, rule, name.start, name, titles, listHonorific(ctx, name.start)));
-          i = (titles[titles.length - 1] as TitleSpan).end;
-          continue;
-        }
-      }
+  let next = ctx.start;
+  // a name opens with a capital letter
+  for (const i of capitalizedWordStarts(ctx)) {
+    if (i < next || previousIsCapitalized(text, i, ctx.start) || !personNameStartsAt(text, i, ctx.end, 2)) continue;
+    const name = nameAt(ctx, i);
+    if (!name) continue;
+    const t = afterName(text, name.end, ctx.end);
+    const titles = t >= 0 && t > name.end + 0 && /[,-]/.test(text.slice(name.end, t)) ? titleListAt(ctx, t) : [];
+    if (titles.length) {
+      drafts.push(personDraft(ctx, rule, name.start, name, titles, listHonorific(ctx, name.start)));
+      next = (titles[titles.length - 1] as TitleSpan).end;
     }
-    i = nextWord(text, i, ctx.end);
   }
   return drafts;
 }

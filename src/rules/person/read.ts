@@ -6,11 +6,11 @@
 import type { DraftOf } from '../../extract/draft.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { sentenceWordStarts } from '../../extract/sentence-words.js';
 import { honorificPeople, namedPeople, titledPeople } from './people.js';
 import { FAMILY_NAMES } from '../../lexicon/people.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isUpperAt } from '../organization/names.js';
+import { capitalizedWordStarts } from '../organization/capitalized-words.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 
 /** Family names, compiled. */
@@ -23,8 +23,8 @@ const FAMILIES = PhraseTable.of(FAMILY_NAMES);
 function hasFamilyThenCapital(ctx: SentenceContext): boolean {
   const { text } = ctx;
   let next = ctx.start;
-  for (const i of sentenceWordStarts(ctx)) {
-    if (i < next || !isUpperAt(text, i)) continue;
+  for (const i of capitalizedWordStarts(ctx)) {
+    if (i < next) continue;
     const family = FAMILIES.matchAt(text, i);
     if (!family || family.end > ctx.end) continue;
     next = family.end;

@@ -10,8 +10,8 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { sentenceWordStarts } from '../../extract/sentence-words.js';
 import { capitalizedRun, isUpperAt, provinceAt } from '../organization/names.js';
+import { capitalizedWordStarts } from '../organization/capitalized-words.js';
 import { readLevelPlaces } from './level-name.js';
 
 /** Rule id. */
@@ -23,8 +23,8 @@ export const readProvinces = perSentence((ctx): DraftOf<'place'>[] => {
   const drafts: DraftOf<'place'>[] = [];
   const levelled = readLevelPlaces(ctx);
   let next = ctx.start;
-  for (const i of sentenceWordStarts(ctx)) {
-    if (i < next || !isUpperAt(text, i)) continue;
+  for (const i of capitalizedWordStarts(ctx)) {
+    if (i < next) continue;
     const p = provinceAt(text, i);
     if (!p || p.end > ctx.end) continue;
     const inName = previousCapitalized(text, i, ctx.start) || capitalizedRun(text, p.end + 1, ctx.end, 1).length > 0 && text[p.end] === ' ';
