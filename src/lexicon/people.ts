@@ -34,6 +34,9 @@ export const TITLE_HEADS: readonly string[] = [
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng Biên tập', 'Phó Tổng Biên tập', 'nguyên Bí thư', 'nguyên Chủ tịch',
 ];
 
+/** The word before a title that a person held before ('nguyên Phó Chủ tịch UBND tỉnh'), followed by one space. */
+export const FORMER_TITLE_PREFIX = 'nguyên ';
+
 /** Words between titles that join two of them: 'Phó Bí thư Tỉnh ủy kiêm Chủ tịch UBND tỉnh'. */
 export const TITLE_JOINERS: readonly string[] = ['kiêm', 'đồng thời là', 'kiêm nhiệm'];
 

@@ -48,6 +48,18 @@ describe('person rules', () => {
       { name: 'Nguyễn Quốc Triệu', titles: ['Chủ tịch UBND TP Hà Nội'] },
     ]);
   });
+  it('reads every titled person of a sentence, a former title too, wherever the title heads stand', () => {
+    expect(people('Dự buổi lễ có nguyên Phó Chủ tịch UBND tỉnh Nguyễn Văn An và Bí thư Huyện ủy Lò Văn Muôn cùng nhiều đại biểu.')).toEqual([
+      { text: 'nguyên Phó Chủ tịch UBND tỉnh Nguyễn Văn An', name: 'Nguyễn Văn An', titles: ['nguyên Phó Chủ tịch UBND tỉnh'] },
+      { text: 'Bí thư Huyện ủy Lò Văn Muôn', name: 'Lò Văn Muôn', titles: ['Bí thư Huyện ủy'] },
+    ]);
+    expect(people('nguyên Chủ tịch UBND tỉnh Trần Văn Bình phát biểu')).toMatchObject([{ name: 'Trần Văn Bình', titles: ['nguyên Chủ tịch UBND tỉnh'] }]);
+    expect(people('Phó Chủ tịch Thường trực HĐND tỉnh Hà Văn Cường, Giám đốc Sở Nội vụ Nguyễn Thị Dung cho biết')).toMatchObject([
+      { name: 'Hà Văn Cường', titles: ['Phó Chủ tịch Thường trực HĐND tỉnh'] },
+      { name: 'Nguyễn Thị Dung', titles: ['Giám đốc Sở Nội vụ'] },
+    ]);
+    expect(people('Chủ tịch Nguyễn Văn A')).toMatchObject([{ name: 'Nguyễn Văn A', titles: ['Chủ tịch'] }]);
+  });
   it('reads titles after a dash and list items', () => {
     expect(people('Nguyễn Văn A - Bí thư Huyện ủy')).toMatchObject([{ name: 'Nguyễn Văn A', titles: ['Bí thư Huyện ủy'] }]);
     expect(people('Dự hội nghị có các đồng chí: Nguyễn Văn A, Bí thư Huyện ủy; Trần Thị B, Phó Bí thư Huyện ủy.')).toMatchObject([

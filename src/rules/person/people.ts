@@ -8,13 +8,14 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf } from '../../extract/draft.js';
 import { cleanPhrase, wordEnd, wordStart } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
+import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { mentionsWithin } from '../date/calendar.js';
 import { capitalizedWordStarts } from '../organization/capitalized-words.js';
 import {
   capitalizedRun, isUpperAt, nextWordStart, organizationSpanAt, personNameStartsAt, placeAfterLevel, provinceAt,
 } from '../organization/names.js';
-import { NOT_PERSON_NAMES, TITLE_END_WORDS, TITLE_JOINERS, WEAK_HONORIFICS } from '../../lexicon/people.js';
+import { FORMER_TITLE_PREFIX, NOT_PERSON_NAMES, TITLE_END_WORDS, TITLE_JOINERS, WEAK_HONORIFICS } from '../../lexicon/people.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_STOP_WORDS } from '../../lexicon/organizations.js';
 
 /** Capitalized phrases that are never names. */
@@ -75,7 +76,7 @@ export function titleAt(ctx: SentenceContext, i: number, limit = ctx.end): Title
   const { text, lexicon } = ctx;
   let start = i;
   let j = i;
-  if (text.startsWith('nguyên ', j)) j += 7;
+  if (text.startsWith(FORMER_TITLE_PREFIX, j)) j += FORMER_TITLE_PREFIX.length;
   const head = lexicon.titleHeads.matchAt(text, j);
   if (!head || head.end > limit) return undefined;
   if (j === i) start = head.start;
@@ -186,8 +187,14 @@ export function honorificPeople(ctx: SentenceContext, rule: string): DraftOf<'pe
 export function titledPeople(ctx: SentenceContext, rule: string): DraftOf<'person'>[] {
   const { text } = ctx;
   const drafts: DraftOf<'person'>[] = [];
+  const heads = ctx.lexicon.titleHeads.findAll(text, ctx.start, ctx.end);
+  let h = 0;
   let i = ctx.start;
   while (i < ctx.end) {
+    // the next head the sentence holds: no title starts before it
+    while (h < heads.length && (heads[h] as PhraseMatch<string>).end <= i) h++;
+    if (h === heads.length) break;
+    i = titleCandidate(text, heads[h] as PhraseMatch<string>, i);
     const first = titleStartAt(ctx, i);
     if (!first) {
       i = nextWord(text, i, ctx.end);
@@ -227,6 +234,18 @@ export function namedPeople(ctx: SentenceContext, rule: string): DraftOf<'person
     }
   }
   return drafts;
+}
+
+/**
+ * Where to look for a title from `i` on, given `head`, the first head of the sentence's list
+ * (`findAll`: leftmost, longest, not overlapping) that ends after `i`. Every place before that
+ * head was looked up and starts none, so a title starts at the head or at the 'nguyên' just
+ * before it; inside the head's span, places were not looked up, so `i` itself.
+ */
+function titleCandidate(text: string, head: PhraseMatch<string>, i: number): number {
+  if (head.start < i) return i;
+  const former = head.start - FORMER_TITLE_PREFIX.length;
+  return former >= i && text.startsWith(FORMER_TITLE_PREFIX, former) ? former : head.start;
 }
 
 /** A title head at `i` (or 'nguyên' + head), as a span, when `i` starts a word. */
