@@ -10,7 +10,7 @@ import { honorificPeople, namedPeople, titledPeople } from './people.js';
 import { FAMILY_NAMES } from '../../lexicon/people.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isUpperAt } from '../organization/names.js';
-import { capitalizedWordStarts } from '../organization/capitalized-words.js';
+import { capitalizedWordStarts, hasCapitalizedPair } from '../organization/capitalized-words.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 
 /** Family names, compiled. */
@@ -39,6 +39,8 @@ function hasFamilyThenCapital(ctx: SentenceContext): boolean {
 /** The people of a sentence, each with the id of the rule that read it. */
 export const readPeople = perSentence((ctx): DraftOf<'person'>[] => {
   const found: DraftOf<'person'>[] = [];
+  // a name has two capitalized syllables at least
+  if (!hasCapitalizedPair(ctx)) return found;
   const readers: [string, typeof honorificPeople][] = [['person/honorific-name', honorificPeople]];
   if (hasFamilyThenCapital(ctx)) {
     readers.push(['person/title-name', titledPeople], ['person/name-title', namedPeople]);

@@ -17,6 +17,7 @@ import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceA
 import { INSTITUTION_HEADS, NOT_PLACE_NAMES, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
 import { readLevelPlaces } from './level-name.js';
+import { hasCapitalizedPair } from '../organization/capitalized-words.js';
 
 /** Rule id. */
 const ID = 'place/after-preposition';
@@ -51,6 +52,8 @@ function placeNameEnd(ctx: SentenceContext, k: number, strict: boolean): number 
 export const readPrepositionPlaces = perSentence((ctx): DraftOf<'place'>[] => {
   const { text } = ctx;
   const drafts: DraftOf<'place'>[] = [];
+  // a place read this way has two capitalized syllables at least
+  if (!hasCapitalizedPair(ctx)) return drafts;
   const levelled = readLevelPlaces(ctx);
   for (const p of PREPOSITIONS.findAll(text, ctx.start, ctx.end)) {
     if (text[p.start] !== (text[p.start] as string).toLowerCase()) continue;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { capitalizedWordStarts } from '../../../src/rules/organization/capitalized-words.js';
+import { capitalizedWordStarts, hasCapitalizedPair } from '../../../src/rules/organization/capitalized-words.js';
+import { PERSON_RULES } from '../../../src/rules/person/index.js';
+import { PLACE_RULES } from '../../../src/rules/place/index.js';
 import { compileLexicon, mergeLexicon } from '../../../src/extract/lexicon.js';
 import type { SentenceContext } from '../../../src/extract/sentence-context.js';
 import { isUpperCharacter, isWordCharacter } from '../../../src/text/boundaries.js';
@@ -37,6 +39,36 @@ describe('capitalizedWordStarts', () => {
           const start = text.length ? a % text.length : 0;
           const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
           expect(capitalizedWordStarts(context(text, start, end))).toEqual(byDefinition(text, start, end));
+        },
+      ),
+    );
+  });
+});
+
+describe('hasCapitalizedPair', () => {
+  it('finds two capitalized words with only spaces between them', () => {
+    const pair = (text: string): boolean => hasCapitalizedPair(context(text, 0, text.length));
+    expect(pair('ông Lò Văn Muôn phát biểu')).toBe(true);
+    expect(pair("bà H'nơ  Niê cho biết")).toBe(true);
+    expect(pair('Sáng nay, tỉnh tổ chức hội nghị')).toBe(false);
+    expect(pair('UBND và Sở họp')).toBe(false);
+    expect(pair('Tỉnh ủy-Huyện ủy')).toBe(false);
+  });
+
+  it('agrees with its definition, and without a pair no person nor place after a preposition is read', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('ông', 'Lò', 'Văn', "H'nơ", "H'Nơ", 'Niê', 'ở', 'tại', 'Chủ tịch', 'Bí thư', 'Nguyễn', ',', ' ', '  ', '-', 'xã', 'UBND'), { maxLength: 30 }),
+        (pieces) => {
+          const text = pieces.join(' ');
+          const ctx = context(text, 0, text.length);
+          const starts = capitalizedWordStarts(ctx);
+          const byDefinition = starts.some((s, k) => k > 0 && /^[^ ]+ +$/.test(text.slice(starts[k - 1], s)));
+          expect(hasCapitalizedPair(ctx)).toBe(byDefinition);
+          if (!byDefinition) {
+            expect(PERSON_RULES.flatMap((r) => r.apply(ctx))).toEqual([]);
+            expect(PLACE_RULES.filter((r) => r.id === 'place/after-preposition').flatMap((r) => r.apply(ctx))).toEqual([]);
+          }
         },
       ),
     );
