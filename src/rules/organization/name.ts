@@ -13,8 +13,8 @@ import { perSentence } from '../../extract/sentence-memo.js';
 import { organizationAt } from './names.js';
 import { capitalizedWordStarts } from './capitalized-words.js';
 
-/** Characters that glue a code's parts together ('NQ-HĐND', 'QĐ/TU'). */
-const CODE_JOINERS = new Set(['-', '/']);
+/** Characters that glue a code's parts together ('NQ-HĐND', 'QĐ/TU'), by code unit. */
+const CODE_JOINERS: ReadonlySet<number> = new Set(['-', '/'].map((c) => c.charCodeAt(0)));
 
 /** Rule id. */
 const ID = 'organization/name';
@@ -27,7 +27,7 @@ export const readOrganizations = perSentence((ctx): DraftOf<'organization'>[] =>
   // a name opens with a capital letter
   for (const i of capitalizedWordStarts(ctx)) {
     // the issuer code of a document symbol ('09/2023/NQ-HĐND') names no organization of the text
-    if (i < next || CODE_JOINERS.has(text[i - 1] as string)) continue;
+    if (i < next || CODE_JOINERS.has(text.charCodeAt(i - 1))) continue;
     const org = organizationAt(ctx, i);
     if (!org) continue;
     const draft: DraftOf<'organization'> = {

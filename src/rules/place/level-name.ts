@@ -38,13 +38,13 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
     const written = text.slice(level.start, level.end);
     // 'Tỉnh', 'Huyện' capitalized open a name only at the start of a clause or in a dateline
     if (isUpperAt(text, level.start) && written !== 'TP' && written !== written.toUpperCase() && !clauseOpens(text, level.start, ctx.start)) continue;
-    const name = levelName(level.phrase === 'TP' ? 'TP' : written);
     // 'các huyện miền núi Minh Hóa, Tuyên Hóa': a descriptor may stand between the level and the names
     const after = nextWordStart(text, level.end, ctx.end);
     const descriptor = after >= 0 ? DESCRIPTORS.matchAt(text, after) : undefined;
     const levelEnd = descriptor ? descriptor.end : level.end;
     let end = placeAfterLevel(ctx, levelEnd, ctx.end);
     if (end === levelEnd) continue;
+    const name = levelName(level.phrase === 'TP' ? 'TP' : written);
     let start = nextWordStart(text, text[levelEnd] === '.' ? levelEnd + 1 : levelEnd, ctx.end);
     if (start < 0) start = levelEnd + 1;
     for (;;) {
