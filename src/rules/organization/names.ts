@@ -95,9 +95,9 @@ export function capitalizedRun(text: string, i: number, limit: number, max = 6):
  * ('Huyện ủy Mai Châu') than a name.
  */
 export function personNameStartsAt(text: string, i: number, limit: number, min = 3): boolean {
+  // the family name first: it rules out most words at the cost of one set lookup
+  if (!FAMILY.has(text.slice(i, wordEnd(text, i)))) return false;
   if (PROVINCE_TABLE.matchAt(text, i)) return false;
-  const first = text.slice(i, wordEnd(text, i));
-  if (!FAMILY.has(first)) return false;
   return capitalizedRun(text, i, limit).length >= min;
 }
 
@@ -138,25 +138,16 @@ export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end)
 
 /** Where the organization named at `i` starts and ends, as {@link organizationAt} reads it, without spelling it out. */
 export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.end): { start: number; end: number } | undefined {
-  const { text, lexicon } = ctx;
+  const { text } = ctx;
   if (!isUpperAt(text, i)) return undefined;
-  const known = lexicon.organizations.matchAt(text, i);
-  const head = HEADS.matchAt(text, i);
+  // the longest known name or head here, a known name when both are as long
+  const opening = openingsOf(ctx.lexicon.source).matchAt(text, i);
   // most capitalized words start no name: the look-alike test runs only when one may start here
-  if ((!known && !head) || insideLookalike(text, i)) return undefined;
-  let end: number;
-  let needMore: boolean;
-  if (known && (!head || known.end >= head.end)) {
-    end = known.end;
-    needMore = false;
-  } else if (head) {
-    // 'Đoàn' heads a delegation's name, and is a family name too ('Đoàn Ngọc Sai')
-    if (personNameStartsAt(text, i, limit)) return undefined;
-    end = head.end;
-    needMore = true;
-  } else {
-    return undefined;
-  }
+  if (!opening || insideLookalike(text, i)) return undefined;
+  const needMore = opening.value === 'head';
+  // 'Đoàn' heads a delegation's name, and is a family name too ('Đoàn Ngọc Sai')
+  if (needMore && personNameStartsAt(text, i, limit)) return undefined;
+  let end = opening.end;
   if (end > limit) return undefined;
   const headEnd = end;
   const school = SCHOOLS.matchAt(text, i) !== undefined;
@@ -168,6 +159,27 @@ export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.
   if (task) end = Math.max(end, taskScopeEnd(ctx, end, limit));
   if (needMore && end === headEnd) return undefined;
   return { start: i, end };
+}
+
+/** What opens an organization's name: a known name, or a head that needs more words. */
+type Opening = 'known' | 'head';
+
+/** The openings of each lexicon's organization names, compiled on first use. */
+const OPENINGS = new WeakMap<Lexicon, PhraseTable<Opening>>();
+
+/**
+ * The known organizations of `lexicon` and the heads, in one table: one lookup finds the longest
+ * of either, and a known name listed before the heads wins over a head as long as itself.
+ */
+function openingsOf(lexicon: Lexicon): PhraseTable<Opening> {
+  let table = OPENINGS.get(lexicon);
+  if (!table) {
+    const known = Object.keys(lexicon.organizations).map((name) => [name, 'known'] as const);
+    const heads = [...ORGANIZATION_HEADS, ...SCHOOL_HEADS].map((head) => [head, 'head'] as const);
+    table = new PhraseTable<Opening>([...known, ...heads]);
+    OPENINGS.set(lexicon, table);
+  }
+  return table;
 }
 
 /** True when the word at `i` lies inside a place or foreign name that starts with a head word ('Tây Ban Nha'). */
@@ -258,7 +270,7 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
   if (upper) {
     if (!(school && !state.named) && personNameStartsAt(text, j, limit)) return false;
     // a body of another body ('Văn phòng Bộ Xây dựng', 'Thanh tra Sở Giao thông vận tải')
-    if (HEADS.matchAt(text, j)) {
+    if (head) {
       const inner = organizationSpanAt(ctx, j, limit);
       if (inner) {
         state.end = inner.end;
