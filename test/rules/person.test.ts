@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { PERSON_RULES } from '../../src/rules/person/index.js';
 import { contextOf, run } from './named-context.js';
+import { FAMILY_NAMES } from '../../src/lexicon/people.js';
 
 /** The person drafts of a text, as { text, name, titles, honorific }. */
 function people(text: string): unknown[] {
@@ -59,6 +60,9 @@ describe('person rules', () => {
       { name: 'Nguyễn Thị Dung', titles: ['Giám đốc Sở Nội vụ'] },
     ]);
     expect(people('Chủ tịch Nguyễn Văn A')).toMatchObject([{ name: 'Nguyễn Văn A', titles: ['Chủ tịch'] }]);
+  });
+  it('keeps family names as words apart by single spaces (the readers look a family name up only before a space)', () => {
+    for (const family of FAMILY_NAMES) expect(family).toMatch(/^[\p{L}\p{M}]+(?: [\p{L}\p{M}]+)*'?$/u);
   });
   it('reads titles after a dash and list items', () => {
     expect(people('Nguyễn Văn A - Bí thư Huyện ủy')).toMatchObject([{ name: 'Nguyễn Văn A', titles: ['Bí thư Huyện ủy'] }]);

@@ -16,21 +16,30 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 /** Family names, compiled. */
 const FAMILIES = PhraseTable.of(FAMILY_NAMES);
 
+/** White space between a family name and the syllable after it. */
+const SPACE = /\s/;
+
 /**
  * True when a family name, spelled as listed, is followed by a capitalized syllable: without one,
- * only honorifics can introduce a name. Only capitalized words are looked up.
+ * only honorifics can introduce a name. Only capitalized words are looked up, and of those only
+ * the ones the sentence's next capitalized word follows after a space (the word after a family
+ * name, or the second word of one: 'Đinh Thị', family names being words apart by single spaces)
+ * and the last one (the syllable after it may open the next sentence).
  */
 function hasFamilyThenCapital(ctx: SentenceContext): boolean {
   const { text } = ctx;
+  const starts = capitalizedWordStarts(ctx);
   let next = ctx.start;
-  for (const i of capitalizedWordStarts(ctx)) {
-    if (i < next) continue;
+  for (let n = 0; n < starts.length; n++) {
+    const i = starts[n] as number;
+    const after = starts[n + 1];
+    if (i < next || (after !== undefined && !SPACE.test(text[after - 1] as string))) continue;
     const family = FAMILIES.matchAt(text, i);
     if (!family || family.end > ctx.end) continue;
     next = family.end;
     if (text.slice(family.start, family.end) !== family.phrase) continue;
     let k = family.end;
-    while (k < ctx.end && /\s/.test(text[k] as string)) k++;
+    while (k < ctx.end && SPACE.test(text[k] as string)) k++;
     if (k > family.end && isUpperAt(text, k)) return true;
   }
   return false;
