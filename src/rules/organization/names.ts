@@ -423,7 +423,12 @@ interface Abbreviations {
   pattern: RegExp;
   /** Abbreviation → what it stands for. */
   full: ReadonlyMap<string, string>;
+  /** Names spelled out lately → their spelling (undefined: none to spell out); news names the same bodies again and again. */
+  spelled: Map<string, string | undefined>;
 }
+
+/** Most names whose spelling is kept per lexicon (then the kept ones are forgotten). */
+const MAX_SPELLED = 4096;
 
 /** The abbreviations of each lexicon, compiled on first use. */
 const ABBREVIATIONS = new WeakMap<Lexicon, Abbreviations>();
@@ -444,7 +449,7 @@ function abbreviationsOf(lexicon: Lexicon): Abbreviations {
   const words = [...full.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.'));
   // the words of a name are runs of letters, marks and dots ('TP.'): an abbreviation is one whole run
   const pattern = new RegExp(words.length ? `(?<![\\p{L}\\p{M}.])(?:${words.join('|')})(?![\\p{L}\\p{M}.])` : '(?!)', 'gu');
-  known = { pattern, full };
+  known = { pattern, full, spelled: new Map() };
   ABBREVIATIONS.set(lexicon, known);
   return known;
 }
@@ -454,8 +459,11 @@ const ABBREVIATION_WORD = /^[\p{L}\p{M}.]+$/u;
 
 /** `name` with its abbreviations spelled out, or undefined when it holds none. */
 export function expand(ctx: SentenceContext, name: string): string | undefined {
-  const { pattern, full } = abbreviationsOf(ctx.lexicon.source);
+  const { pattern, full, spelled } = abbreviationsOf(ctx.lexicon.source);
+  if (spelled.has(name)) return spelled.get(name);
   pattern.lastIndex = 0;
-  if (!pattern.test(name)) return undefined;
-  return name.replace(pattern, (word) => full.get(word) as string).replace(/\s+/g, ' ');
+  const out = pattern.test(name) ? name.replace(pattern, (word) => full.get(word) as string).replace(/\s+/g, ' ') : undefined;
+  if (spelled.size >= MAX_SPELLED) spelled.clear();
+  spelled.set(name, out);
+  return out;
 }
