@@ -139,10 +139,13 @@ export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOp
 }
 
 /** {@link entityAfter}, read once per sentence, position and options. */
-const entityAfterOnce = memoPerSentence(
-  (pos: number, fallbackWords: number, maxWords: number) => `${pos},${fallbackWords},${maxWords}`,
-  readEntityAfter,
-);
+const entityAfterOnce = memoPerSentence(entityKey, readEntityAfter);
+
+/** Names the arguments of {@link readEntityAfter}: one number when both word counts are small (they are), else a string. */
+function entityKey(pos: number, fallbackWords: number, maxWords: number): string | number {
+  const small = Number.isInteger(pos) && fallbackWords >= 0 && fallbackWords < 64 && maxWords >= 0 && maxWords < 64 && Number.isInteger(fallbackWords) && Number.isInteger(maxWords);
+  return small ? pos * 4096 + fallbackWords * 64 + maxWords : `${pos},${fallbackWords},${maxWords}`;
+}
 
 /** Reads the entity of {@link entityAfter} (no words taken by fallback when `fallbackWords` is 0). */
 function readEntityAfter(ctx: SentenceContext, pos: number, fallbackWords: number, maxWords: number): Span | undefined {
