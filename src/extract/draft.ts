@@ -39,11 +39,18 @@ export function copyDraft<T>(draft: T): T {
 /**
  * A deep copy of plain data. An object is copied whole by spreading it (the copy keeps the
  * original's shape, which a copy built key by key would not), then its object values are copied
- * in turn.
+ * in turn; an array's items are copied in place of a call per item.
  */
 function copyPlain(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(copyPlain);
+  if (Array.isArray(value)) {
+    const items: unknown[] = value.slice();
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item !== null && typeof item === 'object') items[i] = copyPlain(item);
+    }
+    return items;
+  }
   const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
   for (const key in out) {
     const inner = out[key];

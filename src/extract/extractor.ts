@@ -3,7 +3,7 @@
  * by sentence, refines, and maps every span back to the original input.
  * @module
  */
-import type { Extraction, Fact, Options, Span, NumberMention } from '../types.js';
+import type { Extraction, Fact, Options, Span, NumberMention, Quantity } from '../types.js';
 import type { Rule, SentenceRefiner } from '../rules/rule.js';
 import type { Draft } from './draft.js';
 import type { SentenceContext } from './sentence-context.js';
@@ -68,35 +68,53 @@ function runExtraction(
 ): Extraction {
   const doc = parseDocument(input, options, 'extract');
   const facts: Fact[] = [];
-  for (const block of doc.blocks) facts.push(...blockFacts(block, rules, lexicon, refiners));
+  for (const block of doc.blocks) addBlockFacts(facts, block, rules, lexicon, refiners);
   facts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const kept = firstMentionOnly(addDatelinePlace(facts, doc.article));
   kept.forEach((f, i) => (f.id = `f${i + 1}`));
   return { article: doc.article, facts: checkAverages(linkPeriods(kept), doc.article) };
 }
 
-/** The facts of one block, spans mapped to the original. */
-function blockFacts(block: Block, rules: readonly Rule[], lexicon: CompiledLexicon, refiners: readonly SentenceRefiner[]): Fact[] {
+/** Adds the facts of one block to `facts`, spans mapped to the original. */
+function addBlockFacts(
+  facts: Fact[],
+  block: Block,
+  rules: readonly Rule[],
+  lexicon: CompiledLexicon,
+  refiners: readonly SentenceRefiner[],
+): void {
   const text = block.view.text;
   const all = findNumbers(text);
-  const facts: Fact[] = [];
   let cursor = 0;
-  for (const range of block.sentences.flatMap((r) => sentenceWindows(text, r))) {
-    while (cursor < all.length && (all[cursor] as NumberMention).span.start < range.start) cursor++;
-    const mentions: NumberMention[] = [];
-    for (let i = cursor; i < all.length && (all[i] as NumberMention).span.end <= range.end; i++) mentions.push(all[i] as NumberMention);
-    const ctx: SentenceContext = { text, start: range.start, end: range.end, section: block.section, mentions, lexicon };
-    let drafts: Draft[] = [];
-    for (const rule of rules) {
-      for (const draft of rule.apply(ctx)) {
-        if (draft.span.start >= range.start && draft.span.end <= range.end) drafts.push(draft);
-      }
+  for (const sentence of block.sentences) {
+    const windows = sentenceWindows(text, sentence);
+    for (let w = 0; w < windows.length; w++) {
+      const range = windows[w] as { start: number; end: number };
+      while (cursor < all.length && (all[cursor] as NumberMention).span.start < range.start) cursor++;
+      const mentions: NumberMention[] = [];
+      for (let i = cursor; i < all.length && (all[i] as NumberMention).span.end <= range.end; i++) mentions.push(all[i] as NumberMention);
+      const ctx: SentenceContext = { text, start: range.start, end: range.end, section: block.section, mentions, lexicon };
+      let drafts = sentenceDrafts(ctx, rules);
+      if (drafts.length === 0) continue;
+      for (let r = 0; r < refiners.length; r++) drafts = (refiners[r] as SentenceRefiner).refine(drafts, ctx);
+      if (drafts.length === 0) continue;
+      const span = originalSpan(block.view, range.start, range.end);
+      for (let d = 0; d < drafts.length; d++) facts.push(toFact(drafts[d] as Draft, block, span));
     }
-    for (const refiner of refiners) drafts = refiner.refine(drafts, ctx);
-    const sentence = originalSpan(block.view, range.start, range.end);
-    for (const draft of drafts) facts.push(toFact(draft, block, sentence));
   }
-  return facts;
+}
+
+/** The drafts every rule reads in one sentence window, in rule order, each inside the window. */
+function sentenceDrafts(ctx: SentenceContext, rules: readonly Rule[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (let r = 0; r < rules.length; r++) {
+    const found = (rules[r] as Rule).apply(ctx);
+    for (let d = 0; d < found.length; d++) {
+      const draft = found[d] as Draft;
+      if (draft.span.start >= ctx.start && draft.span.end <= ctx.end) drafts.push(draft);
+    }
+  }
+  return drafts;
 }
 
 /**
@@ -149,17 +167,28 @@ function lastBreak(text: string, start: number, limit: number, breaks: ReadonlyS
   return -1;
 }
 
-/** A draft as a fact: spans mapped to the original, sentence and section filled in. */
+/**
+ * A draft as a fact: spans mapped to the original, sentence and section filled in. The fact is
+ * built key by key in the draft's order (without `uses` and `weak`), so it keeps the draft's shape.
+ */
 function toFact(draft: Draft, block: Block, sentence: Span): Fact {
-  const { uses: _uses, weak: _weak, ...rest } = draft;
-  const fact = { ...rest, id: '', sentence, section: block.section } as unknown as Fact & Record<string, unknown>;
-  fact.span = mapSpan(block, draft.span);
-  for (const field of QUANTITY_FIELDS) {
-    const q = fact[field] as { span: Span } | undefined;
-    if (q) fact[field] = { ...q, span: mapSpan(block, q.span) };
+  const source = draft as unknown as Record<string, unknown>;
+  const fact: Record<string, unknown> = {};
+  for (const key in source) {
+    if (key === 'uses' || key === 'weak') continue;
+    const value = source[key];
+    if (key === 'span') fact[key] = mapSpan(block, value as Span);
+    else if (value && QUANTITY_FIELD_SET.has(key)) fact[key] = { ...(value as Quantity), span: mapSpan(block, (value as Quantity).span) };
+    else fact[key] = value;
   }
-  return fact;
+  fact.id = '';
+  fact.sentence = sentence;
+  fact.section = block.section;
+  return fact as unknown as Fact;
 }
+
+/** The fields of a fact that hold a quantity, for lookup by name. */
+const QUANTITY_FIELD_SET: ReadonlySet<string> = new Set(QUANTITY_FIELDS);
 
 /** A clean-text span of a block as a span of the original input. */
 function mapSpan(block: Block, span: Span): Span {

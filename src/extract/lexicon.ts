@@ -5,6 +5,8 @@
  */
 import { PhraseTable } from '../tagging/phrase-table.js';
 import { WindowTagger } from '../tagging/compromise.js';
+import { normalizeString } from '../text/normalize.js';
+import { isWordCharacter } from '../text/boundaries.js';
 import {
   ARTICLE_WORDS, CLASSIFIERS, COUNT_OPENERS, NOT_NOUN_OPENERS, FIGURE_LINKS, TRAILING_QUALIFIERS, COUNTED_NOUNS, DANGLING_WORDS, DIMENSION_WORDS, MEASURE_SUBJECTS, ENTITY_MODIFIER_STARTERS, ENTITY_CONTINUATIONS, ENTITY_STOP_WORDS, NOUN_JOINERS, SUBJECT_OPENERS,
   TOTAL_MARKERS, NUMBER_OF_WORDS, SCOPE_ADVERBIALS,
@@ -126,6 +128,8 @@ export interface CompiledLexicon {
   readonly changeVerbs: PhraseTable<Direction>;
   /** Verbs of decrease that make a change only beside an agreeing frame ('xóa được'). */
   readonly linkedDecreaseVerbs: PhraseTable<string>;
+  /** {@link phraseReach} of the change verbs and linked decrease verbs together. */
+  readonly changeVerbReach: number;
   /** Verbs that move a level ('đưa', 'nâng'), valued by the direction they imply. */
   readonly levelVerbs: PhraseTable<Direction | undefined>;
   /** 'tương đương', 'tương ứng'. */
@@ -194,6 +198,23 @@ export interface CompiledLexicon {
   readonly placeLevels: PhraseTable<string>;
 }
 
+/**
+ * How far (in characters) an entry of `phrases` may reach past the word it starts at: at least the
+ * longest entry once normalized, or Infinity when an entry does not open with a letter, mark or
+ * digit (a search that starts at words would miss it). A rule that rules a sentence out by finding
+ * none of the entries between its start and its end plus this reach misses none.
+ */
+export function phraseReach(phrases: readonly string[]): number {
+  let reach = 0;
+  for (const raw of phrases) {
+    const phrase = normalizeString(raw).trim();
+    if (!phrase) continue;
+    if (!isWordCharacter(phrase, 0)) return Infinity;
+    reach = Math.max(reach, phrase.toLowerCase().length);
+  }
+  return reach;
+}
+
 /** Each phrase its own value. */
 function self(list: readonly string[]): PhraseTable<string> {
   return PhraseTable.of(list);
@@ -239,6 +260,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
       ...lexicon.decreaseVerbs.map((v) => [v, 'decrease'] as const),
     ]),
     linkedDecreaseVerbs: self(LINKED_DECREASE_VERBS),
+    changeVerbReach: phraseReach([...lexicon.increaseVerbs, ...lexicon.decreaseVerbs, ...LINKED_DECREASE_VERBS]),
     levelVerbs: new PhraseTable<Direction | undefined>(LEVEL_VERBS),
     equivalentWords: self(EQUIVALENT_WORDS),
     deltaFillers: self(DELTA_FILLERS),

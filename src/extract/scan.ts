@@ -8,6 +8,7 @@ import type { PhraseMatch } from '../tagging/phrase-table.js';
 import { PhraseTable } from '../tagging/phrase-table.js';
 import type { SentenceContext } from './sentence-context.js';
 import { isWordCharacter } from '../text/boundaries.js';
+import { isSpace } from '../text/text-view.js';
 import { spanOf } from './draft.js';
 import { memoPerSentence, perSentence } from './sentence-memo.js';
 import { lowerBound } from '../text/sorted.js';
@@ -138,10 +139,13 @@ export function entityAfter(ctx: SentenceContext, pos: number, options: EntityOp
 }
 
 /** {@link entityAfter}, read once per sentence, position and options. */
-const entityAfterOnce = memoPerSentence(
-  (pos: number, fallbackWords: number, maxWords: number) => `${pos},${fallbackWords},${maxWords}`,
-  readEntityAfter,
-);
+const entityAfterOnce = memoPerSentence(entityKey, readEntityAfter);
+
+/** Names the arguments of {@link readEntityAfter}: one number when both word counts are small (they are), else a string. */
+function entityKey(pos: number, fallbackWords: number, maxWords: number): string | number {
+  const small = Number.isInteger(pos) && fallbackWords >= 0 && fallbackWords < 64 && maxWords >= 0 && maxWords < 64 && Number.isInteger(fallbackWords) && Number.isInteger(maxWords);
+  return small ? pos * 4096 + fallbackWords * 64 + maxWords : `${pos},${fallbackWords},${maxWords}`;
+}
 
 /** Reads the entity of {@link entityAfter} (no words taken by fallback when `fallbackWords` is 0). */
 function readEntityAfter(ctx: SentenceContext, pos: number, fallbackWords: number, maxWords: number): Span | undefined {
@@ -450,7 +454,12 @@ function plainWordsEnd(ctx: SentenceContext, i: number, limit: number, max: numb
 /** Number of words in `text[from, to)`. */
 export function countWords(text: string, from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (isWordCharacter(text, i) && !isWordCharacter(text, i - 1)) n++;
+  let previous = isWordCharacter(text, from - 1);
+  for (let i = from; i < to; i++) {
+    const current = isWordCharacter(text, i);
+    if (current && !previous) n++;
+    previous = current;
+  }
   return n;
 }
 
@@ -509,13 +518,41 @@ export function phraseAfter<T>(
   return undefined;
 }
 
-/** Clean text of a range: trimmed, inner runs of space folded, outer punctuation removed. */
+/**
+ * Clean text of a range: trimmed, inner runs of space folded, outer punctuation removed (leading
+ * spaces and , ; : . - " ' and trailing spaces and , ; : . -). Read in one pass: a phrase is
+ * cleaned for nearly every fact.
+ */
 export function cleanPhrase(text: string, start: number, end: number): string {
-  return text
-    .slice(start, end)
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:.\-"']+|[\s,;:.\-]+$/g, '')
-    .trim();
+  const phrase = text.slice(start, end);
+  let from = 0;
+  let to = phrase.length;
+  while (from < to && isLeadingJunk(phrase.charCodeAt(from))) from++;
+  while (to > from && isTrailingJunk(phrase.charCodeAt(to - 1))) to--;
+  let out = '';
+  let piece = from;
+  for (let i = from; i < to; i++) {
+    const code = phrase.charCodeAt(i);
+    if (!isSpace(code)) continue;
+    // a run of spaces between two word parts: one ' ' stays, anything else is folded to it
+    let j = i + 1;
+    while (isSpace(phrase.charCodeAt(j))) j++;
+    if (code === 32 && j === i + 1) continue;
+    out += phrase.slice(piece, i) + ' ';
+    piece = j;
+    i = j - 1;
+  }
+  return piece === from ? phrase.slice(from, to) : out + phrase.slice(piece, to);
+}
+
+/** True for what {@link cleanPhrase} drops at the start of a phrase: spaces and , ; : . - " '. */
+function isLeadingJunk(code: number): boolean {
+  return code === 34 || code === 39 || isTrailingJunk(code);
+}
+
+/** True for what {@link cleanPhrase} drops at the end of a phrase: spaces and , ; : . -. */
+function isTrailingJunk(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 46 || code === 45 || isSpace(code);
 }
 
 /**

@@ -22,7 +22,8 @@ export function memoPerSentence<A extends unknown[], V>(
       answers = new Map();
     }
     const key = keyOf(...args);
-    if (answers.has(key)) return answers.get(key) as V;
+    const known = answers.get(key);
+    if (known !== undefined || answers.has(key)) return known as V;
     const value = read(ctx, ...args);
     answers.set(key, value);
     return value;

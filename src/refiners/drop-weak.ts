@@ -9,6 +9,6 @@ import type { SentenceRefiner } from '../rules/rule.js';
 export const dropWeak: SentenceRefiner = {
   name: 'drop-weak',
   refine(drafts) {
-    return drafts.filter((d) => !d.weak);
+    return drafts.some((d) => d.weak) ? drafts.filter((d) => !d.weak) : drafts;
   },
 };

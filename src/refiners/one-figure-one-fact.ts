@@ -16,21 +16,29 @@ const RANK: Readonly<Record<string, number>> = { money: 0, change: 1, average: 2
 export const oneFigureOneFact: SentenceRefiner = {
   name: 'one-figure-one-fact',
   refine(drafts) {
-    const order = drafts.map((d, i) => ({ d, i, rank: RANK[d.kind] ?? -1 }));
-    order.sort((a, b) => a.rank - b.rank || b.d.uses.length - a.d.uses.length || a.i - b.i);
+    // one draft claims its figures unopposed
+    if (drafts.length < 2) return drafts;
+    const ranks = drafts.map((d) => RANK[d.kind] ?? -1);
+    const order = drafts.map((_, i) => i);
+    order.sort(
+      (a, b) =>
+        (ranks[a] as number) - (ranks[b] as number) ||
+        (drafts[b] as Draft).uses.length - (drafts[a] as Draft).uses.length ||
+        a - b,
+    );
     const used = new Set<number>();
-    const kept = new Set<Draft>();
-    for (const { d, rank } of order) {
-      if (rank < 0) {
-        // periods, dates and references claim their figures first: 'trong 5 tháng qua' is no amount
-        for (const u of d.uses) used.add(u);
-        kept.add(d);
+    const kept = new Uint8Array(drafts.length);
+    let dropped = 0;
+    for (const i of order) {
+      const d = drafts[i] as Draft;
+      // periods, dates and references claim their figures first: 'trong 5 tháng qua' is no amount
+      if ((ranks[i] as number) >= 0 && d.uses.some((u) => used.has(u))) {
+        dropped++;
         continue;
       }
-      if (d.uses.some((u) => used.has(u))) continue;
       for (const u of d.uses) used.add(u);
-      kept.add(d);
+      kept[i] = 1;
     }
-    return drafts.filter((d) => kept.has(d));
+    return dropped === 0 ? drafts : drafts.filter((_, i) => kept[i] === 1);
   },
 };

@@ -25,8 +25,8 @@ function isFrame(d: Draft): d is DraftOf<'change'> {
 export const pairDeltas: SentenceRefiner = {
   name: 'pair-deltas',
   refine(drafts, ctx) {
+    if (!drafts.some(isFrame)) return drafts;
     const frames = drafts.filter(isFrame);
-    if (frames.length === 0) return drafts;
     const merged = new Set<Draft>();
     const replaced = new Map<Draft, Draft>();
     for (const delta of drafts.filter(isDelta)) {

@@ -133,3 +133,13 @@ describe('what a change is about', () => {
     expect(entityOf('Toàn huyện sáp nhập 32 khu thành 14 khu.')).toBe('khu');
   });
 });
+
+describe('change/verb-delta on sentences without a change verb', () => {
+  it('reads a change verb added to the lexicon, and nothing where no verb stands', async () => {
+    const { createExtractor } = await import('../../src/extract/extractor.js');
+    const extractor = createExtractor({ lexicon: { increaseVerbs: ['bổ sung'] } });
+    const changes = (text: string) => extractor.extract(`Tiêu đề bản tin\n\n${text}\n`, { format: 'text' }).facts.filter((f) => f.kind === 'change');
+    expect(changes('Huyện bổ sung 12 biên chế cho các xã.')[0]).toMatchObject({ rule: 'change/verb-delta', direction: 'increase', delta: { value: 12 } });
+    expect(changes('Huyện có 12 biên chế cho các xã.')).toEqual([]);
+  });
+});

@@ -26,6 +26,7 @@ export const changeVerbDelta: Rule = {
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
+    if (ctx.mentions.length === 0 || !mayHoldChangeVerb(ctx)) return drafts;
     for (const m of ctx.mentions) {
       if (!isQuantityMention(m) || m.kind === 'money' || m.kind === 'fraction') continue;
       const found = changeVerbBefore(ctx, m.span.start);
@@ -75,6 +76,19 @@ export const changeVerbDelta: Rule = {
     return drafts;
   },
 };
+
+/**
+ * False when no change verb (nor linked decrease verb) starts in the sentence: every reading
+ * needs one before its figure, and most sentences with figures hold none. One search of the
+ * sentence, running on past its end by the verbs' reach so that a longer entry at the same
+ * place cannot hide a shorter one.
+ */
+function mayHoldChangeVerb(ctx: SentenceContext): boolean {
+  const { text, lexicon } = ctx;
+  if (!Number.isFinite(lexicon.changeVerbReach)) return true;
+  const to = Math.min(text.length, ctx.end + lexicon.changeVerbReach);
+  return lexicon.changeVerbs.findAll(text, ctx.start, to).length > 0 || lexicon.linkedDecreaseVerbs.findAll(text, ctx.start, to).length > 0;
+}
 
 /**
  * True when the verb at `verb` governs the figure at `pos`: only filler words stand between
