@@ -11,6 +11,7 @@ import { WORD_END, WORD_START } from '../../text/boundaries.js';
 import { phraseAfter, phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
+import { WordGate } from './word-gate.js';
 
 export { WORD_END, WORD_START };
 
@@ -130,18 +131,26 @@ export function gateOf(source: string): RegExp {
 }
 
 /**
- * Every match of a global regex inside the sentence, in clean-text coordinates. The regex runs on
- * the sentence slice, so nothing outside it is read; when `gate` is given (one regex or several)
- * and the slice does not match every one, the regex is not run at all (a cheap pre-check for
- * costly patterns: each gate is a plain piece every match must contain).
+ * A cheap pre-check a sentence must pass before a costly pattern runs on it: a regex (a plain piece
+ * every match contains) or a {@link WordGate} (a word every match contains, whole).
  */
-export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: RegExp | readonly RegExp[]): RegExpExecArray[] {
-  const slice = ctx.text.slice(ctx.start, ctx.end);
-  if (gate instanceof RegExp) {
-    if (!passesGate(ctx, gate, slice)) return [];
+export type Gate = RegExp | WordGate;
+
+/** The sentence's text, sliced once per sentence for the patterns that read it. */
+const sentenceText = perSentence((ctx): string => ctx.text.slice(ctx.start, ctx.end));
+
+/**
+ * Every match of a global regex inside the sentence, in clean-text coordinates. The regex runs on
+ * the sentence slice, so nothing outside it is read; when `gate` is given (one gate or several)
+ * and the sentence does not pass every one, the regex is not run at all.
+ */
+export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: Gate | readonly Gate[]): RegExpExecArray[] {
+  if (gate instanceof RegExp || gate instanceof WordGate) {
+    if (!passesGate(ctx, gate)) return [];
   } else if (gate) {
-    for (let k = 0; k < gate.length; k++) if (!passesGate(ctx, gate[k] as RegExp, slice)) return [];
+    for (let k = 0; k < gate.length; k++) if (!passesGate(ctx, gate[k] as Gate)) return [];
   }
+  const slice = sentenceText(ctx);
   const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
@@ -155,10 +164,24 @@ export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: RegExp 
   return found;
 }
 
-/** True when the sentence (its `slice`) passes `gate`; the digit gate is read once per sentence. */
-function passesGate(ctx: SentenceContext, gate: RegExp, slice: string): boolean {
-  return gate === HAS_DIGIT ? sentenceHasDigit(ctx) : gate.test(slice);
+/** True when the sentence passes `gate`; the digit gate is read once per sentence. */
+function passesGate(ctx: SentenceContext, gate: Gate): boolean {
+  if (gate === HAS_DIGIT) return sentenceHasDigit(ctx);
+  if (gate instanceof WordGate) return gate.passes(ctx);
+  return gate.test(sentenceText(ctx));
 }
+
+/** Every date or period with a month in words holds 'tháng' ('tháng 9/2025', '9 tháng đầu năm'). */
+export const MONTH_WORD_GATE = new WordGate(['tháng']);
+
+/** Every year written after 'năm' holds it ('năm 2024'). */
+export const YEAR_WORD_GATE = new WordGate(['năm']);
+
+/** Every quarter holds 'quý' ('quý III/2025'). */
+export const QUARTER_WORD_GATE = new WordGate(['quý']);
+
+/** Every span of days holds 'ngày' ('ngày 18-19/8'). */
+export const DAY_WORD_GATE = new WordGate(['ngày']);
 
 /** Regex source of one of `words` (case-insensitive on every letter), longest first, spaces loose. */
 export function wordsSource(words: Iterable<string>): string {

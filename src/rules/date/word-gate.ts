@@ -1,0 +1,84 @@
+/**
+ * Gates on whole words, read through the block's word index: a pattern that needs one of a few
+ * words ('tháng', 'năm', 'từ') is run only on a sentence that holds one. The index lists, as it
+ * reads the block once, where the words of every gate stand (see tagging/scanned-tables), so a
+ * sentence is asked with two binary searches instead of a regex pass over its text.
+ * @module
+ */
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { WordIndex } from '../../tagging/word-index.js';
+import { perSentence } from '../../extract/sentence-memo.js';
+import { numberScannedTable } from '../../tagging/scanned-tables.js';
+import { firstWordFrom, wordIndexOf, wordsStartingScannedTable } from '../../tagging/word-index.js';
+import { isWordCharacter } from '../../text/boundaries.js';
+import { lowerBound } from '../../text/sorted.js';
+
+/** The words of a sentence in its block's word index: numbers `[first, end)`. */
+export interface IndexedSentence {
+  /** The block's word index. */
+  readonly index: WordIndex;
+  /** Number of the sentence's first word. */
+  readonly first: number;
+  /** One more than the number of its last word. */
+  readonly end: number;
+}
+
+/**
+ * The sentence's words in the block's word index, read once per sentence; undefined when the block
+ * has no index (a short text) or the sentence starts or ends inside a word (a long unbroken run cut
+ * into windows), where the index's words are not the sentence's.
+ */
+export const indexedSentence = perSentence((ctx: SentenceContext): IndexedSentence | undefined => {
+  const index = wordIndexOf(ctx.text);
+  if (!index) return undefined;
+  const { text, start, end } = ctx;
+  if (isWordCharacter(text, start - 1) && isWordCharacter(text, start)) return undefined;
+  if (isWordCharacter(text, end - 1) && isWordCharacter(text, end)) return undefined;
+  const first = firstWordFrom(index, start);
+  return { index, first, end: firstWordFrom(index, end, first) };
+});
+
+/** The words of a gate found in one sentence. */
+export interface GateWords {
+  /** The block's word index. */
+  readonly index: WordIndex;
+  /** Word numbers (ascending) listing the gate's words: those at `[from, to)` are the sentence's. */
+  readonly numbers: readonly number[];
+  /** First position of `numbers` inside the sentence. */
+  readonly from: number;
+  /** One past the last position of `numbers` inside the sentence. */
+  readonly to: number;
+}
+
+/** A set of words a pattern needs, one of which must stand in a sentence as a whole word (any case). */
+export class WordGate {
+  /** The gate's number among the searched tables. */
+  private readonly table: number;
+
+  /** A gate on `words` (single words, matched whole and case-insensitively). */
+  constructor(words: Iterable<string>) {
+    this.table = numberScannedTable(new Set([...words].map((w) => w.normalize('NFC').toLowerCase())));
+  }
+
+  /**
+   * Where the gate's words stand in the sentence (read through the block's word index), or
+   * undefined when the index cannot tell (see {@link indexedSentence}): the caller reads the text.
+   */
+  wordsIn(ctx: SentenceContext): GateWords | undefined {
+    const sentence = indexedSentence(ctx);
+    if (!sentence) return undefined;
+    const numbers = wordsStartingScannedTable(sentence.index, this.table);
+    if (!numbers) return undefined;
+    const from = lowerBound(numbers, sentence.first);
+    return { index: sentence.index, numbers, from, to: lowerBound(numbers, sentence.end, from) };
+  }
+
+  /**
+   * False when the sentence holds none of the gate's words as a whole word; true when it holds one
+   * or when the index cannot tell.
+   */
+  passes(ctx: SentenceContext): boolean {
+    const found = this.wordsIn(ctx);
+    return !found || found.to > found.from;
+  }
+}
