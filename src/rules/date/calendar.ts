@@ -132,12 +132,13 @@ export function gateOf(source: string): RegExp {
 
 /**
  * A cheap pre-check a sentence must pass before a costly pattern runs on it: a regex (a plain piece
- * every match contains) or a {@link WordGate} (a word every match contains, whole).
+ * every match contains), a {@link WordGate} (a word every match contains, whole) or a test of the
+ * sentence that every sentence holding a match passes.
  */
-export type Gate = RegExp | WordGate;
+export type Gate = RegExp | WordGate | ((ctx: SentenceContext) => boolean);
 
-/** The sentence's text, sliced once per sentence for the patterns that read it. */
-const sentenceText = perSentence((ctx): string => ctx.text.slice(ctx.start, ctx.end));
+/** The sentence's text, sliced once per sentence for the patterns and gates that read it. */
+export const sentenceText = perSentence((ctx): string => ctx.text.slice(ctx.start, ctx.end));
 
 /**
  * Every match of a global regex inside the sentence, in clean-text coordinates. The regex runs on
@@ -145,7 +146,7 @@ const sentenceText = perSentence((ctx): string => ctx.text.slice(ctx.start, ctx.
  * and the sentence does not pass every one, the regex is not run at all.
  */
 export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: Gate | readonly Gate[]): RegExpExecArray[] {
-  if (gate instanceof RegExp || gate instanceof WordGate) {
+  if (gate instanceof RegExp || gate instanceof WordGate || typeof gate === 'function') {
     if (!passesGate(ctx, gate)) return [];
   } else if (gate) {
     for (let k = 0; k < gate.length; k++) if (!passesGate(ctx, gate[k] as Gate)) return [];
@@ -168,8 +169,10 @@ export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: Gate | 
 function passesGate(ctx: SentenceContext, gate: Gate): boolean {
   if (gate === HAS_DIGIT) return sentenceHasDigit(ctx);
   if (gate instanceof WordGate) return gate.passes(ctx);
+  if (typeof gate === 'function') return gate(ctx);
   return gate.test(sentenceText(ctx));
 }
+
 
 /** Every date or period with a month in words holds 'tháng' ('tháng 9/2025', '9 tháng đầu năm'). */
 export const MONTH_WORD_GATE = new WordGate(['tháng']);

@@ -61,6 +61,15 @@ export class WordGate {
   }
 
   /**
+   * A gate on the last words of `phrases` ('từ' of 'kể từ'), for a pattern in which each phrase is
+   * followed by a space and, when it has several words, its words are parted by spaces: the
+   * last word then stands whole in every match.
+   */
+  static ofLastWords(phrases: Iterable<string>): WordGate {
+    return new WordGate([...phrases].map((p) => p.trim().split(/\s+/).pop() as string));
+  }
+
+  /**
    * Where the gate's words stand in the sentence (read through the block's word index), or
    * undefined when the index cannot tell (see {@link indexedSentence}): the caller reads the text.
    */

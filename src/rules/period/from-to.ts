@@ -23,7 +23,7 @@ const FROM_TO = new RegExp(
 );
 
 /** The last words of the opening words ('từ' of 'kể từ'): one of them stands whole in every match. */
-const FROM_WORD_GATE = new WordGate(PERIOD_FROM_WORDS.map((w) => w.split(' ').pop() as string));
+const FROM_WORD_GATE = WordGate.ofLastWords(PERIOD_FROM_WORDS);
 
 /** The from-to periods of a sentence. */
 export const readFromTo = perSentence((ctx): DraftOf<'period'>[] => {
