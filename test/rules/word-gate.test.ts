@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { WordGate, indexedSentence } from '../../src/rules/date/word-gate.js';
+import { PhraseGate, WordGate, indexedSentence } from '../../src/rules/date/word-gate.js';
 import { DATE_RULES } from '../../src/rules/date/index.js';
 import { PERIOD_RULES } from '../../src/rules/period/index.js';
 import { REFERENCE_RULES } from '../../src/rules/reference/index.js';
@@ -8,6 +8,9 @@ import { contextOf } from './named-context.js';
 
 /** A gate compiled before any text below is indexed. */
 const GATE = new WordGate(['tháng', 'Năm']);
+
+/** A phrase gate compiled before any text below is indexed. */
+const PHRASES = new PhraseGate(['Nghị quyết', 'Chương trình hành động']);
 
 /** Filler that makes a text long enough to be indexed (64 characters and more). */
 const FILLER = 'Ban Thường vụ Tỉnh ủy đã tổ chức hội nghị sơ kết công tác của toàn tỉnh';
@@ -46,9 +49,24 @@ describe('word gates', () => {
     expect(indexedSentence(contextOf(text))).toBeDefined();
   });
 
+  it('finds phrases whose words are parted by whitespace only, the first one ending a word', () => {
+    expect(PHRASES.passes(contextOf(`${FILLER}, theo nghị  quyết 15.`))).toBe(true);
+    expect(PHRASES.passes(contextOf(`${FILLER}, theo 5Nghị quyết 15.`))).toBe(true);
+    expect(PHRASES.passes(contextOf(`${FILLER}, Chương trình hành động 12.`))).toBe(true);
+    expect(PHRASES.passes(contextOf(`${FILLER}, theo nghị, quyết 15.`))).toBe(false);
+    expect(PHRASES.passes(contextOf(`${FILLER}, theo quyết định 15.`))).toBe(false);
+    expect(PHRASES.passes(contextOf(`${FILLER}, chương trình và hành động.`))).toBe(false);
+    expect(PHRASES.passes(contextOf('nghị quyết'))).toBe(true);
+  });
+
+  it('takes phrases of several words only', () => {
+    expect(() => new PhraseGate(['Luật'])).toThrow(/several words/);
+  });
+
   it('leaves what the date, period and reference rules read unchanged on indexed texts', () => {
     const pieces = ['tháng 9/2025', 'năm 2024', 'quý III/2025', 'ngày 18 và 19/8', 'Từ năm 2016 đến nay', '3 năm qua', 'ba tháng',
-      'Nghị quyết số 21-NQ/TW', 'Chỉ thị số 05 của Bộ Chính trị', 'Luật 45', '9 tháng đầu năm 2025', 'sáng 5.3', '1.500', 'kế hoạch 5 năm', ','];
+      'Nghị quyết số 21-NQ/TW', 'Chỉ thị số 05 của Bộ Chính trị', 'Luật 45', '9 tháng đầu năm 2025', 'sáng 5.3', '1.500', 'kế hoạch 5 năm', ',',
+      'Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Đại hội XIII của Đảng', '2Đề án 06', 'Quyết định số 1719/QĐ-TTg'];
     const rules = [...PERIOD_RULES, ...DATE_RULES, ...REFERENCE_RULES];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }), (chosen) => {

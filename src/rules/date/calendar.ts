@@ -11,6 +11,7 @@ import { WORD_END, WORD_START } from '../../text/boundaries.js';
 import { phraseAfter, phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
+import type { SentenceGate } from './word-gate.js';
 import { WordGate } from './word-gate.js';
 
 export { WORD_END, WORD_START };
@@ -94,17 +95,18 @@ export function mentionsWithin(ctx: SentenceContext, start: number, end: number)
   return ctx.mentions.filter((m) => m.span.start >= start && m.span.start < end).map((m) => m.span.start);
 }
 
+/** The sentence's text, sliced once per sentence for the patterns and gates that read it. */
+export const sentenceText = perSentence((ctx): string => ctx.text.slice(ctx.start, ctx.end));
+
 /** Any ASCII digit: every calendar pattern but spelled-out durations needs one. */
 export const HAS_DIGIT = /\d/;
 
-/** True when the sentence holds an ASCII digit (asked by many rules, read once per sentence). */
-export const sentenceHasDigit = perSentence((ctx): boolean => {
-  for (let i = ctx.start; i < ctx.end; i++) {
-    const c = ctx.text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-});
+/**
+ * True when the sentence holds an ASCII digit (asked by many rules, read once per sentence). The
+ * regex runs on the sentence's slice, which the patterns read next: it scans faster than a loop
+ * over the character codes of the block.
+ */
+export const sentenceHasDigit = perSentence((ctx): boolean => HAS_DIGIT.test(sentenceText(ctx)));
 
 /** Characters that must be escaped inside a regex character class. */
 const CLASS_SPECIALS = /[\\\]^-]/;
@@ -132,13 +134,10 @@ export function gateOf(source: string): RegExp {
 
 /**
  * A cheap pre-check a sentence must pass before a costly pattern runs on it: a regex (a plain piece
- * every match contains), a {@link WordGate} (a word every match contains, whole) or a test of the
- * sentence that every sentence holding a match passes.
+ * every match contains), a {@link SentenceGate} (a word or phrase every match contains, see
+ * word-gate) or a test of the sentence that every sentence holding a match passes.
  */
-export type Gate = RegExp | WordGate | ((ctx: SentenceContext) => boolean);
-
-/** The sentence's text, sliced once per sentence for the patterns and gates that read it. */
-export const sentenceText = perSentence((ctx): string => ctx.text.slice(ctx.start, ctx.end));
+export type Gate = RegExp | SentenceGate | ((ctx: SentenceContext) => boolean);
 
 /**
  * Every match of a global regex inside the sentence, in clean-text coordinates. The regex runs on
@@ -146,11 +145,9 @@ export const sentenceText = perSentence((ctx): string => ctx.text.slice(ctx.star
  * and the sentence does not pass every one, the regex is not run at all.
  */
 export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: Gate | readonly Gate[]): RegExpExecArray[] {
-  if (gate instanceof RegExp || gate instanceof WordGate || typeof gate === 'function') {
-    if (!passesGate(ctx, gate)) return [];
-  } else if (gate) {
+  if (isGateList(gate)) {
     for (let k = 0; k < gate.length; k++) if (!passesGate(ctx, gate[k] as Gate)) return [];
-  }
+  } else if (gate && !passesGate(ctx, gate)) return [];
   const slice = sentenceText(ctx);
   const found: RegExpExecArray[] = [];
   re.lastIndex = 0;
@@ -168,9 +165,13 @@ export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: Gate | 
 /** True when the sentence passes `gate`; the digit gate is read once per sentence. */
 function passesGate(ctx: SentenceContext, gate: Gate): boolean {
   if (gate === HAS_DIGIT) return sentenceHasDigit(ctx);
-  if (gate instanceof WordGate) return gate.passes(ctx);
-  if (typeof gate === 'function') return gate(ctx);
-  return gate.test(sentenceText(ctx));
+  if (gate instanceof RegExp) return gate.test(sentenceText(ctx));
+  return typeof gate === 'function' ? gate(ctx) : gate.passes(ctx);
+}
+
+/** True when `gate` is a list of gates. */
+function isGateList(gate: Gate | readonly Gate[] | undefined): gate is readonly Gate[] {
+  return Array.isArray(gate);
 }
 
 

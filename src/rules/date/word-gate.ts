@@ -12,6 +12,7 @@ import { numberScannedTable } from '../../tagging/scanned-tables.js';
 import { firstWordFrom, wordIndexOf, wordsStartingScannedTable } from '../../tagging/word-index.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { lowerBound } from '../../text/sorted.js';
+import { isSpace } from '../../text/text-view.js';
 
 /** The words of a sentence in its block's word index: numbers `[first, end)`. */
 export interface IndexedSentence {
@@ -50,8 +51,14 @@ export interface GateWords {
   readonly to: number;
 }
 
+/** A test every sentence holding a match of some pattern passes, cheaper than the pattern. */
+export interface SentenceGate {
+  /** False when the sentence cannot hold a match. */
+  passes(ctx: SentenceContext): boolean;
+}
+
 /** A set of words a pattern needs, one of which must stand in a sentence as a whole word (any case). */
-export class WordGate {
+export class WordGate implements SentenceGate {
   /** The gate's number among the searched tables. */
   private readonly table: number;
 
@@ -90,4 +97,59 @@ export class WordGate {
     const found = this.wordsIn(ctx);
     return !found || found.to > found.from;
   }
+}
+
+/**
+ * A gate on phrases of several words ('Nghị quyết', 'Văn kiện'), for a pattern that writes the
+ * words of each parted by whitespace (`\s+`) and has whitespace after the last: in every match
+ * the last word and the middle ones stand whole, and the first ends a word (a digit may stand
+ * right before it). The phrases' last words are found through the block's word index, and the
+ * words before them checked there.
+ */
+export class PhraseGate implements SentenceGate {
+  /** The phrases' last words. */
+  private readonly lastWords: WordGate;
+  /** The phrases (their lower-case words) by their last word. */
+  private readonly byLast = new Map<string, string[][]>();
+
+  /** A gate on `phrases`, each of at least two words, matched case-insensitively. */
+  constructor(phrases: Iterable<string>) {
+    const lists = [...phrases].map((p) => p.normalize('NFC').toLowerCase().trim().split(/\s+/));
+    for (const words of lists) {
+      if (words.length < 2) throw new Error(`PhraseGate: '${words.join(' ')}' is not a phrase of several words`);
+      const last = words[words.length - 1] as string;
+      const list = this.byLast.get(last);
+      if (list) list.push(words);
+      else this.byLast.set(last, [words]);
+    }
+    this.lastWords = new WordGate(this.byLast.keys());
+  }
+
+  /**
+   * False when no phrase of the gate stands in the sentence as the patterns write it; true when
+   * one does or when the index cannot tell.
+   */
+  passes(ctx: SentenceContext): boolean {
+    const found = this.lastWords.wordsIn(ctx);
+    if (!found) return true;
+    const { index } = found;
+    for (let c = found.from; c < found.to; c++) {
+      const k = found.numbers[c] as number;
+      for (const words of this.byLast.get(index.words[k] as string) ?? []) if (standsBefore(ctx, index, k, words)) return true;
+    }
+    return false;
+  }
+}
+
+/** True when the words of `words` but the last stand before word `k` of the sentence, parted by whitespace only. */
+function standsBefore(ctx: SentenceContext, index: WordIndex, k: number, words: readonly string[]): boolean {
+  const first = k - (words.length - 1);
+  if (first < 0 || (index.starts[first] as number) < ctx.start) return false;
+  for (let j = words.length - 2; j >= 0; j--) {
+    const at = first + j;
+    const word = index.words[at] as string;
+    if (j > 0 ? word !== words[j] : !word.endsWith(words[0] as string)) return false;
+    for (let i = index.ends[at] as number; i < (index.starts[at + 1] as number); i++) if (!isSpace(ctx.text.charCodeAt(i))) return false;
+  }
+  return true;
 }

@@ -46,9 +46,6 @@ const UNIT_WORD_GATE = new WordGate(Object.keys(DURATION_UNITS));
 /** Last words of the number words a duration may be written with ('ba', 'mười hai' → 'hai'). */
 const NUMBER_WORD_ENDS = new Set(Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').pop() as string));
 
-/** A whitespace character, as the patterns' `\s` reads it. */
-const WHITESPACE = /\s/;
-
 /**
  * True when some unit word of the sentence follows a figure or a number word after spaces: every
  * duration holds one. The unit words that stand whole after a space are found through the block's
@@ -61,7 +58,7 @@ function mayHaveDuration(ctx: SentenceContext): boolean {
   const { text, start: from } = ctx;
   for (let c = units.from; c < units.to; c++) {
     const at = units.index.starts[units.numbers[c] as number] as number;
-    if (at > from && WHITESPACE.test(text[at - 1] as string) && figureEndsAt(ctx, at - 1)) return true;
+    if (at > from && isSpace(text.charCodeAt(at - 1)) && figureEndsAt(ctx, at - 1)) return true;
   }
   return false;
 }

@@ -13,13 +13,13 @@ import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './gr
 import { readCode } from './code.js';
 import { copyDraft } from '../../extract/draft.js';
 import { CONGRESS_DOCUMENT_TYPES } from '../../lexicon/documents.js';
-import { WordGate } from '../date/word-gate.js';
+import { PhraseGate } from '../date/word-gate.js';
 
 /** Rule id. */
 const ID = 'reference/congress';
 
-/** What every congress resolution holds: the last word of its type, whole (read through the word index), then the congress. */
-const CONGRESS_GATES = [WordGate.ofLastWords(CONGRESS_DOCUMENT_TYPES), new RegExp(`(?:${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+Đại hội`, 'u')];
+/** What every congress resolution holds: its type, found through the word index, then the congress. */
+const CONGRESS_GATES = [new PhraseGate(CONGRESS_DOCUMENT_TYPES), new RegExp(`(?:${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+Đại hội`, 'u')];
 
 /**
  * 'Nghị quyết Đại hội [đại biểu] [toàn quốc] [Đảng bộ <level> [<Place>]] [lần thứ] [<ordinal>] [của Đảng]'.

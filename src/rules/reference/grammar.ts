@@ -13,7 +13,7 @@ import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import type { Gate } from '../date/calendar.js';
 import { DAY, MONTH, ROMAN, YEAR, caseless, mentionsWithin, ordinalValue, sentenceMatches, sentenceText, wordsSource } from '../date/calendar.js';
-import { WordGate } from '../date/word-gate.js';
+import { PhraseGate, indexedSentence } from '../date/word-gate.js';
 import { DOCUMENT_TYPES, ISSUER_LINKS, ISSUER_OFFICES } from '../../lexicon/documents.js';
 import { isUpperAt, organizationAt } from '../organization/names.js';
 
@@ -73,8 +73,8 @@ function groupsOf(m: RegExpExecArray, names: readonly (string | null)[]): Record
   return groups;
 }
 
-/** The last words of the document types of several words ('quyết' of 'Nghị quyết'). */
-const TYPE_LAST_WORDS = WordGate.ofLastWords(DOCUMENT_TYPES.filter((t) => /\s/.test(t.trim())));
+/** The document types of several words ('Nghị quyết'), found through the word index. */
+const PHRASE_TYPES = new PhraseGate(DOCUMENT_TYPES.filter((t) => /\s/.test(t.trim())));
 
 /** The document types of one word ('Luật'), in any case, anywhere. */
 const ONE_WORD_TYPE = new RegExp(wordsSource(DOCUMENT_TYPES.filter((t) => !/\s/.test(t.trim()))), 'u');
@@ -83,15 +83,13 @@ const ONE_WORD_TYPE = new RegExp(wordsSource(DOCUMENT_TYPES.filter((t) => !/\s/.
 const ANY_TYPE = new RegExp(PARTS.docType as string, 'u');
 
 /**
- * True when the sentence may hold a document type followed by a space (every type-led
- * pattern's start): the last word of a type of several words stands whole in it (read through
- * the block's word index), or a type of one word stands anywhere; without an index, a type
- * anywhere in its text.
+ * True when the sentence may hold a document type followed by whitespace (every type-led
+ * pattern's start): a type of several words stands in it (see PhraseGate), or a type of one word
+ * anywhere; without a word index, a type anywhere in its text.
  */
 export function mayHoldDocumentType(ctx: SentenceContext): boolean {
-  const found = TYPE_LAST_WORDS.wordsIn(ctx);
-  if (!found) return ANY_TYPE.test(sentenceText(ctx));
-  return found.to > found.from || ONE_WORD_TYPE.test(sentenceText(ctx));
+  if (!indexedSentence(ctx)) return ANY_TYPE.test(sentenceText(ctx));
+  return PHRASE_TYPES.passes(ctx) || ONE_WORD_TYPE.test(sentenceText(ctx));
 }
 
 /** Issuer offices ('Thủ tướng Chính phủ'), compiled. */

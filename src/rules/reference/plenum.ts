@@ -7,7 +7,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { overlapsAny } from '../date/calendar.js';
-import { WordGate } from '../date/word-gate.js';
+import { PhraseGate } from '../date/word-gate.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
@@ -17,8 +17,8 @@ import { PLENUM_DOCUMENT_TYPES } from '../../lexicon/documents.js';
 /** Rule id. */
 const ID = 'reference/plenum';
 
-/** What every plenum resolution holds: the last word of its type, whole (read through the word index), and the plenum's name. */
-const PLENUM_GATES = [WordGate.ofLastWords(PLENUM_DOCUMENT_TYPES), /Trung ương|TW|TƯ/u];
+/** What every plenum resolution holds: its type, found through the word index, and the plenum's name. */
+const PLENUM_GATES = [new PhraseGate(PLENUM_DOCUMENT_TYPES), /Trung ương|TW|TƯ/u];
 
 /** 'Nghị quyết [Hội nghị [lần thứ]] Trung ương [Đảng] [lần thứ] 4', capitalized document type. */
 const PLENUM = build(
