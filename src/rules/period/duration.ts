@@ -46,6 +46,9 @@ const UNIT_WORD_GATE = new WordGate(Object.keys(DURATION_UNITS));
 /** Last words of the number words a duration may be written with ('ba', 'mười hai' → 'hai'). */
 const NUMBER_WORD_ENDS = new Set(Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').pop() as string));
 
+/** Length of the longest of {@link NUMBER_WORD_ENDS}: a longer word is none of them. */
+const LONGEST_NUMBER_WORD_END = Math.max(...[...NUMBER_WORD_ENDS].map((w) => w.length));
+
 /**
  * True when some unit word of the sentence follows a figure or a number word after spaces: every
  * duration holds one. The unit words that stand whole after a space are found through the block's
@@ -82,8 +85,10 @@ function figureEndsAt(ctx: SentenceContext, space: number): boolean {
   while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   let start = end;
   while (start > from && isWordCharacter(text, start - 1)) start--;
-  const word = text.slice(start, end);
-  return /\d$/.test(word) || NUMBER_WORD_ENDS.has(word);
+  if (end === start) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) return true; // ends in a digit
+  return end - start <= LONGEST_NUMBER_WORD_END && NUMBER_WORD_ENDS.has(text.slice(start, end));
 }
 
 /** True when the word before a bare duration makes it something else ('lần thứ 9', 'thứ 5 hằng tháng'). */
