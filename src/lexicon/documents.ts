@@ -71,6 +71,12 @@ export const ISSUER_CODES: Readonly<Record<string, string>> = {
 /** Words that name a party plenum in a document's name: 'Nghị quyết Trung ương 4', 'Nghị quyết Hội nghị Trung ương 8'. */
 export const PLENUM_WORDS: readonly string[] = ['Trung ương', 'Hội nghị Trung ương', 'Hội nghị lần thứ', 'TW', 'TƯ'];
 
+/** Document types named after a plenum, as written (capitalized): 'Nghị quyết Trung ương 4', 'Kết luận Hội nghị Trung ương 8'. */
+export const PLENUM_DOCUMENT_TYPES: readonly string[] = ['Nghị quyết', 'Kết luận', 'Chỉ thị', 'Quy định', 'Quyết định'];
+
+/** Document types named after a congress, as written (capitalized): 'Nghị quyết Đại hội XIII', 'Văn kiện Đại hội'. */
+export const CONGRESS_DOCUMENT_TYPES: readonly string[] = ['Nghị quyết', 'Văn kiện'];
+
 /** Words that name a congress in a document's name: 'Nghị quyết Đại hội XIII của Đảng'. */
 export const CONGRESS_WORDS: readonly string[] = ['Đại hội', 'Đại hội đại biểu', 'Đại hội đại biểu toàn quốc'];
 

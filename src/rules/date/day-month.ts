@@ -28,8 +28,11 @@ const DAY_MONTH = new RegExp(
   'gu',
 );
 
-/** Plain pieces every match of DAY_MONTH contains (see sentenceMatches). */
-const DAY_MONTH_GATES = [HAS_DIGIT, gateOf('\\d\\s?[/.-]\\s?\\d')];
+/**
+ * Plain pieces every match of DAY_MONTH contains (see sentenceMatches): a digit, a separator and a
+ * month with no digit after it (so not the thousands of '1.500').
+ */
+const DAY_MONTH_GATES = [HAS_DIGIT, gateOf(`\\d\\s?[/.-]\\s?${MONTH}(?!\\d)`)];
 
 /** The framed day-month dates of a sentence. */
 export const readDayMonth = perSentence((ctx): DraftOf<'date'>[] => {

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
@@ -22,7 +22,7 @@ const DAY_WORDS = new RegExp(
 );
 
 /** Plain pieces every match of DAY_WORDS contains (see sentenceMatches). */
-const DAY_WORDS_GATES = [HAS_DIGIT, gateOf(`\\d\\s+${caseless('tháng')}\\s+\\d`)];
+const DAY_WORDS_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\d\\s+${caseless('tháng')}\\s+\\d`)];
 
 /** The dates in words of a sentence. */
 export const readDayWords = perSentence((ctx): DraftOf<'date'>[] => {

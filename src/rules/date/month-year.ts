@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE } from './calendar.js';
 import { DATE_PART_FRAMES } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { dateDraft } from './shared.js';
@@ -26,7 +26,7 @@ const MONTH_YEAR = new RegExp(
 );
 
 /** Plain pieces every match of MONTH_YEAR contains (see sentenceMatches). */
-const MONTH_YEAR_GATES = [HAS_DIGIT, gateOf(`${caseless('tháng')}\\s+\\d`)];
+const MONTH_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`${caseless('tháng')}\\s+\\d`)];
 
 /** The months of a sentence. */
 export const readMonthYear = perSentence((ctx): DraftOf<'date'>[] => {

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, HAS_DIGIT, gateOf } from './calendar.js';
+import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, HAS_DIGIT, gateOf, QUARTER_WORD_GATE } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { dateDraft } from './shared.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -21,7 +21,7 @@ const QUARTER = new RegExp(
 );
 
 /** Plain pieces every match of QUARTER contains (see sentenceMatches). */
-const QUARTER_GATES = [HAS_DIGIT, gateOf(caseless('quý'))];
+const QUARTER_GATES = [HAS_DIGIT, QUARTER_WORD_GATE, gateOf(caseless('quý'))];
 
 /** The quarters of a sentence. */
 export const readQuarter = perSentence((ctx): DraftOf<'date'>[] => {

@@ -11,7 +11,7 @@ import { periodSpans } from '../period/index.js';
 
 /** A date draft for `[start, end)`, or undefined when a period already reads that text. */
 export function dateDraft(ctx: SentenceContext, rule: string, start: number, end: number, date: DateParts): DraftOf<'date'> | undefined {
-  if (overlapsAny(periodSpans(ctx).map((span) => ({ span })), start, end)) return undefined;
+  if (overlapsAny(periodSpans(ctx), start, end)) return undefined;
   const draft: DraftOf<'date'> = { kind: 'date', rule, span: spanOf(ctx.text, start, end), date, uses: mentionsWithin(ctx, start, end) };
   if (isGoal(ctx, start, end)) draft.target = true;
   return draft;

@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, YEAR_WORD_GATE } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
@@ -36,7 +36,7 @@ const YEAR_DATE = new RegExp(
 );
 
 /** Plain pieces every match of YEAR_DATE contains (see sentenceMatches). */
-const YEAR_DATE_GATES = [HAS_DIGIT, gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`)];
+const YEAR_DATE_GATES = [HAS_DIGIT, YEAR_WORD_GATE, gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`)];
 
 /** The year dates of a sentence. */
 export const readYear = perSentence((ctx): DraftOf<'date'>[] => {

@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf, DAY_WORD_GATE } from '../date/calendar.js';
 import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 
@@ -25,7 +25,7 @@ const DAY_SPAN = new RegExp(
 );
 
 /** Plain pieces every match of DAY_SPAN contains (see sentenceMatches). */
-const DAY_SPAN_GATES = [HAS_DIGIT, gateOf(`${caseless('ngày')}\\s+\\d`)];
+const DAY_SPAN_GATES = [HAS_DIGIT, DAY_WORD_GATE, gateOf(`${caseless('ngày')}\\s+\\d`)];
 
 /** The day spans of a sentence. */
 export const readDaySpan = perSentence((ctx): DraftOf<'period'>[] => {

@@ -16,6 +16,7 @@ import { isSpace } from '../../text/text-view.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
 import { readDaySpan } from './day-span.js';
+import { WordGate } from '../date/word-gate.js';
 
 /** Rule id. */
 const ID = 'period/duration';
@@ -39,28 +40,55 @@ const DURATION = new RegExp(
 /** A space and a unit word in any case: ' năm', ' Tháng' (the word's end is checked by the caller). */
 const SPACE_UNIT = new RegExp(`\\s(?:${wordsSource(Object.keys(DURATION_UNITS))})`, 'gu');
 
+/** The unit words ('năm', 'tháng' …), found whole through the block's word index. */
+const UNIT_WORD_GATE = new WordGate(Object.keys(DURATION_UNITS));
+
 /** Last words of the number words a duration may be written with ('ba', 'mười hai' → 'hai'). */
 const NUMBER_WORD_ENDS = new Set(Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').pop() as string));
 
+/** Length of the longest of {@link NUMBER_WORD_ENDS}: a longer word is none of them. */
+const LONGEST_NUMBER_WORD_END = Math.max(...[...NUMBER_WORD_ENDS].map((w) => w.length));
+
 /**
  * True when some unit word of the sentence follows a figure or a number word after spaces: every
- * duration holds one. One regex pass over the sentence finds the unit words after a space; only
- * those have the word before them read (no word index, no lexicon lookup per word).
+ * duration holds one. The unit words that stand whole after a space are found through the block's
+ * word index (or, without one, by one regex pass over the sentence); only those have the word
+ * before them read.
  */
 function mayHaveDuration(ctx: SentenceContext): boolean {
+  const units = UNIT_WORD_GATE.wordsIn(ctx);
+  if (!units) return mayHaveDurationInText(ctx);
+  const { text, start: from } = ctx;
+  for (let c = units.from; c < units.to; c++) {
+    const at = units.index.starts[units.numbers[c] as number] as number;
+    if (at > from && isSpace(text.charCodeAt(at - 1)) && figureEndsAt(ctx, at - 1)) return true;
+  }
+  return false;
+}
+
+/** {@link mayHaveDuration} reading the sentence's text (a block without a word index). */
+function mayHaveDurationInText(ctx: SentenceContext): boolean {
   const { text, start: from, end: to } = ctx;
   const slice = text.slice(from, to);
   SPACE_UNIT.lastIndex = 0;
   for (let m = SPACE_UNIT.exec(slice); m; m = SPACE_UNIT.exec(slice)) {
     if (isWordCharacter(text, from + m.index + m[0].length)) continue;
-    let end = from + m.index;
-    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > from && isWordCharacter(text, start - 1)) start--;
-    const word = text.slice(start, end);
-    if (/\d$/.test(word) || NUMBER_WORD_ENDS.has(word)) return true;
+    if (figureEndsAt(ctx, from + m.index)) return true;
   }
   return false;
+}
+
+/** True when the word before the spaces ending at `space` (a whitespace before a unit) ends in a digit or is a number word. */
+function figureEndsAt(ctx: SentenceContext, space: number): boolean {
+  const { text, start: from } = ctx;
+  let end = space;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > from && isWordCharacter(text, start - 1)) start--;
+  if (end === start) return false;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 48 && last <= 57) return true; // ends in a digit
+  return end - start <= LONGEST_NUMBER_WORD_END && NUMBER_WORD_ENDS.has(text.slice(start, end));
 }
 
 /** True when the word before a bare duration makes it something else ('lần thứ 9', 'thứ 5 hằng tháng'). */

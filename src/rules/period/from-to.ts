@@ -7,6 +7,7 @@ import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
 import { WORD_END, WORD_START, isGoal, mentionsWithin, sentenceMatches, wordsSource, HAS_DIGIT } from '../date/calendar.js';
+import { WordGate } from '../date/word-gate.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
 import { POINT, pointParts } from './points.js';
@@ -21,10 +22,13 @@ const FROM_TO = new RegExp(
   'gu',
 );
 
+/** The last words of the opening words ('từ' of 'kể từ'): one of them stands whole in every match. */
+const FROM_WORD_GATE = WordGate.ofLastWords(PERIOD_FROM_WORDS);
+
 /** The from-to periods of a sentence. */
 export const readFromTo = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  for (const m of sentenceMatches(ctx, FROM_TO, HAS_DIGIT)) {
+  for (const m of sentenceMatches(ctx, FROM_TO, [HAS_DIGIT, FROM_WORD_GATE])) {
     const g = m.groups ?? {};
     const from = pointParts(g.from ?? '');
     if (!from) continue;

@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { YEAR_PARTS } from '../../lexicon/time.js';
 
@@ -21,7 +21,7 @@ const PART_OF_YEAR = new RegExp(
 );
 
 /** Plain pieces every match of PART_OF_YEAR contains (see sentenceMatches). */
-const PART_OF_YEAR_GATES = [HAS_DIGIT, gateOf(`\\s${caseless('tháng')}\\s`)];
+const PART_OF_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\s${caseless('tháng')}\\s`)];
 
 /** The parts of a year in a sentence. */
 export const readPartOfYear = perSentence((ctx): DraftOf<'period'>[] => {

@@ -7,7 +7,8 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { DOCUMENT_TYPE_CODES } from '../../lexicon/documents.js';
+import { DOCUMENT_TYPES, DOCUMENT_TYPE_CODES } from '../../lexicon/documents.js';
+import { HAS_DIGIT, firstCharacterOf } from '../date/calendar.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { copyDraft } from '../../extract/draft.js';
 
@@ -16,17 +17,19 @@ const ID = 'reference/code';
 
 /**
  * '[<docType> [số]] <n>-<TYPE>/<ISSUER>' (party) or '[<docType> [số]] <n>/[<year>/]<TYPE>[-<ISSUER>]'
- * (state), spaces around '-' and '/' allowed: '04 - NQ/TU', '35/NQ-HĐND', '38/2021/NĐ-CP'.
+ * (state), spaces around '-' and '/' allowed: '04 - NQ/TU', '35/NQ-HĐND', '38/2021/NĐ-CP'. A match
+ * opens with a document type or a digit, looked at before the rest.
  */
 const CODE = build(
-  '(?:(?<docType>{{docType}})(?:\\s+{{so}})?\\s+)?{{before}}' +
+  firstCharacterOf(DOCUMENT_TYPES, true) +
+    '(?:(?<docType>{{docType}})(?:\\s+{{so}})?\\s+)?{{before}}' +
     '(?:(?<pn>{{num}})\\s*-\\s*(?<pt>{{typeCode}})\\s*/\\s*(?<pi>{{issuerCode}})' +
     '|(?<sn>{{num}})\\s*/\\s*(?:(?<sy>{{year}})\\s*/\\s*)?(?<st>{{typeCode}})(?:\\s*-\\s*(?<si>{{issuerCode}}(?:\\s*-\\s*{{issuerCode}}){0,2}))?)' +
     '{{after}}(?!\\s*[/-]\\s*[\\p{L}\\d])',
 );
 
-/** What every coded reference holds: a number, '-' or '/', then a code letter or a year. */
-const CODE_GATES = [/\d[a-z]?\s*[-/]\s*[\dA-ZĐ]/u];
+/** What every coded reference holds: a number, then '-' and a code letter, or '/', [a year and '/',] and a code letter. */
+const CODE_GATES = [HAS_DIGIT, /\d[a-z]?\s*(?:-\s*[A-ZĐ]|\/\s*(?:(?:19|20)\d\d\s*\/\s*)?[A-ZĐ])/u];
 
 /** The coded references of a sentence. */
 export const readCode = perSentence((ctx): DraftOf<'reference'>[] => {

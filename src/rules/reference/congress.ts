@@ -12,18 +12,20 @@ import { cleanPhrase } from '../../extract/scan.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
 import { copyDraft } from '../../extract/draft.js';
+import { CONGRESS_DOCUMENT_TYPES } from '../../lexicon/documents.js';
+import { PhraseGate } from '../date/word-gate.js';
 
 /** Rule id. */
 const ID = 'reference/congress';
 
-/** What every congress resolution holds. */
-const CONGRESS_GATES = [/(?:Nghị quyết|Văn kiện)\s+Đại hội/u];
+/** What every congress resolution holds: its type, found through the word index, then the congress. */
+const CONGRESS_GATES = [new PhraseGate(CONGRESS_DOCUMENT_TYPES), new RegExp(`(?:${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+Đại hội`, 'u')];
 
 /**
  * 'Nghị quyết Đại hội [đại biểu] [toàn quốc] [Đảng bộ <level> [<Place>]] [lần thứ] [<ordinal>] [của Đảng]'.
  */
 const CONGRESS = build(
-  '(?<![\\p{L}\\p{M}])(?<docType>Nghị quyết|Văn kiện)\\s+(?<body>Đại hội(?:\\s+đại biểu)?(?:\\s+toàn quốc)?' +
+  `(?<![\\p{L}\\p{M}])(?<docType>${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+(?<body>Đại hội(?:\\s+đại biểu)?(?:\\s+toàn quốc)?` +
     '(?:\\s+(?<party>Đảng(?:\\s+bộ\\s+(?<level>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|khối)' +
     '(?:\\s+(?!(?:[IVX]+)(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}(?<![IVX]))?)?))?)' +
     '(?:\\s+(?:lần\\s+thứ\\s+)?(?<ord>{{ordinal}}))?(?<national>\\s+(?:của\\s+Đảng|Đảng\\s+toàn\\s+quốc)(?![\\p{L}\\p{M}]))?',

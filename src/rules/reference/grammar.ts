@@ -11,7 +11,9 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { DAY, MONTH, ROMAN, YEAR, caseless, mentionsWithin, ordinalValue, wordsSource } from '../date/calendar.js';
+import type { Gate } from '../date/calendar.js';
+import { DAY, MONTH, ROMAN, YEAR, caseless, mentionsWithin, ordinalValue, sentenceMatches, sentenceText, wordsSource } from '../date/calendar.js';
+import { PhraseGate, indexedSentence } from '../date/word-gate.js';
 import { DOCUMENT_TYPES, ISSUER_LINKS, ISSUER_OFFICES } from '../../lexicon/documents.js';
 import { isUpperAt, organizationAt } from '../organization/names.js';
 
@@ -45,21 +47,49 @@ export function build(pattern: string, flags = 'gu'): RegExp {
 /**
  * Every match of a pattern made by {@link build} inside the sentence, left to right, with its
  * named groups and its index in clean-text coordinates. When `gates` are given, the pattern runs
- * only on a sentence that matches each of them (plain pieces every match contains).
+ * only on a sentence that passes each of them (see sentenceMatches). The compiled regex runs
+ * natively (the patterns never match the empty string); the names XRegExp keeps aside for its
+ * groups are given to each match, as XRegExp.exec gives them.
  */
-export function grammarMatches(ctx: SentenceContext, re: RegExp, gates: readonly RegExp[] = []): RegExpExecArray[] {
-  const slice = ctx.text.slice(ctx.start, ctx.end);
-  for (const gate of gates) if (!gate.test(slice)) return [];
-  const found: RegExpExecArray[] = [];
-  let pos = 0;
-  while (pos <= slice.length) {
-    const m = XRegExp.exec(slice, re, pos) as RegExpExecArray | null;
-    if (!m) break;
-    pos = m.index + Math.max(1, m[0].length);
-    m.index += ctx.start;
-    found.push(m);
-  }
+export function grammarMatches(ctx: SentenceContext, re: RegExp, gates: readonly Gate[] = []): RegExpExecArray[] {
+  const found = sentenceMatches(ctx, re, gates);
+  const names = captureNamesOf(re);
+  if (names) for (const m of found) m.groups = groupsOf(m, names);
   return found;
+}
+
+/** The names of a pattern's capture groups in order (null for an unnamed one), as XRegExp records them. */
+function captureNamesOf(re: RegExp): readonly (string | null)[] | undefined {
+  return (re as RegExp & { xregexp?: { captureNames?: (string | null)[] | null } }).xregexp?.captureNames ?? undefined;
+}
+
+/** The named groups of match `m`, read from its numbered groups and their `names`. */
+function groupsOf(m: RegExpExecArray, names: readonly (string | null)[]): Record<string, string> {
+  const groups = Object.create(null) as Record<string, string>;
+  for (let i = 1; i < m.length; i++) {
+    const name = names[i - 1];
+    if (name) groups[name] = m[i] as string;
+  }
+  return groups;
+}
+
+/** The document types of several words ('Nghị quyết'), found through the word index. */
+const PHRASE_TYPES = new PhraseGate(DOCUMENT_TYPES.filter((t) => /\s/.test(t.trim())));
+
+/** The document types of one word ('Luật'), in any case, anywhere. */
+const ONE_WORD_TYPE = new RegExp(wordsSource(DOCUMENT_TYPES.filter((t) => !/\s/.test(t.trim()))), 'u');
+
+/** Any document type, in any case, anywhere. */
+const ANY_TYPE = new RegExp(PARTS.docType as string, 'u');
+
+/**
+ * True when the sentence may hold a document type followed by whitespace (every type-led
+ * pattern's start): a type of several words stands in it (see PhraseGate), or a type of one word
+ * anywhere; without a word index, a type anywhere in its text.
+ */
+export function mayHoldDocumentType(ctx: SentenceContext): boolean {
+  if (!indexedSentence(ctx)) return ANY_TYPE.test(sentenceText(ctx));
+  return PHRASE_TYPES.passes(ctx) || ONE_WORD_TYPE.test(sentenceText(ctx));
 }
 
 /** Issuer offices ('Thủ tướng Chính phủ'), compiled. */

@@ -6,12 +6,13 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { overlapsAny } from '../date/calendar.js';
+import { HAS_DIGIT, firstCharacterOf, overlapsAny } from '../date/calendar.js';
+import { DOCUMENT_TYPES } from '../../lexicon/documents.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { isUpperAt } from '../organization/names.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_UNITS } from '../../lexicon/time.js';
-import { PARTS, build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+import { build, docTypeOf, grammarMatches, mayHoldDocumentType, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
 import { readPlenum } from './plenum.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -22,13 +23,14 @@ const ID = 'reference/numbered';
 /** Words after a number that make it a measure, not a document number ('kế hoạch 5 năm'). */
 const MEASURES = PhraseTable.of([...Object.keys(DURATION_UNITS), 'tuổi', 'điểm', 'lần', 'người', 'nội dung', 'điều']);
 
-/** '<docType> [số] <n>' not followed by a symbol, a decimal part or a unit. */
+/** '<docType> [số] <n>' not followed by a symbol, a decimal part or a unit; the type's first letter is looked at first. */
 const NUMBERED = build(
-  '(?<![\\p{L}\\p{M}])(?<docType>{{docType}})(?<so>\\s+{{so}})?\\s+(?<num>\\d{1,5})(?![\\p{L}\\p{M}\\p{N}%]|\\s*[-/.,]\\s*[\\p{L}\\d])',
+  firstCharacterOf(DOCUMENT_TYPES) +
+    '(?<![\\p{L}\\p{M}])(?<docType>{{docType}})(?<so>\\s+{{so}})?\\s+(?<num>\\d{1,5})(?![\\p{L}\\p{M}\\p{N}%]|\\s*[-/.,]\\s*[\\p{L}\\d])',
 );
 
-/** What every numbered reference holds: a digit and a document type. */
-const NUMBERED_GATES = [/\d/, new RegExp(PARTS.docType as string, 'u')];
+/** What every numbered reference holds: a digit and a document type followed by a space. */
+const NUMBERED_GATES = [HAS_DIGIT, mayHoldDocumentType];
 
 /** The numbered references of a sentence. */
 export const readNumbered = perSentence((ctx): DraftOf<'reference'>[] => {

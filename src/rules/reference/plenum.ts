@@ -7,20 +7,22 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { overlapsAny } from '../date/calendar.js';
+import { PhraseGate } from '../date/word-gate.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
 import { copyDraft } from '../../extract/draft.js';
+import { PLENUM_DOCUMENT_TYPES } from '../../lexicon/documents.js';
 
 /** Rule id. */
 const ID = 'reference/plenum';
 
-/** What every plenum resolution holds. */
-const PLENUM_GATES = [/Trung ương|TW|TƯ/u];
+/** What every plenum resolution holds: its type, found through the word index, and the plenum's name. */
+const PLENUM_GATES = [new PhraseGate(PLENUM_DOCUMENT_TYPES), /Trung ương|TW|TƯ/u];
 
 /** 'Nghị quyết [Hội nghị [lần thứ]] Trung ương [Đảng] [lần thứ] 4', capitalized document type. */
 const PLENUM = build(
-  '(?<![\\p{L}\\p{M}])(?<docType>Nghị quyết|Kết luận|Chỉ thị|Quy định|Quyết định)\\s+(?:Hội nghị\\s+(?:lần thứ\\s+)?)?' +
+  `(?<![\\p{L}\\p{M}])(?<docType>${PLENUM_DOCUMENT_TYPES.join('|')})\\s+(?:Hội nghị\\s+(?:lần thứ\\s+)?)?` +
     '(?:Ban Chấp hành\\s+)?(?:Trung ương|TW|TƯ)(?:\\s+Đảng)?(?:\\s+(?:lần thứ\\s+)?(?<num>{{ordinal}}))?',
 );
 

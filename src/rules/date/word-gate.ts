@@ -1,0 +1,155 @@
+/**
+ * Gates on whole words, read through the block's word index: a pattern that needs one of a few
+ * words ('tháng', 'năm', 'từ') is run only on a sentence that holds one. The index lists, as it
+ * reads the block once, where the words of every gate stand (see tagging/scanned-tables), so a
+ * sentence is asked with two binary searches instead of a regex pass over its text.
+ * @module
+ */
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { WordIndex } from '../../tagging/word-index.js';
+import { perSentence } from '../../extract/sentence-memo.js';
+import { numberScannedTable } from '../../tagging/scanned-tables.js';
+import { firstWordFrom, wordIndexOf, wordsStartingScannedTable } from '../../tagging/word-index.js';
+import { isWordCharacter } from '../../text/boundaries.js';
+import { lowerBound } from '../../text/sorted.js';
+import { isSpace } from '../../text/text-view.js';
+
+/** The words of a sentence in its block's word index: numbers `[first, end)`. */
+export interface IndexedSentence {
+  /** The block's word index. */
+  readonly index: WordIndex;
+  /** Number of the sentence's first word. */
+  readonly first: number;
+  /** One more than the number of its last word. */
+  readonly end: number;
+}
+
+/**
+ * The sentence's words in the block's word index, read once per sentence; undefined when the block
+ * has no index (a short text) or the sentence starts or ends inside a word (a long unbroken run cut
+ * into windows), where the index's words are not the sentence's.
+ */
+export const indexedSentence = perSentence((ctx: SentenceContext): IndexedSentence | undefined => {
+  const index = wordIndexOf(ctx.text);
+  if (!index) return undefined;
+  const { text, start, end } = ctx;
+  if (isWordCharacter(text, start - 1) && isWordCharacter(text, start)) return undefined;
+  if (isWordCharacter(text, end - 1) && isWordCharacter(text, end)) return undefined;
+  const first = firstWordFrom(index, start);
+  return { index, first, end: firstWordFrom(index, end, first) };
+});
+
+/** The words of a gate found in one sentence. */
+export interface GateWords {
+  /** The block's word index. */
+  readonly index: WordIndex;
+  /** Word numbers (ascending) listing the gate's words: those at `[from, to)` are the sentence's. */
+  readonly numbers: readonly number[];
+  /** First position of `numbers` inside the sentence. */
+  readonly from: number;
+  /** One past the last position of `numbers` inside the sentence. */
+  readonly to: number;
+}
+
+/** A test every sentence holding a match of some pattern passes, cheaper than the pattern. */
+export interface SentenceGate {
+  /** False when the sentence cannot hold a match. */
+  passes(ctx: SentenceContext): boolean;
+}
+
+/** A set of words a pattern needs, one of which must stand in a sentence as a whole word (any case). */
+export class WordGate implements SentenceGate {
+  /** The gate's number among the searched tables. */
+  private readonly table: number;
+
+  /** A gate on `words` (single words, matched whole and case-insensitively). */
+  constructor(words: Iterable<string>) {
+    this.table = numberScannedTable(new Set([...words].map((w) => w.normalize('NFC').toLowerCase())));
+  }
+
+  /**
+   * A gate on the last words of `phrases` ('từ' of 'kể từ'), for a pattern in which each phrase is
+   * followed by a space and, when it has several words, its words are parted by spaces: the
+   * last word then stands whole in every match.
+   */
+  static ofLastWords(phrases: Iterable<string>): WordGate {
+    return new WordGate([...phrases].map((p) => p.trim().split(/\s+/).pop() as string));
+  }
+
+  /**
+   * Where the gate's words stand in the sentence (read through the block's word index), or
+   * undefined when the index cannot tell (see {@link indexedSentence}): the caller reads the text.
+   */
+  wordsIn(ctx: SentenceContext): GateWords | undefined {
+    const sentence = indexedSentence(ctx);
+    if (!sentence) return undefined;
+    const numbers = wordsStartingScannedTable(sentence.index, this.table);
+    if (!numbers) return undefined;
+    const from = lowerBound(numbers, sentence.first);
+    return { index: sentence.index, numbers, from, to: lowerBound(numbers, sentence.end, from) };
+  }
+
+  /**
+   * False when the sentence holds none of the gate's words as a whole word; true when it holds one
+   * or when the index cannot tell.
+   */
+  passes(ctx: SentenceContext): boolean {
+    const found = this.wordsIn(ctx);
+    return !found || found.to > found.from;
+  }
+}
+
+/**
+ * A gate on phrases of several words ('Nghị quyết', 'Văn kiện'), for a pattern that writes the
+ * words of each parted by whitespace (`\s+`) and has whitespace after the last: in every match
+ * the last word and the middle ones stand whole, and the first ends a word (a digit may stand
+ * right before it). The phrases' last words are found through the block's word index, and the
+ * words before them checked there.
+ */
+export class PhraseGate implements SentenceGate {
+  /** The phrases' last words. */
+  private readonly lastWords: WordGate;
+  /** The phrases (their lower-case words) by their last word. */
+  private readonly byLast = new Map<string, string[][]>();
+
+  /** A gate on `phrases`, each of at least two words, matched case-insensitively. */
+  constructor(phrases: Iterable<string>) {
+    const lists = [...phrases].map((p) => p.normalize('NFC').toLowerCase().trim().split(/\s+/));
+    for (const words of lists) {
+      if (words.length < 2) throw new Error(`PhraseGate: '${words.join(' ')}' is not a phrase of several words`);
+      const last = words[words.length - 1] as string;
+      const list = this.byLast.get(last);
+      if (list) list.push(words);
+      else this.byLast.set(last, [words]);
+    }
+    this.lastWords = new WordGate(this.byLast.keys());
+  }
+
+  /**
+   * False when no phrase of the gate stands in the sentence as the patterns write it; true when
+   * one does or when the index cannot tell.
+   */
+  passes(ctx: SentenceContext): boolean {
+    const found = this.lastWords.wordsIn(ctx);
+    if (!found) return true;
+    const { index } = found;
+    for (let c = found.from; c < found.to; c++) {
+      const k = found.numbers[c] as number;
+      for (const words of this.byLast.get(index.words[k] as string) ?? []) if (standsBefore(ctx, index, k, words)) return true;
+    }
+    return false;
+  }
+}
+
+/** True when the words of `words` but the last stand before word `k` of the sentence, parted by whitespace only. */
+function standsBefore(ctx: SentenceContext, index: WordIndex, k: number, words: readonly string[]): boolean {
+  const first = k - (words.length - 1);
+  if (first < 0 || (index.starts[first] as number) < ctx.start) return false;
+  for (let j = words.length - 2; j >= 0; j--) {
+    const at = first + j;
+    const word = index.words[at] as string;
+    if (j > 0 ? word !== words[j] : !word.endsWith(words[0] as string)) return false;
+    for (let i = index.ends[at] as number; i < (index.starts[at + 1] as number); i++) if (!isSpace(ctx.text.charCodeAt(i))) return false;
+  }
+  return true;
+}
