@@ -7,6 +7,7 @@ import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
 import { firstWordFrom, wordEndingAt, wordIndexOf, wordStartingAt, wordsStartingScannedTable } from './word-index.js';
 import { numberScannedTable } from './scanned-tables.js';
+import { knownWordAt, numberWord } from './vocabulary.js';
 import type { WordIndex } from './word-index.js';
 
 /** One lexicon entry found in a text. */
@@ -30,10 +31,10 @@ interface Entry<T> {
 
 /** Longest-match lookup of lexicon phrases in normalized text. */
 export class PhraseTable<T> {
-  /** Entries keyed by their first word, longest first. */
-  private readonly byFirst = new Map<string, Entry<T>[]>();
-  /** Entries keyed by their last word, longest first. */
-  private readonly byLast = new Map<string, Entry<T>[]>();
+  /** Entries keyed by their first word (its number, see vocabulary), longest first. */
+  private readonly byFirst = new Map<number, Entry<T>[]>();
+  /** Entries keyed by their last word (its number, see vocabulary), longest first. */
+  private readonly byLast = new Map<number, Entry<T>[]>();
   /** The table's number among the searched tables, once `findAll` has been asked (see scanned-tables). */
   private scanned = -1;
 
@@ -45,8 +46,8 @@ export class PhraseTable<T> {
       const lower = phrase.toLowerCase();
       const entry: Entry<T> = { lower, phrase, value };
       // keyed by the first and last runs of word characters, as texts are read ('khám, chữa bệnh' → 'khám')
-      push(this.byFirst, edgeWord(lower, true), entry);
-      push(this.byLast, edgeWord(lower, false), entry);
+      push(this.byFirst, numberWord(edgeWord(lower, true)), entry);
+      push(this.byLast, numberWord(edgeWord(lower, false)), entry);
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
   }
@@ -68,7 +69,8 @@ export class PhraseTable<T> {
 
   /** `matchAt` through a word index: `k` is the number of the word starting at `index`. */
   private matchIndexed(text: string, words: WordIndex, index: number, k: number): PhraseMatch<T> | undefined {
-    const list = this.byFirst.get(words.words[k] as string);
+    const word = words.known[k] as number;
+    const list = word < 0 ? undefined : this.byFirst.get(word);
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
@@ -84,7 +86,7 @@ export class PhraseTable<T> {
     if (index > 0 && isWordCharacter(text, index - 1)) return undefined;
     let end = index;
     while (end < text.length && isWordCharacter(text, end)) end++;
-    const list = this.byFirst.get(text.slice(index, end).toLowerCase());
+    const list = this.byFirst.get(knownWord(text.slice(index, end).toLowerCase()));
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
@@ -102,12 +104,13 @@ export class PhraseTable<T> {
     if (words) {
       const k = wordEndingAt(words, end);
       if (k < 0) return undefined;
-      list = this.byLast.get(words.words[k] as string);
+      const word = words.known[k] as number;
+      list = word < 0 ? undefined : this.byLast.get(word);
     } else {
       if (!isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
       let start = end;
       while (start > 0 && isWordCharacter(text, start - 1)) start--;
-      list = this.byLast.get(text.slice(start, end).toLowerCase());
+      list = this.byLast.get(knownWord(text.slice(start, end).toLowerCase()));
     }
     if (!list) return undefined;
     for (const entry of list) {
@@ -128,10 +131,10 @@ export class PhraseTable<T> {
     if (words && candidates) return this.findAtCandidates(text, words, candidates, from, to);
     if (words) {
       let k = firstWordFrom(words, from);
-      while (k < words.words.length) {
+      while (k < words.starts.length) {
         const start = words.starts[k] as number;
         if (start >= to) break;
-        const hit = this.byFirst.has(words.words[k] as string) ? this.matchIndexed(text, words, start, k) : undefined;
+        const hit = this.byFirst.has(words.known[k] as number) ? this.matchIndexed(text, words, start, k) : undefined;
         if (hit && hit.end <= to) {
           found.push(hit);
           k = firstWordFrom(words, hit.end, k + 1);
@@ -193,8 +196,13 @@ function edgeWord(phrase: string, first: boolean): string {
 /** Runs of letters, marks and digits. */
 const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** The number of the known word `word` (lower-case), or -1 (a key of no table). */
+function knownWord(word: string): number {
+  return knownWordAt(word, 0, word.length);
+}
+
 /** Appends `entry` to the list under `key`. */
-function push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
+function push<T>(map: Map<number, Entry<T>[]>, key: number, entry: Entry<T>): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);

@@ -6,19 +6,18 @@
  * @module
  */
 
-/** For each lower-case word, the numbers of the searched tables that have an entry starting with it. */
-const tablesStartingWith = new Map<string, number[]>();
+/** For each known word (by its number, see vocabulary), the numbers of the searched tables that have an entry starting with it. */
+const tablesStartingWith: (number[] | undefined)[] = [];
 
 /** How many tables are numbered. */
 let numbered = 0;
 
-/** Numbers a table whose entries start with `firstWords` (lower-case); returns its number. */
-export function numberScannedTable(firstWords: Iterable<string>): number {
+/** Numbers a table whose entries start with the known words `firstWords`; returns its number. */
+export function numberScannedTable(firstWords: Iterable<number>): number {
   const table = numbered++;
   for (const word of firstWords) {
-    const list = tablesStartingWith.get(word);
-    if (list) list.push(table);
-    else tablesStartingWith.set(word, [table]);
+    while (tablesStartingWith.length <= word) tablesStartingWith.push(undefined);
+    (tablesStartingWith[word] ??= []).push(table);
   }
   return table;
 }
@@ -28,7 +27,7 @@ export function scannedTableCount(): number {
   return numbered;
 }
 
-/** The numbers of the searched tables with an entry starting with `word` (lower-case), or undefined. */
-export function scannedTablesStartingWith(word: string): readonly number[] | undefined {
-  return tablesStartingWith.get(word);
+/** The numbers of the searched tables with an entry starting with known word number `word`, or undefined. */
+export function scannedTablesStartingWith(word: number): readonly number[] | undefined {
+  return word < tablesStartingWith.length ? tablesStartingWith[word] : undefined;
 }
