@@ -35,6 +35,10 @@ export class PhraseTable<T> {
   private readonly byFirst = new Map<number, Entry<T>[]>();
   /** Entries keyed by their last word (its number, see vocabulary), longest first. */
   private readonly byLast = new Map<number, Entry<T>[]>();
+  /** Bit `w` set when an entry starts with known word `w`. */
+  private readonly firstBits: Uint32Array;
+  /** Bit `w` set when an entry ends with known word `w`. */
+  private readonly lastBits: Uint32Array;
   /** The table's number among the searched tables, once `findAll` has been asked (see scanned-tables). */
   private scanned = -1;
 
@@ -50,6 +54,8 @@ export class PhraseTable<T> {
       push(this.byLast, numberWord(edgeWord(lower, false)), entry);
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
+    this.firstBits = bitsOf(this.byFirst.keys());
+    this.lastBits = bitsOf(this.byLast.keys());
   }
 
   /** Builds a table from a list of phrases, each its own value. */
@@ -70,7 +76,7 @@ export class PhraseTable<T> {
   /** `matchAt` through a word index: `k` is the number of the word starting at `index`. */
   private matchIndexed(text: string, words: WordIndex, index: number, k: number): PhraseMatch<T> | undefined {
     const word = words.known[k] as number;
-    const list = word < 0 ? undefined : this.byFirst.get(word);
+    const list = hasBit(this.firstBits, word) ? this.byFirst.get(word) : undefined;
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
@@ -105,7 +111,7 @@ export class PhraseTable<T> {
       const k = wordEndingAt(words, end);
       if (k < 0) return undefined;
       const word = words.known[k] as number;
-      list = word < 0 ? undefined : this.byLast.get(word);
+      list = hasBit(this.lastBits, word) ? this.byLast.get(word) : undefined;
     } else {
       if (!isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
       let start = end;
@@ -134,7 +140,7 @@ export class PhraseTable<T> {
       while (k < words.starts.length) {
         const start = words.starts[k] as number;
         if (start >= to) break;
-        const hit = this.byFirst.has(words.known[k] as number) ? this.matchIndexed(text, words, start, k) : undefined;
+        const hit = hasBit(this.firstBits, words.known[k] as number) ? this.matchIndexed(text, words, start, k) : undefined;
         if (hit && hit.end <= to) {
           found.push(hit);
           k = firstWordFrom(words, hit.end, k + 1);
@@ -199,6 +205,20 @@ const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 /** The number of the known word `word` (lower-case), or -1 (a key of no table). */
 function knownWord(word: string): number {
   return knownWordAt(word, 0, word.length);
+}
+
+/** A bit set holding `members` (non-negative). */
+function bitsOf(members: Iterable<number>): Uint32Array {
+  const list = [...members];
+  const bits = new Uint32Array((list.reduce((a, b) => Math.max(a, b), -1) >> 5) + 1);
+  for (const m of list) bits[m >> 5] = (bits[m >> 5] as number) | (1 << (m & 31));
+  return bits;
+}
+
+/** True when `member` (-1 for none) is in the bit set `bits`. */
+function hasBit(bits: Uint32Array, member: number): boolean {
+  const at = member >> 5;
+  return member >= 0 && at < bits.length && ((bits[at] as number) & (1 << (member & 31))) !== 0;
 }
 
 /** Appends `entry` to the list under `key`. */
