@@ -5,8 +5,7 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
-import { firstWordFrom, wordEndingAt, wordIndexOf, wordStartingAt, wordsStartingScannedTable } from './word-index.js';
-import { numberScannedTable } from './scanned-tables.js';
+import { wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
 import { knownWordAt, numberWord } from './vocabulary.js';
 import type { WordIndex } from './word-index.js';
 
@@ -39,8 +38,10 @@ export class PhraseTable<T> {
   private readonly firstBits: Uint32Array;
   /** Bit `w` set when an entry ends with known word `w`. */
   private readonly lastBits: Uint32Array;
-  /** The table's number among the searched tables, once `findAll` has been asked (see scanned-tables). */
-  private scanned = -1;
+  /** The table's number among the tables searched with `findAll`, once it has been (see WordIndex.candidates). */
+  private searched = -1;
+  /** How many tables have been searched with `findAll`. */
+  private static searchedTables = 0;
 
   /** Compiles `entries` (phrase → value); phrases are normalized and matched case-insensitively. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -132,21 +133,10 @@ export class PhraseTable<T> {
   findAll(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     const words = wordIndexOf(text);
-    if (this.scanned < 0) this.scanned = numberScannedTable(this.byFirst.keys());
-    const candidates = words && wordsStartingScannedTable(words, this.scanned);
-    if (words && candidates) return this.findAtCandidates(text, words, candidates, from, to);
     if (words) {
-      let k = firstWordFrom(words, from);
-      while (k < words.starts.length) {
-        const start = words.starts[k] as number;
-        if (start >= to) break;
-        const hit = hasBit(this.firstBits, words.known[k] as number) ? this.matchIndexed(text, words, start, k) : undefined;
-        if (hit && hit.end <= to) {
-          found.push(hit);
-          k = firstWordFrom(words, hit.end, k + 1);
-        } else k++;
-      }
-      return found;
+      if (this.searched < 0) this.searched = PhraseTable.searchedTables++;
+      const candidates = (words.candidates[this.searched] ??= this.startingWords(words));
+      return this.findAtCandidates(text, words, candidates, from, to);
     }
     let i = from;
     while (i < to) {
@@ -160,6 +150,13 @@ export class PhraseTable<T> {
       }
       i++;
     }
+    return found;
+  }
+
+  /** The numbers of the words of `words` (ascending) that an entry may start with. */
+  private startingWords(words: WordIndex): number[] {
+    const found: number[] = [];
+    for (let k = 0; k < words.known.length; k++) if (hasBit(this.firstBits, words.known[k] as number)) found.push(k);
     return found;
   }
 

@@ -5,7 +5,6 @@
  * @module
  */
 import { isWordCharacter, wordCharacterCodes } from '../text/boundaries.js';
-import { scannedTableCount, scannedTablesStartingWith } from './scanned-tables.js';
 import { knownWordAt, knownWordCount } from './vocabulary.js';
 import { lowerBound } from '../text/sorted.js';
 
@@ -21,21 +20,12 @@ export interface WordIndex {
   readonly ends: readonly number[];
   /** How many words were known when the index was built (it is rebuilt once more are). */
   readonly knownWords: number;
-  /** How many searched tables (see scanned-tables) were numbered when the index was built. */
-  readonly scannedTables: number;
-  /** For each of those tables, the numbers of the words an entry of it starts with (ascending), or undefined for none. */
-  readonly scannedStarts: readonly (readonly number[] | undefined)[];
-}
-
-/** No word of the text starts an entry of the table. */
-const NO_WORDS: readonly number[] = [];
-
-/**
- * The numbers of the words of `index` (ascending) that an entry of searched table `table` starts
- * with, or undefined when the table was numbered after the index was built.
- */
-export function wordsStartingScannedTable(index: WordIndex, table: number): readonly number[] | undefined {
-  return table < index.scannedTables ? (index.scannedStarts[table] ?? NO_WORDS) : undefined;
+  /**
+   * For each table searched all along the text (by the table's number, see PhraseTable.findAll),
+   * the numbers of the words an entry of it may start with (ascending), listed by the first
+   * search; later searches visit only those words.
+   */
+  readonly candidates: (readonly number[] | undefined)[];
 }
 
 /** Number of the first word of `index` that starts at or after `at` (searching from word `from`). */
@@ -103,8 +93,6 @@ function buildIndex(text: string): WordIndex | undefined {
     const c = text.charCodeAt(k);
     return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : codes[c] === 1;
   };
-  const scannedTables = scannedTableCount();
-  const scannedStarts: number[][] = [];
   let i = 0;
   while (i < n) {
     if (!isWord(i)) {
@@ -113,15 +101,10 @@ function buildIndex(text: string): WordIndex | undefined {
     }
     let j = i + 1;
     while (j < n && isWord(j)) j++;
-    const word = knownWordAt(lower, i, j);
-    if (word >= 0) {
-      const tables = scannedTablesStartingWith(word);
-      if (tables) for (const table of tables) (scannedStarts[table] ??= []).push(known.length);
-    }
-    known.push(word);
+    known.push(knownWordAt(lower, i, j));
     starts.push(i);
     ends.push(j);
     i = j;
   }
-  return { lower, known, starts, ends, knownWords: knownWordCount(), scannedTables, scannedStarts };
+  return { lower, known, starts, ends, knownWords: knownWordCount(), candidates: [] };
 }
