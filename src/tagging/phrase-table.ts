@@ -5,8 +5,8 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
-import { firstWordFrom, wordEndingAt, wordIndexOf, wordStartingAt, wordsStartingScannedTable } from './word-index.js';
-import { numberScannedTable } from './scanned-tables.js';
+import { wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
+import { knownWordAt, numberWord } from './vocabulary.js';
 import type { WordIndex } from './word-index.js';
 
 /** One lexicon entry found in a text. */
@@ -30,12 +30,18 @@ interface Entry<T> {
 
 /** Longest-match lookup of lexicon phrases in normalized text. */
 export class PhraseTable<T> {
-  /** Entries keyed by their first word, longest first. */
-  private readonly byFirst = new Map<string, Entry<T>[]>();
-  /** Entries keyed by their last word, longest first. */
-  private readonly byLast = new Map<string, Entry<T>[]>();
-  /** The table's number among the searched tables, once `findAll` has been asked (see scanned-tables). */
-  private scanned = -1;
+  /** Entries keyed by their first word (its number, see vocabulary), longest first. */
+  private readonly byFirst = new Map<number, Entry<T>[]>();
+  /** Entries keyed by their last word (its number, see vocabulary), longest first. */
+  private readonly byLast = new Map<number, Entry<T>[]>();
+  /** Bit `w` set when an entry starts with known word `w`. */
+  private readonly firstBits: Uint32Array;
+  /** Bit `w` set when an entry ends with known word `w`. */
+  private readonly lastBits: Uint32Array;
+  /** The table's number among the tables searched with `findAll`, once it has been (see WordIndex.candidates). */
+  private searched = -1;
+  /** How many tables have been searched with `findAll`. */
+  private static searchedTables = 0;
 
   /** Compiles `entries` (phrase → value); phrases are normalized and matched case-insensitively. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -45,10 +51,12 @@ export class PhraseTable<T> {
       const lower = phrase.toLowerCase();
       const entry: Entry<T> = { lower, phrase, value };
       // keyed by the first and last runs of word characters, as texts are read ('khám, chữa bệnh' → 'khám')
-      push(this.byFirst, edgeWord(lower, true), entry);
-      push(this.byLast, edgeWord(lower, false), entry);
+      push(this.byFirst, numberWord(edgeWord(lower, true)), entry);
+      push(this.byLast, numberWord(edgeWord(lower, false)), entry);
     }
     for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
+    this.firstBits = bitsOf(this.byFirst.keys());
+    this.lastBits = bitsOf(this.byLast.keys());
   }
 
   /** Builds a table from a list of phrases, each its own value. */
@@ -68,7 +76,8 @@ export class PhraseTable<T> {
 
   /** `matchAt` through a word index: `k` is the number of the word starting at `index`. */
   private matchIndexed(text: string, words: WordIndex, index: number, k: number): PhraseMatch<T> | undefined {
-    const list = this.byFirst.get(words.words[k] as string);
+    const word = words.known[k] as number;
+    const list = hasBit(this.firstBits, word) ? this.byFirst.get(word) : undefined;
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
@@ -84,7 +93,7 @@ export class PhraseTable<T> {
     if (index > 0 && isWordCharacter(text, index - 1)) return undefined;
     let end = index;
     while (end < text.length && isWordCharacter(text, end)) end++;
-    const list = this.byFirst.get(text.slice(index, end).toLowerCase());
+    const list = this.byFirst.get(knownWord(text.slice(index, end).toLowerCase()));
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
@@ -102,12 +111,13 @@ export class PhraseTable<T> {
     if (words) {
       const k = wordEndingAt(words, end);
       if (k < 0) return undefined;
-      list = this.byLast.get(words.words[k] as string);
+      const word = words.known[k] as number;
+      list = hasBit(this.lastBits, word) ? this.byLast.get(word) : undefined;
     } else {
       if (!isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
       let start = end;
       while (start > 0 && isWordCharacter(text, start - 1)) start--;
-      list = this.byLast.get(text.slice(start, end).toLowerCase());
+      list = this.byLast.get(knownWord(text.slice(start, end).toLowerCase()));
     }
     if (!list) return undefined;
     for (const entry of list) {
@@ -123,21 +133,10 @@ export class PhraseTable<T> {
   findAll(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     const words = wordIndexOf(text);
-    if (this.scanned < 0) this.scanned = numberScannedTable(this.byFirst.keys());
-    const candidates = words && wordsStartingScannedTable(words, this.scanned);
-    if (words && candidates) return this.findAtCandidates(text, words, candidates, from, to);
     if (words) {
-      let k = firstWordFrom(words, from);
-      while (k < words.words.length) {
-        const start = words.starts[k] as number;
-        if (start >= to) break;
-        const hit = this.byFirst.has(words.words[k] as string) ? this.matchIndexed(text, words, start, k) : undefined;
-        if (hit && hit.end <= to) {
-          found.push(hit);
-          k = firstWordFrom(words, hit.end, k + 1);
-        } else k++;
-      }
-      return found;
+      if (this.searched < 0) this.searched = PhraseTable.searchedTables++;
+      const candidates = (words.candidates[this.searched] ??= this.startingWords(words));
+      return this.findAtCandidates(text, words, candidates, from, to);
     }
     let i = from;
     while (i < to) {
@@ -151,6 +150,13 @@ export class PhraseTable<T> {
       }
       i++;
     }
+    return found;
+  }
+
+  /** The numbers of the words of `words` (ascending) that an entry may start with. */
+  private startingWords(words: WordIndex): number[] {
+    const found: number[] = [];
+    for (let k = 0; k < words.known.length; k++) if (hasBit(this.firstBits, words.known[k] as number)) found.push(k);
     return found;
   }
 
@@ -193,8 +199,27 @@ function edgeWord(phrase: string, first: boolean): string {
 /** Runs of letters, marks and digits. */
 const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
+/** The number of the known word `word` (lower-case), or -1 (a key of no table). */
+function knownWord(word: string): number {
+  return knownWordAt(word, 0, word.length);
+}
+
+/** A bit set holding `members` (non-negative). */
+function bitsOf(members: Iterable<number>): Uint32Array {
+  const list = [...members];
+  const bits = new Uint32Array((list.reduce((a, b) => Math.max(a, b), -1) >> 5) + 1);
+  for (const m of list) bits[m >> 5] = (bits[m >> 5] as number) | (1 << (m & 31));
+  return bits;
+}
+
+/** True when `member` (-1 for none) is in the bit set `bits`. */
+function hasBit(bits: Uint32Array, member: number): boolean {
+  const at = member >> 5;
+  return member >= 0 && at < bits.length && ((bits[at] as number) & (1 << (member & 31))) !== 0;
+}
+
 /** Appends `entry` to the list under `key`. */
-function push<T>(map: Map<string, Entry<T>[]>, key: string, entry: Entry<T>): void {
+function push<T>(map: Map<number, Entry<T>[]>, key: number, entry: Entry<T>): void {
   const list = map.get(key);
   if (list) list.push(entry);
   else map.set(key, [entry]);

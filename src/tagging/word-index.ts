@@ -1,41 +1,31 @@
 /**
- * The words of a text, found once: where each word starts and ends and its lower-case form, so
- * that lexicon lookups over one block do not scan and lower-case it again for every rule.
+ * The words of a text, found once: where each word starts and ends and which known word (see
+ * vocabulary) it is, so that lexicon lookups over one block do not scan and lower-case it again
+ * for every rule.
  * @module
  */
 import { isWordCharacter, wordCharacterCodes } from '../text/boundaries.js';
-import { scannedTableCount, scannedTablesStartingWith } from './scanned-tables.js';
+import { knownWordAt, knownWordCount } from './vocabulary.js';
 import { lowerBound } from '../text/sorted.js';
 
 /** The words of one text (a word is a run of letters, marks and digits). */
 export interface WordIndex {
   /** The text lower-cased, offsets unchanged. */
   readonly lower: string;
-  /** Each word, lower-cased. */
-  readonly words: readonly string[];
+  /** Each word's number among the known words (see vocabulary), or -1 when it is none of them. */
+  readonly known: readonly number[];
   /** Each word's start, ascending. */
   readonly starts: readonly number[];
   /** Each word's end (exclusive), ascending. */
   readonly ends: readonly number[];
-  /** For each offset of the text, one more than the number of the word starting there, or 0. */
-  readonly startingAt: Int32Array;
-  /** For each offset of the text (and its length), one more than the number of the word ending there, or 0. */
-  readonly endingAt: Int32Array;
-  /** How many searched tables (see scanned-tables) were numbered when the index was built. */
-  readonly scannedTables: number;
-  /** For each of those tables, the numbers of the words an entry of it starts with (ascending), or undefined for none. */
-  readonly scannedStarts: readonly (readonly number[] | undefined)[];
-}
-
-/** No word of the text starts an entry of the table. */
-const NO_WORDS: readonly number[] = [];
-
-/**
- * The numbers of the words of `index` (ascending) that an entry of searched table `table` starts
- * with, or undefined when the table was numbered after the index was built.
- */
-export function wordsStartingScannedTable(index: WordIndex, table: number): readonly number[] | undefined {
-  return table < index.scannedTables ? (index.scannedStarts[table] ?? NO_WORDS) : undefined;
+  /** How many words were known when the index was built (it is rebuilt once more are). */
+  readonly knownWords: number;
+  /**
+   * For each table searched all along the text (by the table's number, see PhraseTable.findAll),
+   * the numbers of the words an entry of it may start with (ascending), listed by the first
+   * search; later searches visit only those words.
+   */
+  readonly candidates: (readonly number[] | undefined)[];
 }
 
 /** Number of the first word of `index` that starts at or after `at` (searching from word `from`). */
@@ -45,12 +35,14 @@ export function firstWordFrom(index: WordIndex, at: number, from = 0): number {
 
 /** Number of the word starting exactly at `at`, or -1. */
 export function wordStartingAt(index: WordIndex, at: number): number {
-  return at >= 0 && at < index.startingAt.length ? (index.startingAt[at] as number) - 1 : -1;
+  const k = lowerBound(index.starts, at);
+  return index.starts[k] === at ? k : -1;
 }
 
 /** Number of the word ending exactly at `at`, or -1. */
 export function wordEndingAt(index: WordIndex, at: number): number {
-  return at >= 0 && at < index.endingAt.length ? (index.endingAt[at] as number) - 1 : -1;
+  const k = lowerBound(index.ends, at);
+  return index.ends[k] === at ? k : -1;
 }
 
 /** Texts at least this long keep their index between lookups (the blocks rules read). */
@@ -77,6 +69,8 @@ export function wordIndexOf(text: string): WordIndex | undefined {
         recent.splice(k, 1);
         recent.unshift(hit);
       }
+      // words numbered since the index was built (a table compiled late) are read again
+      if (hit.index && hit.index.knownWords !== knownWordCount()) hit.index = buildIndex(text);
       return hit.index;
     }
   }
@@ -91,7 +85,7 @@ function buildIndex(text: string): WordIndex | undefined {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return undefined;
   const n = text.length;
-  const words: string[] = [];
+  const known: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const codes = wordCharacterCodes();
@@ -99,10 +93,6 @@ function buildIndex(text: string): WordIndex | undefined {
     const c = text.charCodeAt(k);
     return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : codes[c] === 1;
   };
-  const startingAt = new Int32Array(n);
-  const endingAt = new Int32Array(n + 1);
-  const scannedTables = scannedTableCount();
-  const scannedStarts: number[][] = [];
   let i = 0;
   while (i < n) {
     if (!isWord(i)) {
@@ -111,15 +101,10 @@ function buildIndex(text: string): WordIndex | undefined {
     }
     let j = i + 1;
     while (j < n && isWord(j)) j++;
-    startingAt[i] = words.length + 1;
-    endingAt[j] = words.length + 1;
-    const word = lower.slice(i, j);
-    const tables = scannedTablesStartingWith(word);
-    if (tables) for (const table of tables) (scannedStarts[table] ??= []).push(words.length);
-    words.push(word);
+    known.push(knownWordAt(lower, i, j));
     starts.push(i);
     ends.push(j);
     i = j;
   }
-  return { lower, words, starts, ends, startingAt, endingAt, scannedTables, scannedStarts };
+  return { lower, known, starts, ends, knownWords: knownWordCount(), candidates: [] };
 }

@@ -39,4 +39,12 @@ describe('PhraseTable.findAll', () => {
       ),
     );
   });
+
+  it('finds the entries of a table compiled after the text was indexed', () => {
+    const text = 'Đoàn công tác của tỉnh đã đến thăm làng gốm Bát Tràng và làng lụa Vạn Phúc trong ngày.';
+    expect(table().findAll(text)).toEqual([]);
+    const later = PhraseTable.of(['làng gốm bát tràng', 'làng lụa vạn phúc']);
+    expect(later.findAll(text).map((m) => m.phrase)).toEqual(['làng gốm bát tràng', 'làng lụa vạn phúc']);
+    expect(later.matchEndingAt(text, text.indexOf(' trong'))?.phrase).toBe('làng lụa vạn phúc');
+  });
 });
