@@ -1,15 +1,16 @@
 /**
  * Gates on whole words, read through the block's word index: a pattern that needs one of a few
- * words ('tháng', 'năm', 'từ') is run only on a sentence that holds one. The index lists, as it
- * reads the block once, where the words of every gate stand (see tagging/scanned-tables), so a
- * sentence is asked with two binary searches instead of a regex pass over its text.
+ * words ('tháng', 'năm', 'từ') is run only on a sentence that holds one. A gate's words are known
+ * words of the vocabulary, so the index tells each word of the block by its number; a gate lists
+ * where its words stand once per block, and a sentence is then asked with two binary searches
+ * instead of a regex pass over its text.
  * @module
  */
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { WordIndex } from '../../tagging/word-index.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { numberScannedTable } from '../../tagging/scanned-tables.js';
-import { firstWordFrom, wordIndexOf, wordsStartingScannedTable } from '../../tagging/word-index.js';
+import { numberWord } from '../../tagging/vocabulary.js';
+import { firstWordFrom, wordIndexOf } from '../../tagging/word-index.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { lowerBound } from '../../text/sorted.js';
 import { isSpace } from '../../text/text-view.js';
@@ -59,12 +60,27 @@ export interface SentenceGate {
 
 /** A set of words a pattern needs, one of which must stand in a sentence as a whole word (any case). */
 export class WordGate implements SentenceGate {
-  /** The gate's number among the searched tables. */
-  private readonly table: number;
+  /** For each known word's number, 1 when it is one of the gate's words. */
+  private readonly member: Uint8Array;
+  /** The block index the gate's words were last listed for, and the list (word numbers, ascending). */
+  private listed: { index: WordIndex; numbers: readonly number[] } | undefined;
 
   /** A gate on `words` (single words, matched whole and case-insensitively). */
   constructor(words: Iterable<string>) {
-    this.table = numberScannedTable(new Set([...words].map((w) => w.normalize('NFC').toLowerCase())));
+    const known = [...new Set([...words].map((w) => numberWord(w.normalize('NFC').toLowerCase())))];
+    this.member = new Uint8Array(Math.max(0, ...known) + 1);
+    for (const n of known) this.member[n] = 1;
+  }
+
+  /** The numbers of the words of `index` that are the gate's words (listed once per block). */
+  private numbersIn(index: WordIndex): readonly number[] {
+    if (this.listed?.index === index) return this.listed.numbers;
+    const numbers: number[] = [];
+    const { known } = index;
+    const { member } = this;
+    for (let k = 0; k < known.length; k++) if (member[known[k] as number] === 1) numbers.push(k);
+    this.listed = { index, numbers };
+    return numbers;
   }
 
   /**
@@ -83,8 +99,7 @@ export class WordGate implements SentenceGate {
   wordsIn(ctx: SentenceContext): GateWords | undefined {
     const sentence = indexedSentence(ctx);
     if (!sentence) return undefined;
-    const numbers = wordsStartingScannedTable(sentence.index, this.table);
-    if (!numbers) return undefined;
+    const numbers = this.numbersIn(sentence.index);
     const from = lowerBound(numbers, sentence.first);
     return { index: sentence.index, numbers, from, to: lowerBound(numbers, sentence.end, from) };
   }
@@ -135,7 +150,7 @@ export class PhraseGate implements SentenceGate {
     const { index } = found;
     for (let c = found.from; c < found.to; c++) {
       const k = found.numbers[c] as number;
-      for (const words of this.byLast.get(index.words[k] as string) ?? []) if (standsBefore(ctx, index, k, words)) return true;
+      for (const words of this.byLast.get(wordOf(index, k)) ?? []) if (standsBefore(ctx, index, k, words)) return true;
     }
     return false;
   }
@@ -147,9 +162,14 @@ function standsBefore(ctx: SentenceContext, index: WordIndex, k: number, words: 
   if (first < 0 || (index.starts[first] as number) < ctx.start) return false;
   for (let j = words.length - 2; j >= 0; j--) {
     const at = first + j;
-    const word = index.words[at] as string;
+    const word = wordOf(index, at);
     if (j > 0 ? word !== words[j] : !word.endsWith(words[0] as string)) return false;
     for (let i = index.ends[at] as number; i < (index.starts[at + 1] as number); i++) if (!isSpace(ctx.text.charCodeAt(i))) return false;
   }
   return true;
+}
+
+/** Word `k` of the index, lower-case. */
+function wordOf(index: WordIndex, k: number): string {
+  return index.lower.slice(index.starts[k] as number, index.ends[k] as number);
 }
