@@ -5,15 +5,16 @@ import { Bench } from 'tinybench';
 /**
  * The best time in ms of `fn()` over up to `runs` passes, within about `budgetMs` in all (at least
  * one measured pass). A warm-up call of `warm()` (a smaller piece of the same work) first lets
- * the JIT settle and estimates how many passes fit.
+ * the JIT settle and estimates how many passes fit. `beforeEach()`, when given, runs before every
+ * measured pass, outside its time.
  */
-export function bestTime(fn, { runs, budgetMs, warm = fn, warmShare = 1 }) {
+export function bestTime(fn, { runs, budgetMs, warm = fn, warmShare = 1, beforeEach }) {
   const t0 = performance.now();
   warm();
   const estimate = (performance.now() - t0) / warmShare;
   const iterations = Math.max(1, Math.min(runs, Math.floor(budgetMs / Math.max(estimate, 1))));
   const bench = new Bench({ iterations, time: 0, warmup: false, throws: true });
-  bench.add('pass', fn);
+  bench.add('pass', fn, beforeEach ? { beforeEach } : {});
   bench.runSync();
   const result = bench.tasks[0].result;
   return { ms: result.latency.min, passes: iterations };
