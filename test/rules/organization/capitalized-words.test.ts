@@ -1,30 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { bareContext, startsByDefinition } from '../../support/sentence.js';
 import fc from 'fast-check';
 import { capitalizedWordStarts, hasCapitalizedPair } from '../../../src/rules/organization/capitalized-words.js';
 import { PERSON_RULES } from '../../../src/rules/person/index.js';
 import { PLACE_RULES } from '../../../src/rules/place/index.js';
-import { compileLexicon, mergeLexicon } from '../../../src/extract/lexicon.js';
-import type { SentenceContext } from '../../../src/extract/sentence-context.js';
-import { isUpperCharacter, isWordCharacter } from '../../../src/text/boundaries.js';
+import { isUpperCharacter } from '../../../src/text/boundaries.js';
 
-const lexicon = compileLexicon(mergeLexicon());
-
-/** A sentence context over `text[start, end)` with no figures. */
-function context(text: string, start: number, end: number): SentenceContext {
-  return { text, start, end, section: 'body', mentions: [], lexicon };
-}
-
-/** Capitalized word starts by the definition: an upper-case letter with no word character just before it. */
-function byDefinition(text: string, start: number, end: number): number[] {
-  const starts: number[] = [];
-  for (let i = start; i < end; i++) if (isUpperCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) starts.push(i);
-  return starts;
-}
 
 describe('capitalizedWordStarts', () => {
   it('lists where the capitalized words of the sentence start', () => {
     const text = 'Sáng 9/12, UBND huyện Mường Nhé (Điện Biên) họp; ĐẢNG ủy xã.';
-    const words = capitalizedWordStarts(context(text, 0, text.length)).map((i) => /^[\p{L}\p{M}\p{N}]+/u.exec(text.slice(i))?.[0]);
+    const words = capitalizedWordStarts(bareContext(text, 0, text.length)).map((i) => /^[\p{L}\p{M}\p{N}]+/u.exec(text.slice(i))?.[0]);
     expect(words).toEqual(['Sáng', 'UBND', 'Mường', 'Nhé', 'Điện', 'Biên', 'ĐẢNG']);
   });
 
@@ -38,7 +24,7 @@ describe('capitalizedWordStarts', () => {
           const text = pieces.join(pieces.length % 2 ? ' ' : '');
           const start = text.length ? a % text.length : 0;
           const end = start + (text.length - start ? b % (text.length - start + 1) : 0);
-          expect(capitalizedWordStarts(context(text, start, end))).toEqual(byDefinition(text, start, end));
+          expect(capitalizedWordStarts(bareContext(text, start, end))).toEqual(startsByDefinition(text, start, end, isUpperCharacter));
         },
       ),
     );
@@ -47,7 +33,7 @@ describe('capitalizedWordStarts', () => {
 
 describe('hasCapitalizedPair', () => {
   it('finds two capitalized words with only spaces between them', () => {
-    const pair = (text: string): boolean => hasCapitalizedPair(context(text, 0, text.length));
+    const pair = (text: string): boolean => hasCapitalizedPair(bareContext(text, 0, text.length));
     expect(pair('ông Lò Văn Muôn phát biểu')).toBe(true);
     expect(pair("bà H'nơ  Niê cho biết")).toBe(true);
     expect(pair('Sáng nay, tỉnh tổ chức hội nghị')).toBe(false);
@@ -61,7 +47,7 @@ describe('hasCapitalizedPair', () => {
         fc.array(fc.constantFrom('ông', 'Lò', 'Văn', "H'nơ", "H'Nơ", 'Niê', 'ở', 'tại', 'Chủ tịch', 'Bí thư', 'Nguyễn', ',', ' ', '  ', '-', 'xã', 'UBND'), { maxLength: 30 }),
         (pieces) => {
           const text = pieces.join(' ');
-          const ctx = context(text, 0, text.length);
+          const ctx = bareContext(text, 0, text.length);
           const starts = capitalizedWordStarts(ctx);
           const byDefinition = starts.some((s, k) => k > 0 && /^[^ ]+ +$/.test(text.slice(starts[k - 1], s)));
           expect(hasCapitalizedPair(ctx)).toBe(byDefinition);
