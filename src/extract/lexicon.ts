@@ -128,7 +128,7 @@ export interface CompiledLexicon {
   readonly changeVerbs: PhraseTable<Direction>;
   /** Verbs of decrease that make a change only beside an agreeing frame ('xóa được'). */
   readonly linkedDecreaseVerbs: PhraseTable<string>;
-  /** {@link phraseReach} of the change verbs and linked decrease verbs together. */
+  /** How far past the word it starts at a change verb or linked decrease verb may reach, in characters (the longest once normalized; Infinity when one does not open with a letter, mark or digit). */
   readonly changeVerbReach: number;
   /** Verbs that move a level ('đưa', 'nâng'), valued by the direction they imply. */
   readonly levelVerbs: PhraseTable<Direction | undefined>;
