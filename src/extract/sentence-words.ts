@@ -1,13 +1,14 @@
 /**
  * Where the words of the sentence being read start, found once per sentence: readers that look
  * for something at word starts (organization and place names) step from word to word instead of
- * testing every character.
+ * testing every character; names (organizations, provinces, people) start only at a capitalized
+ * word, so their readers step from one capitalized word to the next.
  * @module
  */
 import type { SentenceContext } from './sentence-context.js';
 import { perSentence } from './sentence-memo.js';
 import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
-import { isWordCharacter } from '../text/boundaries.js';
+import { isUpperCharacter, isWordCharacter } from '../text/boundaries.js';
 
 /**
  * Start offsets (in `ctx.text`) of the words of the sentence, ascending: every position inside
@@ -23,4 +24,30 @@ export const sentenceWordStarts = perSentence((ctx: SentenceContext): readonly n
   }
   for (let i = start; i < end; i++) if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) starts.push(i);
   return starts;
+});
+
+/** Start offsets (in `ctx.text`) of the sentence's words that open with an upper-case letter, ascending: 'Sở', 'UBND', 'Điện'. */
+export const capitalizedWordStarts = perSentence((ctx: SentenceContext): readonly number[] => {
+  const { text } = ctx;
+  return sentenceWordStarts(ctx).filter((i) => isUpperCharacter(text, i));
+});
+
+/**
+ * True when two capitalized words of the sentence follow each other with only spaces between
+ * them ('Lò Văn', "H'Nơ Niê"): the least a name of two capitalized syllables needs, so readers of
+ * such names (people, places after a preposition) can pass over a sentence without one.
+ */
+export const hasCapitalizedPair = perSentence((ctx: SentenceContext): boolean => {
+  const { text } = ctx;
+  const starts = capitalizedWordStarts(ctx);
+  for (let k = 1; k < starts.length; k++) {
+    const previous = starts[k - 1] as number;
+    const start = starts[k] as number;
+    if (text[start - 1] !== ' ') continue;
+    let gap = start - 1;
+    while (gap > previous && text[gap - 1] === ' ') gap--;
+    // nothing but the one run of spaces between the two words' starts
+    if (text.indexOf(' ', previous) === gap) return true;
+  }
+  return false;
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { bareContext, startsByDefinition, textsWithRange } from '../support/sentence.js';
 import fc from 'fast-check';
-import { sentenceWordStarts } from '../../src/extract/sentence-words.js';
-import { isWordCharacter } from '../../src/text/boundaries.js';
-
+import { capitalizedWordStarts, hasCapitalizedPair, sentenceWordStarts } from '../../src/extract/sentence-words.js';
+import { PERSON_RULES } from '../../src/rules/person/index.js';
+import { PLACE_RULES } from '../../src/rules/place/index.js';
+import { isUpperCharacter, isWordCharacter } from '../../src/text/boundaries.js';
 
 describe('sentenceWordStarts', () => {
   it('lists where the words of the sentence start', () => {
@@ -17,6 +18,52 @@ describe('sentenceWordStarts', () => {
       fc.property(textsWithRange(['xã', 'Mường', 'Nhé', '12', '1.250', ',', ' ', '  ', '(', ')', 'ủy', 'a\u0301', '𝐀']), ({ text, start, end }) => {
         expect(sentenceWordStarts(bareContext(text, start, end))).toEqual(startsByDefinition(text, start, end, isWordCharacter));
       }),
+    );
+  });
+});
+
+describe('capitalizedWordStarts', () => {
+  it('lists where the capitalized words of the sentence start', () => {
+    const text = 'Sáng 9/12, UBND huyện Mường Nhé (Điện Biên) họp; ĐẢNG ủy xã.';
+    const words = capitalizedWordStarts(bareContext(text, 0, text.length)).map((i) => /^[\p{L}\p{M}\p{N}]+/u.exec(text.slice(i))?.[0]);
+    expect(words).toEqual(['Sáng', 'UBND', 'Mường', 'Nhé', 'Điện', 'Biên', 'ĐẢNG']);
+  });
+
+  it('agrees with the definition inside any range of short and long texts', () => {
+    fc.assert(
+      fc.property(textsWithRange(['xã', 'Mường', 'Nhé', 'UBND', '12', 'A1', '1A', ',', ' ', '  ', '(', 'Ủy', 'ủy', 'a\u0301', 'Á']), ({ text, start, end }) => {
+        expect(capitalizedWordStarts(bareContext(text, start, end))).toEqual(startsByDefinition(text, start, end, isUpperCharacter));
+      }),
+    );
+  });
+});
+
+describe('hasCapitalizedPair', () => {
+  it('finds two capitalized words with only spaces between them', () => {
+    const pair = (text: string): boolean => hasCapitalizedPair(bareContext(text, 0, text.length));
+    expect(pair('ông Lò Văn Muôn phát biểu')).toBe(true);
+    expect(pair("bà H'nơ  Niê cho biết")).toBe(true);
+    expect(pair('Sáng nay, tỉnh tổ chức hội nghị')).toBe(false);
+    expect(pair('UBND và Sở họp')).toBe(false);
+    expect(pair('Tỉnh ủy-Huyện ủy')).toBe(false);
+  });
+
+  it('agrees with its definition, and without a pair no person nor place after a preposition is read', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('ông', 'Lò', 'Văn', "H'nơ", "H'Nơ", 'Niê', 'ở', 'tại', 'Chủ tịch', 'Bí thư', 'Nguyễn', ',', ' ', '  ', '-', 'xã', 'UBND'), { maxLength: 30 }),
+        (pieces) => {
+          const text = pieces.join(' ');
+          const ctx = bareContext(text, 0, text.length);
+          const starts = capitalizedWordStarts(ctx);
+          const byDefinition = starts.some((s, k) => k > 0 && /^[^ ]+ +$/.test(text.slice(starts[k - 1], s)));
+          expect(hasCapitalizedPair(ctx)).toBe(byDefinition);
+          if (!byDefinition) {
+            expect(PERSON_RULES.flatMap((r) => r.apply(ctx))).toEqual([]);
+            expect(PLACE_RULES.filter((r) => r.id === 'place/after-preposition').flatMap((r) => r.apply(ctx))).toEqual([]);
+          }
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,7 @@ import { cleanPhrase } from '../../extract/scan.js';
 import { mentionsWithin } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { organizationAt } from './names.js';
-import { capitalizedWordStarts } from './capitalized-words.js';
+import { capitalizedWordStarts } from '../../extract/sentence-words.js';
 
 /** Characters that glue a code's parts together ('NQ-HĐND', 'QĐ/TU'), by code unit. */
 const CODE_JOINERS: ReadonlySet<number> = new Set(['-', '/'].map((c) => c.charCodeAt(0)));

@@ -11,7 +11,7 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { mentionsWithin } from '../date/calendar.js';
-import { capitalizedWordStarts } from '../organization/capitalized-words.js';
+import { capitalizedWordStarts } from '../../extract/sentence-words.js';
 import {
   capitalizedRun, isUpperAt, nextWordStart, organizationSpanAt, personNameStartsAt, placeAfterLevel, provinceAt,
 } from '../organization/names.js';

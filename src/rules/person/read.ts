@@ -10,7 +10,7 @@ import { honorificPeople, namedPeople, titledPeople } from './people.js';
 import { FAMILY_NAMES } from '../../lexicon/people.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isUpperAt } from '../organization/names.js';
-import { capitalizedWordStarts, hasCapitalizedPair } from '../organization/capitalized-words.js';
+import { capitalizedWordStarts, hasCapitalizedPair } from '../../extract/sentence-words.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 
 /** Family names, compiled. */

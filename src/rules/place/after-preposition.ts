@@ -17,7 +17,7 @@ import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceA
 import { INSTITUTION_HEADS, NOT_PLACE_NAMES, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
 import { readLevelPlaces } from './level-name.js';
-import { hasCapitalizedPair } from '../organization/capitalized-words.js';
+import { hasCapitalizedPair } from '../../extract/sentence-words.js';
 
 /** Rule id. */
 const ID = 'place/after-preposition';

@@ -11,7 +11,7 @@ import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { capitalizedRun, isUpperAt, provinceAt } from '../organization/names.js';
-import { capitalizedWordStarts } from '../organization/capitalized-words.js';
+import { capitalizedWordStarts } from '../../extract/sentence-words.js';
 import { readLevelPlaces } from './level-name.js';
 
 /** Rule id. */
