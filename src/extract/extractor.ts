@@ -20,6 +20,8 @@ import { firstMentionOnly, linkPeriods } from '../refiners/document.js';
 import { checkAverages } from '../refiners/average-check.js';
 import { addDatelinePlace } from '../refiners/dateline-place.js';
 import { SolieuError } from '../errors.js';
+import { RuleTriggers } from './trigger.js';
+import type { WindowHolds } from './trigger.js';
 
 /** How to build an extractor. */
 export interface ExtractorConfig {
@@ -51,24 +53,31 @@ export function createExtractor(config: ExtractorConfig = {}): Extractor {
       throw new SolieuError('invalid-rule', `createExtractor: a rule needs an id 'kind/short-name' and an apply function (got ${JSON.stringify(rule?.id)})`);
     }
   }
+  const triggers = new RuleTriggers(rules, lexicon);
   return {
     rules,
     lexicon,
-    extract: (input, options) => runExtraction(input, options, rules, compiled, SENTENCE_REFINERS),
+    extract: (input, options) => runExtraction(input, options, { rules, triggers, lexicon: compiled, refiners: SENTENCE_REFINERS }),
   };
 }
 
+/** What an extractor runs on every block: its rules and their triggers, its lexicon, the refiners. */
+interface Pipeline {
+  /** The rules, in order. */
+  readonly rules: readonly Rule[];
+  /** Their triggers, compiled. */
+  readonly triggers: RuleTriggers;
+  /** The compiled lexicon. */
+  readonly lexicon: CompiledLexicon;
+  /** The sentence refiners, in order. */
+  readonly refiners: readonly SentenceRefiner[];
+}
+
 /** The whole pipeline for one input. */
-function runExtraction(
-  input: string,
-  options: Options | undefined,
-  rules: readonly Rule[],
-  lexicon: CompiledLexicon,
-  refiners: readonly SentenceRefiner[],
-): Extraction {
+function runExtraction(input: string, options: Options | undefined, pipeline: Pipeline): Extraction {
   const doc = parseDocument(input, options, 'extract');
   const facts: Fact[] = [];
-  for (const block of doc.blocks) addBlockFacts(facts, block, rules, lexicon, refiners);
+  for (const block of doc.blocks) addBlockFacts(facts, block, pipeline);
   facts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const kept = firstMentionOnly(addDatelinePlace(facts, doc.article));
   kept.forEach((f, i) => (f.id = `f${i + 1}`));
@@ -76,15 +85,12 @@ function runExtraction(
 }
 
 /** Adds the facts of one block to `facts`, spans mapped to the original. */
-function addBlockFacts(
-  facts: Fact[],
-  block: Block,
-  rules: readonly Rule[],
-  lexicon: CompiledLexicon,
-  refiners: readonly SentenceRefiner[],
-): void {
+function addBlockFacts(facts: Fact[], block: Block, pipeline: Pipeline): void {
+  const { rules, triggers, lexicon, refiners } = pipeline;
   const text = block.view.text;
   const all = findNumbers(text);
+  triggers.startBlock(text);
+  const holds: WindowHolds = { figures: 0, digit: false, words: 0 };
   let cursor = 0;
   for (const sentence of block.sentences) {
     const windows = sentenceWindows(text, sentence);
@@ -94,7 +100,8 @@ function addBlockFacts(
       const mentions: NumberMention[] = [];
       for (let i = cursor; i < all.length && (all[i] as NumberMention).span.end <= range.end; i++) mentions.push(all[i] as NumberMention);
       const ctx: SentenceContext = { text, start: range.start, end: range.end, section: block.section, mentions, lexicon };
-      let drafts = sentenceDrafts(ctx, rules);
+      triggers.holdsIn(range.start, range.end, mentions.length, windows.length === 1, holds);
+      let drafts = sentenceDrafts(ctx, rules, triggers, holds);
       if (drafts.length === 0) continue;
       for (let r = 0; r < refiners.length; r++) drafts = (refiners[r] as SentenceRefiner).refine(drafts, ctx);
       if (drafts.length === 0) continue;
@@ -104,10 +111,14 @@ function addBlockFacts(
   }
 }
 
-/** The drafts every rule reads in one sentence window, in rule order, each inside the window. */
-function sentenceDrafts(ctx: SentenceContext, rules: readonly Rule[]): Draft[] {
+/**
+ * The drafts every rule reads in one sentence window, in rule order, each inside the window; a
+ * rule whose trigger does not hold in the window (see `holds`) is not called.
+ */
+function sentenceDrafts(ctx: SentenceContext, rules: readonly Rule[], triggers: RuleTriggers, holds: WindowHolds): Draft[] {
   const drafts: Draft[] = [];
   for (let r = 0; r < rules.length; r++) {
+    if (!triggers.mayRun(r, holds)) continue;
     const found = (rules[r] as Rule).apply(ctx);
     for (let d = 0; d < found.length; d++) {
       const draft = found[d] as Draft;

@@ -24,10 +24,11 @@ export const averagePerPeriod: Rule = {
   id: 'average/per-period',
   kind: 'average',
   examples: ['bình quân mỗi năm kết nạp 2.247 đảng viên', 'trung bình 120 hộ/năm', 'hằng năm kết nạp 300 đảng viên'],
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
-    if (ctx.mentions.length === 0 || !mayHavePer(ctx)) return drafts;
+    if (!mayHavePer(ctx)) return drafts;
     for (const m of ctx.mentions) {
       if (!isQuantityMention(m) || !AVERAGE_KINDS.has(m.kind)) continue;
       const entity = entityAfter(ctx, m.span.end);

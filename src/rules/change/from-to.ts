@@ -12,6 +12,8 @@ import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, countWords, entityAfter, phraseBefore, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
 import { subjectText, subjectBefore } from './subject.js';
+import { AFTER_MARKERS, BEFORE_MARKERS } from '../../lexicon/changes.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Most words between the before figure and the after marker ('bản', 'năm 2020'). */
 const MAX_GAP_WORDS = 6;
@@ -21,6 +23,8 @@ export const changeFromTo: Rule = {
   id: 'change/from-to',
   kind: 'change',
   examples: ['từ 95 bản xuống còn 8 bản', 'giảm từ 12,5% năm 2020 xuống còn 4,8% năm 2024'],
+  // two figures, a before marker and an after marker, each ending on its last word
+  trigger: { figures: 2, words: [lastWordsOf(BEFORE_MARKERS), lastWordsOf(AFTER_MARKERS.map(([marker]) => marker))] },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

@@ -9,7 +9,8 @@ import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, countWords, entityAfter, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
-import { MERGE_RESULT_WORDS } from '../../lexicon/changes.js';
+import { MERGE_RESULT_WORDS, MERGE_VERBS } from '../../lexicon/changes.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 
 /** 'thành', 'còn'. */
@@ -23,6 +24,8 @@ export const changeMerge: Rule = {
   id: 'change/merge',
   kind: 'change',
   examples: ['sáp nhập 58 thôn, tổ dân phố thành 27 thôn, tổ dân phố'],
+  // two figures, a merge verb and a result word, each ending on its last word
+  trigger: { figures: 2, words: [lastWordsOf(MERGE_VERBS), lastWordsOf(MERGE_RESULT_WORDS)] },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

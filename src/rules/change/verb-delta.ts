@@ -14,6 +14,8 @@ import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js
 import { clauseEnd, cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
 import { subjectText, namesRate, subjectBefore } from './subject.js';
 import { perAfter } from '../average/per.js';
+import { LINKED_DECREASE_VERBS } from '../../lexicon/changes.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Most words of fillers between a change verb and its amount ('nhiều nhất với'). */
 const MAX_FILLER_WORDS = 4;
@@ -23,10 +25,15 @@ export const changeVerbDelta: Rule = {
   id: 'change/verb-delta',
   kind: 'change',
   examples: ['giảm 193 thôn, bản chưa có chi bộ', 'tăng 8,32% so với cùng kỳ', 'tăng 2,6 lần'],
+  // a figure and a change verb (or linked decrease verb) before it, ending on its last word
+  trigger: {
+    figures: 1,
+    words: [(lexicon) => lastWordsOf([...lexicon.increaseVerbs, ...lexicon.decreaseVerbs, ...LINKED_DECREASE_VERBS])],
+  },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
-    if (ctx.mentions.length === 0 || !mayHoldChangeVerb(ctx)) return drafts;
+    if (!mayHoldChangeVerb(ctx)) return drafts;
     for (const m of ctx.mentions) {
       if (!isQuantityMention(m) || m.kind === 'money' || m.kind === 'fraction') continue;
       const found = changeVerbBefore(ctx, m.span.start);

@@ -19,6 +19,8 @@ export const countSharedEntity: Rule = {
   id: 'count/shared-entity',
   kind: 'count',
   examples: ['khiển trách 35, cảnh cáo 18, cách chức 4, khai trừ 7 đảng viên'],
+  // a list of at least two figures
+  trigger: { figures: 2 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text } = ctx;

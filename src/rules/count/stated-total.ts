@@ -10,6 +10,7 @@ import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js
 import { cleanPhrase, entityAfter, phraseBefore, skipSpacesBack, wordStart } from '../../extract/scan.js';
 import { TOTAL_LINKS, TOTAL_MARKERS } from '../../lexicon/counted-nouns.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 
 /** 'tổng số', 'nâng tổng số'. */
 const MARKERS = PhraseTable.of(TOTAL_MARKERS);
@@ -21,6 +22,8 @@ export const countStatedTotal: Rule = {
   id: 'count/stated-total',
   kind: 'count',
   examples: ['nâng tổng số đảng viên toàn huyện lên 5.812', 'tổng số hội viên là 1.250 người'],
+  // a figure, a total marker and a link, each ending on its last word
+  trigger: { figures: 1, words: [lastWordsOf(TOTAL_MARKERS), lastWordsOf(TOTAL_LINKS)] },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text } = ctx;

@@ -176,16 +176,28 @@ function isGateList(gate: Gate | readonly Gate[] | undefined): gate is readonly 
 
 
 /** Every date or period with a month in words holds 'tháng' ('tháng 9/2025', '9 tháng đầu năm'). */
-export const MONTH_WORD_GATE = new WordGate(['tháng']);
+export const MONTH_WORDS: readonly string[] = ['tháng'];
 
 /** Every year written after 'năm' holds it ('năm 2024'). */
-export const YEAR_WORD_GATE = new WordGate(['năm']);
+export const YEAR_WORDS: readonly string[] = ['năm'];
 
 /** Every quarter holds 'quý' ('quý III/2025'). */
-export const QUARTER_WORD_GATE = new WordGate(['quý']);
+export const QUARTER_WORDS: readonly string[] = ['quý'];
 
 /** Every span of days holds 'ngày' ('ngày 18-19/8'). */
-export const DAY_WORD_GATE = new WordGate(['ngày']);
+export const DAY_WORDS: readonly string[] = ['ngày'];
+
+/** A gate on {@link MONTH_WORDS}. */
+export const MONTH_WORD_GATE = new WordGate(MONTH_WORDS);
+
+/** A gate on {@link YEAR_WORDS}. */
+export const YEAR_WORD_GATE = new WordGate(YEAR_WORDS);
+
+/** A gate on {@link QUARTER_WORDS}. */
+export const QUARTER_WORD_GATE = new WordGate(QUARTER_WORDS);
+
+/** A gate on {@link DAY_WORDS}. */
+export const DAY_WORD_GATE = new WordGate(DAY_WORDS);
 
 /** Regex source of one of `words` (case-insensitive on every letter), longest first, spaces loose. */
 export function wordsSource(words: Iterable<string>): string {

@@ -55,5 +55,6 @@ export const dateDayMonth: Rule = {
   id: ID,
   kind: 'date',
   examples: ['ngày 5/8/2020', 'ngày 05-8-2020', 'sáng 22/7', 'chiều 3/12', 'sáng 5.3', 'tối 23-9'],
+  trigger: { digit: true },
   apply: (ctx) => readDayMonth(ctx).map((d) => copyDraft(d)),
 };

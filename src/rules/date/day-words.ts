@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE } from './calendar.js';
+import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
@@ -42,5 +42,6 @@ export const dateDayWords: Rule = {
   id: ID,
   kind: 'date',
   examples: ['ngày 3 tháng 9 năm 2025', 'ngày 19 tháng 5'],
+  trigger: { digit: true, words: [MONTH_WORDS] },
   apply: (ctx) => readDayWords(ctx).map((d) => copyDraft(d)),
 };

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE } from './calendar.js';
+import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from './calendar.js';
 import { DATE_PART_FRAMES } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { dateDraft } from './shared.js';
@@ -50,5 +50,6 @@ export const dateMonthYear: Rule = {
   id: ID,
   kind: 'date',
   examples: ['tháng 9/2025', 'tháng 9 năm 2025', 'tháng 6-2025'],
+  trigger: { digit: true, words: [MONTH_WORDS] },
   apply: (ctx) => readMonthYear(ctx).map((d) => copyDraft(d)),
 };

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, HAS_DIGIT, gateOf, QUARTER_WORD_GATE } from './calendar.js';
+import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, HAS_DIGIT, gateOf, QUARTER_WORD_GATE, QUARTER_WORDS } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { dateDraft } from './shared.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -42,5 +42,6 @@ export const dateQuarter: Rule = {
   id: ID,
   kind: 'date',
   examples: ['quý III/2025', 'quý I năm 2024', 'quý IV'],
+  trigger: { digit: true, words: [QUARTER_WORDS] },
   apply: (ctx) => readQuarter(ctx).map((d) => copyDraft(d)),
 };

@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, YEAR_WORD_GATE } from './calendar.js';
+import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, YEAR_WORD_GATE, YEAR_WORDS } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
@@ -59,5 +59,6 @@ export const dateYear: Rule = {
   id: ID,
   kind: 'date',
   examples: ['Năm 2025', 'năm 2024', 'cuối năm 2026', 'Đầu năm 2021'],
+  trigger: { digit: true, words: [YEAR_WORDS] },
   apply: (ctx) => readYear(ctx).map((d) => copyDraft(d)),
 };

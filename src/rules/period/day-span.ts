@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf, DAY_WORD_GATE } from '../date/calendar.js';
+import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf, DAY_WORD_GATE, DAY_WORDS } from '../date/calendar.js';
 import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 
@@ -57,5 +57,6 @@ export const periodDaySpan: Rule = {
   id: ID,
   kind: 'period',
   examples: ['hai ngày 18 và 19/8/2025', 'từ ngày 18 đến 20/8', 'ngày 18-19/8/2025'],
+  trigger: { digit: true, words: [DAY_WORDS] },
   apply: (ctx) => readDaySpan(ctx).map((d) => copyDraft(d)),
 };

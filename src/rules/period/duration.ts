@@ -17,6 +17,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
 import { readDaySpan } from './day-span.js';
 import { WordGate } from '../date/word-gate.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
 const ID = 'period/duration';
@@ -135,5 +136,7 @@ export const periodDuration: Rule = {
   id: ID,
   kind: 'period',
   examples: ['Qua 3 năm', 'Trong 3 năm qua', 'sau 5 năm', 'ba năm qua'],
+  // a unit word after a figure or a number word
+  trigger: { words: [lastWordsOf(Object.keys(DURATION_UNITS))] },
   apply: (ctx) => readDuration(ctx).map((d) => copyDraft(d)),
 };

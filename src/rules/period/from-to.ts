@@ -8,6 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
 import { WORD_END, WORD_START, isGoal, mentionsWithin, sentenceMatches, wordsSource, HAS_DIGIT } from '../date/calendar.js';
 import { WordGate } from '../date/word-gate.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
 import { POINT, pointParts } from './points.js';
@@ -53,5 +54,6 @@ export const periodFromTo: Rule = {
   id: ID,
   kind: 'period',
   examples: ['Từ năm 2016 đến nay', 'từ năm 2021 đến năm 2025', 'Từ năm 2021 đến hết tháng 6/2025'],
+  trigger: { digit: true, words: [lastWordsOf(PERIOD_FROM_WORDS)] },
   apply: (ctx) => readFromTo(ctx).map((d) => copyDraft(d)),
 };

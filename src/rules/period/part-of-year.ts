@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE } from '../date/calendar.js';
+import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { YEAR_PARTS } from '../../lexicon/time.js';
 
@@ -56,5 +56,6 @@ export const periodPartOfYear: Rule = {
   id: ID,
   kind: 'period',
   examples: ['9 tháng đầu năm 2025', '6 tháng đầu năm', '6 tháng cuối năm', '9 tháng năm 2025'],
+  trigger: { digit: true, words: [MONTH_WORDS] },
   apply: (ctx) => readPartOfYear(ctx).map((d) => copyDraft(d)),
 };

@@ -57,5 +57,6 @@ export const periodRange: Rule = {
   id: ID,
   kind: 'period',
   examples: ['giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', 'nhiệm kỳ 2015-2020'],
+  trigger: { digit: true },
   apply: (ctx) => readRange(ctx).map((d) => copyDraft(d)),
 };

@@ -67,5 +67,6 @@ export const referenceCode: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Nghị quyết 04-NQ/TU', 'Nghị quyết số 21-NQ/TW', 'Chỉ thị 05-CT/TW', '35/NQ-HĐND', '38/2021/NĐ-CP', '1719/QĐ-TTg'],
+  trigger: { digit: true },
   apply: (ctx) => readCode(ctx).map((d) => copyDraft(d)),
 };

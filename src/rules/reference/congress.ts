@@ -14,6 +14,7 @@ import { readCode } from './code.js';
 import { copyDraft } from '../../extract/draft.js';
 import { CONGRESS_DOCUMENT_TYPES } from '../../lexicon/documents.js';
 import { PhraseGate } from '../date/word-gate.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
 const ID = 'reference/congress';
@@ -60,5 +61,7 @@ export const referenceCongress: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV', 'Nghị quyết Đại hội XIII của Đảng'],
+  // its document type, ending on its last word
+  trigger: { words: [lastWordsOf(CONGRESS_DOCUMENT_TYPES)] },
   apply: (ctx) => readCongress(ctx).map((d) => copyDraft(d)),
 };

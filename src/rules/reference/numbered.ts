@@ -59,5 +59,6 @@ export const referenceNumbered: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Chỉ thị số 05 của Bộ Chính trị', 'Đề án 06', 'Nghị quyết số 388 của Thường vụ Quốc hội'],
+  trigger: { digit: true },
   apply: (ctx) => readNumbered(ctx).map((d) => copyDraft(d)),
 };

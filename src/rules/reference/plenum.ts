@@ -8,6 +8,7 @@ import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { overlapsAny } from '../date/calendar.js';
 import { PhraseGate } from '../date/word-gate.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
 import { readCode } from './code.js';
@@ -52,5 +53,7 @@ export const referencePlenum: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Hội nghị Trung ương 8 khóa XI'],
+  // its document type, ending on its last word
+  trigger: { words: [lastWordsOf(PLENUM_DOCUMENT_TYPES)] },
   apply: (ctx) => readPlenum(ctx).map((d) => copyDraft(d)),
 };

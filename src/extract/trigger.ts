@@ -1,0 +1,173 @@
+/**
+ * Rule triggers: what a sentence window must hold for a rule to find anything in it (a figure, a
+ * digit, one of some words). The extractor compiles the triggers of its rules once, finds where
+ * their words stand once per block through the block's word index, tests each window once, and
+ * calls a rule only on the windows where its trigger holds.
+ * @module
+ */
+import type { Rule } from '../rules/rule.js';
+import type { Lexicon } from './lexicon.js';
+import type { WordIndex } from '../tagging/word-index.js';
+import { numberWord } from '../tagging/vocabulary.js';
+import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
+import { normalizeString } from '../text/normalize.js';
+
+/**
+ * What a sentence window must hold for a rule to find anything in it: a necessary condition only
+ * (see Rule.trigger, where each part is described).
+ */
+export type RuleTrigger = NonNullable<Rule['trigger']>;
+
+/** Word characters, as the word index parts words. */
+const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The last word of each phrase (its last run of letters, marks and digits, normalized and
+ * lower-case): every match of a phrase on word boundaries holds its last word whole.
+ */
+export function lastWordsOf(phrases: Iterable<string>): string[] {
+  const words: string[] = [];
+  for (const phrase of phrases) {
+    const runs = normalizeString(phrase).toLowerCase().match(WORD_RUNS);
+    if (runs && runs.length > 0) words.push(runs[runs.length - 1] as string);
+    else words.push(phrase); // no word to stand on: the set holds everywhere
+  }
+  return words;
+}
+
+/** One rule's trigger, compiled: the bits of the word sets it needs. */
+interface Condition {
+  /** Least number of mentions. */
+  readonly figures: number;
+  /** True when a digit is needed. */
+  readonly digit: boolean;
+  /** The bits of the word sets needed (each set one bit). */
+  readonly words: number;
+}
+
+/** Most word sets told apart (bits of a 32-bit integer); the sets past them hold everywhere. */
+const MAX_WORD_SETS = 31;
+
+/** What one window holds, as the triggers ask. */
+export interface WindowHolds {
+  /** Number of mentions in it. */
+  figures: number;
+  /** True when it holds an ASCII digit. */
+  digit: boolean;
+  /** Bit `b` set when it holds a word of word set `b` (every bit when the index cannot tell). */
+  words: number;
+}
+
+/** The triggers of an extractor's rules, compiled, and the block being read. */
+export class RuleTriggers {
+  /** For each rule (by position), its condition, or undefined when it always runs. */
+  private readonly conditions: (Condition | undefined)[];
+  /** For each known word's number, the bits of the word sets it is in. */
+  private readonly member: Int32Array;
+  /** The block's text and word index (undefined when it has none). */
+  private text = '';
+  /** See {@link text}. */
+  private index: WordIndex | undefined;
+  /** First word of the block not yet passed by a window. */
+  private nextWord = 0;
+  /** Position of the next digit at or after the last window's start (-1 before any search, the text's length when none). */
+  private nextDigit = -1;
+
+  /** Compiles the triggers of `rules`, reading lexicon-made word sets from `lexicon`. */
+  constructor(rules: readonly Rule[], lexicon: Lexicon) {
+    const bitOfSet = new Map<string, number>();
+    const sets: (readonly number[])[] = [];
+    this.conditions = rules.map((rule) => {
+      const trigger = rule.trigger;
+      if (!trigger) return undefined;
+      let words = 0;
+      for (const set of trigger.words ?? []) {
+        const numbers = wordNumbers(typeof set === 'function' ? set(lexicon) : set);
+        if (!numbers) continue;
+        const key = numbers.join(' ');
+        let bit = bitOfSet.get(key);
+        if (bit === undefined && sets.length < MAX_WORD_SETS) {
+          bit = sets.length;
+          sets.push(numbers);
+          bitOfSet.set(key, bit);
+        }
+        if (bit !== undefined) words |= 1 << bit;
+      }
+      return { figures: trigger.figures ?? 0, digit: trigger.digit === true, words };
+    });
+    let size = 0;
+    for (const numbers of sets) for (const n of numbers) size = Math.max(size, n + 1);
+    this.member = new Int32Array(size);
+    sets.forEach((numbers, bit) => {
+      for (const n of numbers) this.member[n] = (this.member[n] as number) | (1 << bit);
+    });
+  }
+
+  /** Starts reading a block: its words are looked up through its word index. */
+  startBlock(text: string): void {
+    this.text = text;
+    this.index = wordIndexOf(text);
+    this.nextWord = 0;
+    this.nextDigit = -1;
+  }
+
+  /**
+   * What the window `[start, end)` of the block holds, with `figures` mentions. Windows are asked
+   * in order; `whole` is false for a piece of a sentence cut into several, where every word set
+   * is taken to hold (a rule may read words just outside such a piece).
+   */
+  holdsIn(start: number, end: number, figures: number, whole: boolean, into: WindowHolds): WindowHolds {
+    into.figures = figures;
+    into.digit = this.digitIn(start, end);
+    into.words = whole && this.index ? this.wordsIn(this.index, start, end) : -1;
+    return into;
+  }
+
+  /** True when rule number `r` may find something in a window holding `holds`. */
+  mayRun(r: number, holds: WindowHolds): boolean {
+    const c = this.conditions[r];
+    return !c || (holds.figures >= c.figures && (holds.digit || !c.digit) && (holds.words & c.words) === c.words);
+  }
+
+  /** The bits of the word sets with a word in `[start, end)`. */
+  private wordsIn(index: WordIndex, start: number, end: number): number {
+    const { known, starts } = index;
+    const { member } = this;
+    const size = member.length;
+    let k = firstWordFrom(index, start, this.nextWord);
+    let bits = 0;
+    for (; k < starts.length && (starts[k] as number) < end; k++) {
+      const w = known[k] as number;
+      if (w >= 0 && w < size) bits |= member[w] as number;
+    }
+    this.nextWord = k;
+    return bits;
+  }
+
+  /** True when an ASCII digit stands in `[start, end)`; each character of the block is read at most once. */
+  private digitIn(start: number, end: number): boolean {
+    if (this.nextDigit < start) {
+      const { text } = this;
+      let i = start;
+      while (i < text.length) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) break;
+        i++;
+      }
+      this.nextDigit = i;
+    }
+    return this.nextDigit < end;
+  }
+}
+
+/** The vocabulary numbers of `words` (ascending), or undefined when one is not a single word (the set holds everywhere). */
+function wordNumbers(words: Iterable<string>): number[] | undefined {
+  const numbers = new Set<number>();
+  for (const word of words) {
+    const lower = normalizeString(word).trim().toLowerCase();
+    const runs = lower.match(WORD_RUNS);
+    if (!runs || runs.length !== 1 || runs[0] !== lower) return undefined;
+    numbers.add(numberWord(lower));
+  }
+  return [...numbers].sort((a, b) => a - b);
+}
