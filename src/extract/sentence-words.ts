@@ -8,7 +8,9 @@
 import type { SentenceContext } from './sentence-context.js';
 import { perSentence } from './sentence-memo.js';
 import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
+import type { WordIndex } from '../tagging/word-index.js';
 import { isUpperCharacter, isWordCharacter } from '../text/boundaries.js';
+import { lowerBound } from '../text/sorted.js';
 
 /**
  * Start offsets (in `ctx.text`) of the words of the sentence, ascending: every position inside
@@ -26,9 +28,30 @@ export const sentenceWordStarts = perSentence((ctx: SentenceContext): readonly n
   return starts;
 });
 
-/** Start offsets (in `ctx.text`) of the sentence's words that open with an upper-case letter, ascending: 'Sở', 'UBND', 'Điện'. */
+/** The block whose capitalized words were last listed (by its word index), and their starts, ascending. */
+let listed: { index: WordIndex; starts: readonly number[] } | undefined;
+
+/** Start offsets of the words of `text` (indexed by `index`) that open with an upper-case letter, listed once per block. */
+function blockCapitalizedStarts(text: string, index: WordIndex): readonly number[] {
+  if (listed?.index === index) return listed.starts;
+  const starts = index.starts.filter((i) => isUpperCharacter(text, i));
+  listed = { index, starts };
+  return starts;
+}
+
+/**
+ * Start offsets (in `ctx.text`) of the sentence's words that open with an upper-case letter, ascending: 'Sở', 'UBND', 'Điện'.
+ * Through the block's word index, the block's capitalized words are listed once and each sentence
+ * takes its own with two binary searches.
+ */
 export const capitalizedWordStarts = perSentence((ctx: SentenceContext): readonly number[] => {
-  const { text } = ctx;
+  const { text, start, end } = ctx;
+  const index = wordIndexOf(text);
+  if (index) {
+    const starts = blockCapitalizedStarts(text, index);
+    const from = lowerBound(starts, start);
+    return starts.slice(from, lowerBound(starts, end, from));
+  }
   return sentenceWordStarts(ctx).filter((i) => isUpperCharacter(text, i));
 });
 
