@@ -10,6 +10,7 @@ import type { Lexicon } from '../../extract/lexicon.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isUpperCharacter, isWordCharacter } from '../../text/boundaries.js';
 import { wordEnd, wordStart } from '../../extract/scan.js';
+import { CapitalizedOpeners } from '../../extract/sentence-words.js';
 import {
   ORGANIZATION_BODIES, ORGANIZATION_BRANCH_WORDS, ORGANIZATION_HEADS, ORGANIZATION_JOINERS, ORGANIZATION_LOOKALIKES,
   ORGANIZATION_LOWER_TAILS, ORGANIZATION_NAME_STOP_WORDS, ORGANIZATION_SCOPE_WORDS, ORGANIZATION_STOP_WORDS, ORGANIZATION_TASK_FILLERS,
@@ -44,6 +45,8 @@ const LOWER_TAILS = PhraseTable.of(ORGANIZATION_LOWER_TAILS);
 const STOPS = PhraseTable.of([...ORGANIZATION_STOP_WORDS, ...ORGANIZATION_NAME_STOP_WORDS, ...TITLE_END_WORDS]);
 /** Provinces and centrally-run cities. */
 const PROVINCE_TABLE = new PhraseTable<string>(Object.entries(PROVINCES));
+/** The capitalized words at which a province may be named. */
+const PROVINCE_OPENERS = new CapitalizedOpeners(Object.keys(PROVINCES));
 /** Family names, to see where a person's name starts. */
 const FAMILY = new Set(FAMILY_NAMES);
 
@@ -101,6 +104,11 @@ export function personNameStartsAt(text: string, i: number, limit: number, min =
   return capitalizedRun(text, i, limit).length >= min;
 }
 
+/** Start offsets (ascending) of the sentence's capitalized words at which {@link provinceAt} may find a province: the others never start one. */
+export function provinceStartsIn(ctx: SentenceContext): readonly number[] {
+  return PROVINCE_OPENERS.startsIn(ctx);
+}
+
 /** The province or centrally-run city named at `i`, if any (capitalized). */
 export function provinceAt(text: string, i: number): { end: number; name: string; level: string } | undefined {
   if (!isUpperAt(text, i)) return undefined;
@@ -141,7 +149,7 @@ export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.
   const { text } = ctx;
   if (!isUpperAt(text, i)) return undefined;
   // the longest known name or head here, a known name when both are as long
-  const opening = openingsOf(ctx.lexicon.source).matchAt(text, i);
+  const opening = openingsOf(ctx.lexicon.source).table.matchAt(text, i);
   // most capitalized words start no name: the look-alike test runs only when one may start here
   if (!opening || insideLookalike(text, i)) return undefined;
   const needMore = opening.value === 'head';
@@ -164,22 +172,36 @@ export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.
 /** What opens an organization's name: a known name, or a head that needs more words. */
 type Opening = 'known' | 'head';
 
+/** The openings of a lexicon's organization names: the table, and the capitalized words at which an entry may start. */
+interface Openings {
+  /** Known names and heads, in one table. */
+  readonly table: PhraseTable<Opening>;
+  /** The capitalized words of a sentence at which an entry of the table may start. */
+  readonly openers: CapitalizedOpeners;
+}
+
 /** The openings of each lexicon's organization names, compiled on first use. */
-const OPENINGS = new WeakMap<Lexicon, PhraseTable<Opening>>();
+const OPENINGS = new WeakMap<Lexicon, Openings>();
 
 /**
  * The known organizations of `lexicon` and the heads, in one table: one lookup finds the longest
  * of either, and a known name listed before the heads wins over a head as long as itself.
  */
-function openingsOf(lexicon: Lexicon): PhraseTable<Opening> {
-  let table = OPENINGS.get(lexicon);
-  if (!table) {
+function openingsOf(lexicon: Lexicon): Openings {
+  let openings = OPENINGS.get(lexicon);
+  if (!openings) {
     const known = Object.keys(lexicon.organizations).map((name) => [name, 'known'] as const);
     const heads = [...ORGANIZATION_HEADS, ...SCHOOL_HEADS].map((head) => [head, 'head'] as const);
-    table = new PhraseTable<Opening>([...known, ...heads]);
-    OPENINGS.set(lexicon, table);
+    const entries = [...known, ...heads];
+    openings = { table: new PhraseTable<Opening>(entries), openers: new CapitalizedOpeners(entries.map(([phrase]) => phrase)) };
+    OPENINGS.set(lexicon, openings);
   }
-  return table;
+  return openings;
+}
+
+/** Start offsets (ascending) of the sentence's capitalized words at which {@link organizationAt} may find an organization: the others never start one. */
+export function organizationStartsIn(ctx: SentenceContext): readonly number[] {
+  return openingsOf(ctx.lexicon.source).openers.startsIn(ctx);
 }
 
 /** True when the word at `i` lies inside a place or foreign name that starts with a head word ('Tây Ban Nha'). */
