@@ -49,6 +49,8 @@ const PROVINCE_TABLE = new PhraseTable<string>(Object.entries(PROVINCES));
 const PROVINCE_OPENERS = new CapitalizedOpeners(Object.keys(PROVINCES));
 /** Family names, to see where a person's name starts. */
 const FAMILY = new Set(FAMILY_NAMES);
+/** The capitalized words at which a family name may stand. */
+const FAMILY_OPENERS = new CapitalizedOpeners(FAMILY_NAMES);
 
 /** An organization's name found in a text. */
 export interface OrganizationName {
@@ -107,6 +109,11 @@ export function personNameStartsAt(text: string, i: number, limit: number, min =
 /** Start offsets (ascending) of the sentence's capitalized words at which {@link provinceAt} may find a province: the others never start one. */
 export function provinceStartsIn(ctx: SentenceContext): readonly number[] {
   return PROVINCE_OPENERS.startsIn(ctx);
+}
+
+/** Start offsets (ascending) of the sentence's capitalized words that may be or open a family name: {@link personNameStartsAt} holds nowhere else. */
+export function familyStartsIn(ctx: SentenceContext): readonly number[] {
+  return FAMILY_OPENERS.startsIn(ctx);
 }
 
 /** The province or centrally-run city named at `i`, if any (capitalized). */
