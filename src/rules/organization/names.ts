@@ -148,7 +148,7 @@ export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end)
   const span = organizationSpanAt(ctx, i, limit);
   if (!span) return undefined;
   const expansion = expand(ctx, ctx.text.slice(span.start, span.end));
-  return expansion === undefined ? span : { ...span, expansion };
+  return expansion === undefined ? span : { start: span.start, end: span.end, expansion };
 }
 
 /** Where the organization named at `i` starts and ends, as {@link organizationAt} reads it, without spelling it out. */
