@@ -147,7 +147,7 @@ interface ReadState {
 export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end): OrganizationName | undefined {
   const span = organizationSpanAt(ctx, i, limit);
   if (!span) return undefined;
-  const expansion = expand(ctx, ctx.text.slice(span.start, span.end));
+  const expansion = mayHoldAbbreviation(ctx, span.start, span.end) ? expand(ctx, ctx.text.slice(span.start, span.end)) : undefined;
   return expansion === undefined ? span : { start: span.start, end: span.end, expansion };
 }
 
@@ -454,6 +454,8 @@ interface Abbreviations {
   full: ReadonlyMap<string, string>;
   /** Names spelled out lately → their spelling (undefined: none to spell out); news names the same bodies again and again. */
   spelled: Map<string, string | undefined>;
+  /** True when every abbreviation opens with two upper-case letters ('UBND', 'TP'): a name without two in a row holds none. */
+  pairedCapitals: boolean;
 }
 
 /** Most names whose spelling is kept per lexicon (then the kept ones are forgotten). */
@@ -478,13 +480,26 @@ function abbreviationsOf(lexicon: Lexicon): Abbreviations {
   const words = [...full.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.'));
   // the words of a name are runs of letters, marks and dots ('TP.'): an abbreviation is one whole run
   const pattern = new RegExp(words.length ? `(?<![\\p{L}\\p{M}.])(?:${words.join('|')})(?![\\p{L}\\p{M}.])` : '(?!)', 'gu');
-  known = { pattern, full, spelled: new Map() };
+  const pairedCapitals = [...full.keys()].every((w) => isUpperCharacter(w, 0) && isUpperCharacter(w, 1));
+  known = { pattern, full, spelled: new Map(), pairedCapitals };
   ABBREVIATIONS.set(lexicon, known);
   return known;
 }
 
 /** A word of a name: letters, marks and dots. */
 const ABBREVIATION_WORD = /^[\p{L}\p{M}.]+$/u;
+
+/**
+ * False when the name at `text[start, end)` cannot hold an abbreviation of the lexicon (none of
+ * its letters is followed by another upper-case one, and every abbreviation opens with two), so
+ * that most names ('Sở Nội vụ', 'Tỉnh ủy Lai Châu') are neither copied nor looked up to be spelled out.
+ */
+function mayHoldAbbreviation(ctx: SentenceContext, start: number, end: number): boolean {
+  if (!abbreviationsOf(ctx.lexicon.source).pairedCapitals) return true;
+  const { text } = ctx;
+  for (let j = start; j + 1 < end; j++) if (isUpperCharacter(text, j) && isUpperCharacter(text, j + 1)) return true;
+  return false;
+}
 
 /** `name` with its abbreviations spelled out, or undefined when it holds none. */
 export function expand(ctx: SentenceContext, name: string): string | undefined {
