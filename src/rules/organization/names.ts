@@ -49,6 +49,10 @@ const PROVINCE_TABLE = new PhraseTable<string>(Object.entries(PROVINCES));
 const PROVINCE_OPENERS = new CapitalizedOpeners(Object.keys(PROVINCES));
 /** Family names, to see where a person's name starts. */
 const FAMILY = new Set(FAMILY_NAMES);
+/** The first code unit of each family name: a word opening with another is none. */
+const FAMILY_INITIALS: ReadonlySet<number> = new Set(FAMILY_NAMES.map((name) => name.charCodeAt(0)));
+/** Length of the longest family name, in code units. */
+const LONGEST_FAMILY = Math.max(...FAMILY_NAMES.map((name) => name.length));
 /** The capitalized words at which a family name may stand. */
 const FAMILY_OPENERS = new CapitalizedOpeners(FAMILY_NAMES);
 
@@ -100,8 +104,10 @@ export function capitalizedRun(text: string, i: number, limit: number, max = 6):
  * ('Huyện ủy Mai Châu') than a name.
  */
 export function personNameStartsAt(text: string, i: number, limit: number, min = 3): boolean {
-  // the family name first: it rules out most words at the cost of one set lookup
-  if (!FAMILY.has(text.slice(i, wordEnd(text, i)))) return false;
+  // the family name first: it rules out most words at the cost of one set lookup (of a word that may be one)
+  if (!FAMILY_INITIALS.has(text.charCodeAt(i))) return false;
+  const end = wordEnd(text, i);
+  if (end - i > LONGEST_FAMILY || !FAMILY.has(text.slice(i, end))) return false;
   if (PROVINCE_TABLE.matchAt(text, i)) return false;
   return capitalizedRun(text, i, limit).length >= min;
 }
