@@ -2,7 +2,8 @@
  * Where the words of the sentence being read start, found once per sentence: readers that look
  * for something at word starts (organization and place names) step from word to word instead of
  * testing every character; names (organizations, provinces, people) start only at a capitalized
- * word, so their readers step from one capitalized word to the next.
+ * word, so their readers step from one capitalized word to the next, or only to those a table of
+ * names may open with ({@link CapitalizedOpeners}). The block's capitalized words are listed once.
  * @module
  */
 import type { SentenceContext } from './sentence-context.js';
