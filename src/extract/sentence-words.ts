@@ -2,13 +2,18 @@
  * Where the words of the sentence being read start, found once per sentence: readers that look
  * for something at word starts (organization and place names) step from word to word instead of
  * testing every character; names (organizations, provinces, people) start only at a capitalized
- * word, so their readers step from one capitalized word to the next.
+ * word, so their readers step from one capitalized word to the next, or only to those a table of
+ * names may open with ({@link CapitalizedOpeners}). The block's capitalized words are listed once.
  * @module
  */
 import type { SentenceContext } from './sentence-context.js';
 import { perSentence } from './sentence-memo.js';
 import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
+import type { WordIndex } from '../tagging/word-index.js';
 import { isUpperCharacter, isWordCharacter } from '../text/boundaries.js';
+import { lowerBound } from '../text/sorted.js';
+import { normalizeString } from '../text/normalize.js';
+import { numberWord } from '../tagging/vocabulary.js';
 
 /**
  * Start offsets (in `ctx.text`) of the words of the sentence, ascending: every position inside
@@ -26,9 +31,47 @@ export const sentenceWordStarts = perSentence((ctx: SentenceContext): readonly n
   return starts;
 });
 
-/** Start offsets (in `ctx.text`) of the sentence's words that open with an upper-case letter, ascending: 'Sở', 'UBND', 'Điện'. */
+/** The capitalized words of one block (by its word index): their starts and their numbers in the index, ascending. */
+interface BlockCapitals {
+  /** The block's word index. */
+  readonly index: WordIndex;
+  /** Start offset of each capitalized word. */
+  readonly starts: readonly number[];
+  /** Number of each capitalized word in the index. */
+  readonly numbers: readonly number[];
+}
+
+/** The block whose capitalized words were last listed. */
+let listed: BlockCapitals | undefined;
+
+/** The words of `text` (indexed by `index`) that open with an upper-case letter, listed once per block. */
+function blockCapitals(text: string, index: WordIndex): BlockCapitals {
+  if (listed?.index === index) return listed;
+  const starts: number[] = [];
+  const numbers: number[] = [];
+  for (let k = 0; k < index.starts.length; k++) {
+    const at = index.starts[k] as number;
+    if (!isUpperCharacter(text, at)) continue;
+    starts.push(at);
+    numbers.push(k);
+  }
+  listed = { index, starts, numbers };
+  return listed;
+}
+
+/**
+ * Start offsets (in `ctx.text`) of the sentence's words that open with an upper-case letter, ascending: 'Sở', 'UBND', 'Điện'.
+ * Through the block's word index, the block's capitalized words are listed once and each sentence
+ * takes its own with two binary searches.
+ */
 export const capitalizedWordStarts = perSentence((ctx: SentenceContext): readonly number[] => {
-  const { text } = ctx;
+  const { text, start, end } = ctx;
+  const index = wordIndexOf(text);
+  if (index) {
+    const { starts } = blockCapitals(text, index);
+    const from = lowerBound(starts, start);
+    return starts.slice(from, lowerBound(starts, end, from));
+  }
   return sentenceWordStarts(ctx).filter((i) => isUpperCharacter(text, i));
 });
 
@@ -51,3 +94,58 @@ export const hasCapitalizedPair = perSentence((ctx: SentenceContext): boolean =>
   }
   return false;
 });
+
+/** A run of letters, marks and digits. */
+const WORD_RUN = /[\p{L}\p{M}\p{N}]+/u;
+
+/**
+ * The capitalized words of a sentence at which a phrase of a list may start: those spelling (in any
+ * case) the first word of one of the phrases as a phrase table keys it, the first run of letters,
+ * marks and digits of the normalized phrase ('TP.HCM' → 'tp'). A reader that tries a table at
+ * every capitalized word (provinces, organizations) tries it only at these: at the others the
+ * table matches nothing. The block's capitalized words are sorted out once per block.
+ */
+export class CapitalizedOpeners {
+  /** For each known word's number, 1 when a phrase starts with that word. */
+  private readonly member: Uint8Array;
+  /** The block the openers were last listed for, and their starts, ascending. */
+  private listed: { index: WordIndex; starts: readonly number[] } | undefined;
+
+  /** The openers of `phrases` (matched case-insensitively, as a phrase table of them matches). */
+  constructor(phrases: Iterable<string>) {
+    const words = new Set<number>();
+    for (const raw of phrases) {
+      const lower = normalizeString(raw).trim().replace(/\s+/g, ' ').toLowerCase();
+      if (lower) words.add(numberWord(WORD_RUN.exec(lower)?.[0] ?? lower));
+    }
+    this.member = new Uint8Array(Math.max(0, ...words) + 1);
+    for (const w of words) this.member[w] = 1;
+  }
+
+  /**
+   * Start offsets (in `ctx.text`, ascending) of the sentence's capitalized words that may open a
+   * phrase; without a word index of the block (a short text), of all its capitalized words.
+   */
+  startsIn(ctx: SentenceContext): readonly number[] {
+    const { text, start, end } = ctx;
+    const index = wordIndexOf(text);
+    if (!index) return capitalizedWordStarts(ctx);
+    const starts = this.blockStarts(text, index);
+    const from = lowerBound(starts, start);
+    return starts.slice(from, lowerBound(starts, end, from));
+  }
+
+  /** Starts of the capitalized words of the block (indexed by `index`) that may open a phrase, listed once per block. */
+  private blockStarts(text: string, index: WordIndex): readonly number[] {
+    if (this.listed?.index === index) return this.listed.starts;
+    const { member } = this;
+    const capitals = blockCapitals(text, index);
+    const starts: number[] = [];
+    for (let c = 0; c < capitals.numbers.length; c++) {
+      const word = index.known[capitals.numbers[c] as number] as number;
+      if (word >= 0 && word < member.length && member[word] === 1) starts.push(capitals.starts[c] as number);
+    }
+    this.listed = { index, starts };
+    return starts;
+  }
+}

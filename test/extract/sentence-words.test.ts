@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bareContext, startsByDefinition, textsWithRange } from '../support/sentence.js';
 import fc from 'fast-check';
-import { capitalizedWordStarts, hasCapitalizedPair, sentenceWordStarts } from '../../src/extract/sentence-words.js';
+import { CapitalizedOpeners, capitalizedWordStarts, hasCapitalizedPair, sentenceWordStarts } from '../../src/extract/sentence-words.js';
+import { PhraseTable } from '../../src/tagging/phrase-table.js';
 import { PERSON_RULES } from '../../src/rules/person/index.js';
 import { PLACE_RULES } from '../../src/rules/place/index.js';
 import { isUpperCharacter, isWordCharacter } from '../../src/text/boundaries.js';
@@ -64,6 +65,30 @@ describe('hasCapitalizedPair', () => {
           }
         },
       ),
+    );
+  });
+});
+
+describe('CapitalizedOpeners', () => {
+  const phrases = ['TP.HCM', 'Hà Nội', 'Sở Nội vụ', 'UBND', 'Bà Rịa - Vũng Tàu', 'Ủy ban'];
+  const openers = new CapitalizedOpeners(phrases);
+  const table = PhraseTable.of(phrases);
+
+  it('lists the capitalized words a phrase may start at', () => {
+    const text = 'Sáng nay, UBND TP.HCM và Sở Nội vụ Hà Nội họp với ủy ban; TP HCM, Nội vụ, HÀ NỘI, Ủy Ban.';
+    const words = openers.startsIn(bareContext(text)).map((i) => /^[\p{L}\p{M}\p{N}]+/u.exec(text.slice(i))?.[0]);
+    expect(words).toEqual(['UBND', 'TP', 'Sở', 'Hà', 'TP', 'HÀ', 'Ủy']);
+  });
+
+  it('keeps every capitalized word where the phrases match, and only capitalized words, in any range of short and long texts', () => {
+    fc.assert(
+      fc.property(textsWithRange(['TP.HCM', 'tp.hcm', 'Hà Nội', 'hà', 'Sở', 'Nội vụ', 'UBND', 'Ubnd', 'Bà Rịa - Vũng Tàu', 'Ủy ban', 'ủy', 'xã', ',', ' ', '.', 'a\u0301']), ({ text, start, end }) => {
+        const ctx = bareContext(text, start, end);
+        const capitals = capitalizedWordStarts(ctx);
+        const starts = openers.startsIn(ctx);
+        expect(starts.every((i) => capitals.includes(i))).toBe(true);
+        for (const i of capitals) if (table.matchAt(text, i)) expect(starts).toContain(i);
+      }),
     );
   });
 });

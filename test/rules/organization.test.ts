@@ -121,4 +121,12 @@ describe('organization rules', () => {
     expect(expand(ctx, 'BQLDA huyện')).toBeUndefined();
     expect(DEFAULT_LEXICON.organizations['BQLDA']).toBeUndefined();
   });
+
+  it('spells out the names it reads, an abbreviation of one capital letter too', () => {
+    const read = (ctx: ReturnType<typeof contextOf>): unknown[] => ORGANIZATION_RULES.flatMap((r) => r.apply(ctx)).map((d) => (d.kind === 'organization' ? [d.name, d.expansion] : []));
+    const text = 'Hôm nay Sở Nội vụ, UBND tỉnh và Q tỉnh Quảng Ngãi đã họp';
+    expect(read(contextOf(text))).toEqual([['Sở Nội vụ', undefined], ['UBND tỉnh', 'Ủy ban nhân dân tỉnh']]);
+    const own = { ...contextOf(text), lexicon: compileLexicon(mergeLexicon({ organizations: { 'Q': 'Quỹ' } })) };
+    expect(read(own)).toEqual([['Sở Nội vụ', undefined], ['UBND tỉnh', 'Ủy ban nhân dân tỉnh'], ['Q tỉnh Quảng Ngãi', 'Quỹ tỉnh Quảng Ngãi']]);
+  });
 });

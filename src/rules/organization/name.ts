@@ -10,8 +10,7 @@ import { copyDraft, spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { mentionsWithin } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { organizationAt } from './names.js';
-import { capitalizedWordStarts } from '../../extract/sentence-words.js';
+import { organizationAt, organizationStartsIn } from './names.js';
 
 /** Characters that glue a code's parts together ('NQ-HĐND', 'QĐ/TU'), by code unit. */
 const CODE_JOINERS: ReadonlySet<number> = new Set(['-', '/'].map((c) => c.charCodeAt(0)));
@@ -24,8 +23,8 @@ export const readOrganizations = perSentence((ctx): DraftOf<'organization'>[] =>
   const { text } = ctx;
   const drafts: DraftOf<'organization'>[] = [];
   let next = ctx.start;
-  // a name opens with a capital letter
-  for (const i of capitalizedWordStarts(ctx)) {
+  // a name opens with a capital letter, on one of the words known names and heads start with
+  for (const i of organizationStartsIn(ctx)) {
     // the issuer code of a document symbol ('09/2023/NQ-HĐND') names no organization of the text
     if (i < next || CODE_JOINERS.has(text.charCodeAt(i - 1))) continue;
     const org = organizationAt(ctx, i);

@@ -10,6 +10,7 @@ import type { Lexicon } from '../../extract/lexicon.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isUpperCharacter, isWordCharacter } from '../../text/boundaries.js';
 import { wordEnd, wordStart } from '../../extract/scan.js';
+import { CapitalizedOpeners } from '../../extract/sentence-words.js';
 import {
   ORGANIZATION_BODIES, ORGANIZATION_BRANCH_WORDS, ORGANIZATION_HEADS, ORGANIZATION_JOINERS, ORGANIZATION_LOOKALIKES,
   ORGANIZATION_LOWER_TAILS, ORGANIZATION_NAME_STOP_WORDS, ORGANIZATION_SCOPE_WORDS, ORGANIZATION_STOP_WORDS, ORGANIZATION_TASK_FILLERS,
@@ -44,8 +45,16 @@ const LOWER_TAILS = PhraseTable.of(ORGANIZATION_LOWER_TAILS);
 const STOPS = PhraseTable.of([...ORGANIZATION_STOP_WORDS, ...ORGANIZATION_NAME_STOP_WORDS, ...TITLE_END_WORDS]);
 /** Provinces and centrally-run cities. */
 const PROVINCE_TABLE = new PhraseTable<string>(Object.entries(PROVINCES));
+/** The capitalized words at which a province may be named. */
+const PROVINCE_OPENERS = new CapitalizedOpeners(Object.keys(PROVINCES));
 /** Family names, to see where a person's name starts. */
 const FAMILY = new Set(FAMILY_NAMES);
+/** The first code unit of each family name: a word opening with another is none. */
+const FAMILY_INITIALS: ReadonlySet<number> = new Set(FAMILY_NAMES.map((name) => name.charCodeAt(0)));
+/** Length of the longest family name, in code units. */
+const LONGEST_FAMILY = Math.max(...FAMILY_NAMES.map((name) => name.length));
+/** The capitalized words at which a family name may stand. */
+const FAMILY_OPENERS = new CapitalizedOpeners(FAMILY_NAMES);
 
 /** An organization's name found in a text. */
 export interface OrganizationName {
@@ -95,10 +104,22 @@ export function capitalizedRun(text: string, i: number, limit: number, max = 6):
  * ('Huyện ủy Mai Châu') than a name.
  */
 export function personNameStartsAt(text: string, i: number, limit: number, min = 3): boolean {
-  // the family name first: it rules out most words at the cost of one set lookup
-  if (!FAMILY.has(text.slice(i, wordEnd(text, i)))) return false;
+  // the family name first: it rules out most words at the cost of one set lookup (of a word that may be one)
+  if (!FAMILY_INITIALS.has(text.charCodeAt(i))) return false;
+  const end = wordEnd(text, i);
+  if (end - i > LONGEST_FAMILY || !FAMILY.has(text.slice(i, end))) return false;
   if (PROVINCE_TABLE.matchAt(text, i)) return false;
   return capitalizedRun(text, i, limit).length >= min;
+}
+
+/** Start offsets (ascending) of the sentence's capitalized words at which {@link provinceAt} may find a province: the others never start one. */
+export function provinceStartsIn(ctx: SentenceContext): readonly number[] {
+  return PROVINCE_OPENERS.startsIn(ctx);
+}
+
+/** Start offsets (ascending) of the sentence's capitalized words that may be or open a family name: {@link personNameStartsAt} holds nowhere else. */
+export function familyStartsIn(ctx: SentenceContext): readonly number[] {
+  return FAMILY_OPENERS.startsIn(ctx);
 }
 
 /** The province or centrally-run city named at `i`, if any (capitalized). */
@@ -132,8 +153,8 @@ interface ReadState {
 export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end): OrganizationName | undefined {
   const span = organizationSpanAt(ctx, i, limit);
   if (!span) return undefined;
-  const expansion = expand(ctx, ctx.text.slice(span.start, span.end));
-  return expansion === undefined ? span : { ...span, expansion };
+  const expansion = mayHoldAbbreviation(ctx, span.start, span.end) ? expand(ctx, ctx.text.slice(span.start, span.end)) : undefined;
+  return expansion === undefined ? span : { start: span.start, end: span.end, expansion };
 }
 
 /** Where the organization named at `i` starts and ends, as {@link organizationAt} reads it, without spelling it out. */
@@ -141,7 +162,7 @@ export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.
   const { text } = ctx;
   if (!isUpperAt(text, i)) return undefined;
   // the longest known name or head here, a known name when both are as long
-  const opening = openingsOf(ctx.lexicon.source).matchAt(text, i);
+  const opening = openingsOf(ctx.lexicon.source).table.matchAt(text, i);
   // most capitalized words start no name: the look-alike test runs only when one may start here
   if (!opening || insideLookalike(text, i)) return undefined;
   const needMore = opening.value === 'head';
@@ -164,22 +185,36 @@ export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.
 /** What opens an organization's name: a known name, or a head that needs more words. */
 type Opening = 'known' | 'head';
 
+/** The openings of a lexicon's organization names: the table, and the capitalized words at which an entry may start. */
+interface Openings {
+  /** Known names and heads, in one table. */
+  readonly table: PhraseTable<Opening>;
+  /** The capitalized words of a sentence at which an entry of the table may start. */
+  readonly openers: CapitalizedOpeners;
+}
+
 /** The openings of each lexicon's organization names, compiled on first use. */
-const OPENINGS = new WeakMap<Lexicon, PhraseTable<Opening>>();
+const OPENINGS = new WeakMap<Lexicon, Openings>();
 
 /**
  * The known organizations of `lexicon` and the heads, in one table: one lookup finds the longest
  * of either, and a known name listed before the heads wins over a head as long as itself.
  */
-function openingsOf(lexicon: Lexicon): PhraseTable<Opening> {
-  let table = OPENINGS.get(lexicon);
-  if (!table) {
+function openingsOf(lexicon: Lexicon): Openings {
+  let openings = OPENINGS.get(lexicon);
+  if (!openings) {
     const known = Object.keys(lexicon.organizations).map((name) => [name, 'known'] as const);
     const heads = [...ORGANIZATION_HEADS, ...SCHOOL_HEADS].map((head) => [head, 'head'] as const);
-    table = new PhraseTable<Opening>([...known, ...heads]);
-    OPENINGS.set(lexicon, table);
+    const entries = [...known, ...heads];
+    openings = { table: new PhraseTable<Opening>(entries), openers: new CapitalizedOpeners(entries.map(([phrase]) => phrase)) };
+    OPENINGS.set(lexicon, openings);
   }
-  return table;
+  return openings;
+}
+
+/** Start offsets (ascending) of the sentence's capitalized words at which {@link organizationAt} may find an organization: the others never start one. */
+export function organizationStartsIn(ctx: SentenceContext): readonly number[] {
+  return openingsOf(ctx.lexicon.source).openers.startsIn(ctx);
 }
 
 /** True when the word at `i` lies inside a place or foreign name that starts with a head word ('Tây Ban Nha'). */
@@ -425,6 +460,8 @@ interface Abbreviations {
   full: ReadonlyMap<string, string>;
   /** Names spelled out lately → their spelling (undefined: none to spell out); news names the same bodies again and again. */
   spelled: Map<string, string | undefined>;
+  /** True when every abbreviation opens with two upper-case letters ('UBND', 'TP'): a name without two in a row holds none. */
+  pairedCapitals: boolean;
 }
 
 /** Most names whose spelling is kept per lexicon (then the kept ones are forgotten). */
@@ -449,13 +486,26 @@ function abbreviationsOf(lexicon: Lexicon): Abbreviations {
   const words = [...full.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/\./g, '\\.'));
   // the words of a name are runs of letters, marks and dots ('TP.'): an abbreviation is one whole run
   const pattern = new RegExp(words.length ? `(?<![\\p{L}\\p{M}.])(?:${words.join('|')})(?![\\p{L}\\p{M}.])` : '(?!)', 'gu');
-  known = { pattern, full, spelled: new Map() };
+  const pairedCapitals = [...full.keys()].every((w) => isUpperCharacter(w, 0) && isUpperCharacter(w, 1));
+  known = { pattern, full, spelled: new Map(), pairedCapitals };
   ABBREVIATIONS.set(lexicon, known);
   return known;
 }
 
 /** A word of a name: letters, marks and dots. */
 const ABBREVIATION_WORD = /^[\p{L}\p{M}.]+$/u;
+
+/**
+ * False when the name at `text[start, end)` cannot hold an abbreviation of the lexicon (none of
+ * its letters is followed by another upper-case one, and every abbreviation opens with two), so
+ * that most names ('Sở Nội vụ', 'Tỉnh ủy Lai Châu') are neither copied nor looked up to be spelled out.
+ */
+function mayHoldAbbreviation(ctx: SentenceContext, start: number, end: number): boolean {
+  if (!abbreviationsOf(ctx.lexicon.source).pairedCapitals) return true;
+  const { text } = ctx;
+  for (let j = start; j + 1 < end; j++) if (isUpperCharacter(text, j) && isUpperCharacter(text, j + 1)) return true;
+  return false;
+}
 
 /** `name` with its abbreviations spelled out, or undefined when it holds none. */
 export function expand(ctx: SentenceContext, name: string): string | undefined {

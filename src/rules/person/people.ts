@@ -11,9 +11,8 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { mentionsWithin } from '../date/calendar.js';
-import { capitalizedWordStarts } from '../../extract/sentence-words.js';
 import {
-  capitalizedRun, isUpperAt, nextWordStart, organizationSpanAt, personNameStartsAt, placeAfterLevel, provinceAt,
+  capitalizedRun, familyStartsIn, isUpperAt, nextWordStart, organizationSpanAt, personNameStartsAt, placeAfterLevel, provinceAt,
 } from '../organization/names.js';
 import { FORMER_TITLE_PREFIX, NOT_PERSON_NAMES, TITLE_END_WORDS, TITLE_JOINERS, WEAK_HONORIFICS } from '../../lexicon/people.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_STOP_WORDS } from '../../lexicon/organizations.js';
@@ -170,10 +169,11 @@ export function honorificPeople(ctx: SentenceContext, rule: string): DraftOf<'pe
   const { text } = ctx;
   const drafts: DraftOf<'person'>[] = [];
   for (const h of ctx.lexicon.honorifics.findAll(text, ctx.start, ctx.end)) {
+    // a name opens with a capital letter (looked at first: most honorific words are plain words here, 'anh em', 'bà con')
+    const k = nextWordStart(text, h.end, ctx.end);
+    if (k < 0 || !isUpperAt(text, k)) continue;
     const written = text.slice(h.start, h.end);
     if (WEAK.has(written.toLowerCase()) && isUpperAt(text, h.start) && !opensClause(ctx, h.start)) continue;
-    const k = nextWordStart(text, h.end, ctx.end);
-    if (k < 0) continue;
     const name = nameAt(ctx, k);
     if (!name) continue;
     const t = afterName(text, name.end, ctx.end);
@@ -221,8 +221,8 @@ export function namedPeople(ctx: SentenceContext, rule: string): DraftOf<'person
   const { text } = ctx;
   const drafts: DraftOf<'person'>[] = [];
   let next = ctx.start;
-  // a name opens with a capital letter
-  for (const i of capitalizedWordStarts(ctx)) {
+  // a name opens with a capital letter, on a family name
+  for (const i of familyStartsIn(ctx)) {
     if (i < next || previousIsCapitalized(text, i, ctx.start) || !personNameStartsAt(text, i, ctx.end, 2)) continue;
     const name = nameAt(ctx, i);
     if (!name) continue;

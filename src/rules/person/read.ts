@@ -9,7 +9,8 @@ import { perSentence } from '../../extract/sentence-memo.js';
 import { honorificPeople, namedPeople, titledPeople } from './people.js';
 import { FAMILY_NAMES } from '../../lexicon/people.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { isUpperAt } from '../organization/names.js';
+import { familyStartsIn, isUpperAt } from '../organization/names.js';
+import { lowerBound } from '../../text/sorted.js';
 import { capitalizedWordStarts, hasCapitalizedPair } from '../../extract/sentence-words.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 
@@ -21,19 +22,21 @@ const SPACE = /\s/;
 
 /**
  * True when a family name, spelled as listed, is followed by a capitalized syllable: without one,
- * only honorifics can introduce a name. Only capitalized words are looked up, and of those only
- * the ones the sentence's next capitalized word follows after a space (the word after a family
- * name, or the second word of one: 'Đinh Thị', family names being words apart by single spaces)
- * and the last one (the syllable after it may open the next sentence).
+ * only honorifics can introduce a name. Only capitalized words that may open a family name are
+ * looked up, and of those only the ones the sentence's next capitalized word follows after a space
+ * (the word after a family name, or the second word of one: 'Đinh Thị', family names being words
+ * apart by single spaces) and the last one (the syllable after it may open the next sentence).
  */
 function hasFamilyThenCapital(ctx: SentenceContext): boolean {
   const { text } = ctx;
   const starts = capitalizedWordStarts(ctx);
+  let n = 0;
   let next = ctx.start;
-  for (let n = 0; n < starts.length; n++) {
-    const i = starts[n] as number;
-    const after = starts[n + 1];
-    if (i < next || (after !== undefined && !SPACE.test(text[after - 1] as string))) continue;
+  for (const i of familyStartsIn(ctx)) {
+    if (i < next) continue;
+    n = lowerBound(starts, i + 1, n);
+    const after = starts[n];
+    if (after !== undefined && !SPACE.test(text[after - 1] as string)) continue;
     const family = FAMILIES.matchAt(text, i);
     if (!family || family.end > ctx.end) continue;
     next = family.end;

@@ -18,11 +18,16 @@ const ID = 'place/committee';
 /** Committees valued by the level of the place they lead. */
 const COMMITTEES = new PhraseTable<string>(Object.entries(COMMITTEE_PLACE_LEVELS));
 
+/** The syllable every committee's name holds ('Tỉnh ủy'), lower case as written. */
+const COMMITTEE_MARK = 'ủy';
+
 /** The places named after party committees in a sentence. */
 export const readCommitteePlaces = perSentence((ctx): DraftOf<'place'>[] => {
   const { text, lexicon } = ctx;
   const drafts: DraftOf<'place'>[] = [];
-  if (!text.slice(ctx.start, ctx.end).includes('ủy')) return drafts;
+  // every committee's name holds 'ủy' (found without copying the sentence)
+  const mark = text.indexOf(COMMITTEE_MARK, ctx.start);
+  if (mark < 0 || mark + COMMITTEE_MARK.length > ctx.end) return drafts;
   for (const c of COMMITTEES.findAll(text, ctx.start, ctx.end)) {
     if (!isUpperAt(text, c.start)) continue;
     const k = nextWordStart(text, c.end, ctx.end);

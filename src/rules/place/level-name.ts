@@ -25,9 +25,12 @@ const DESCRIPTORS = PhraseTable.of(PLACE_DESCRIPTORS);
 /** Capitalized words that never open a place name after a level word. */
 const NOT_PLACES = PhraseTable.of(NOT_PLACE_NAMES);
 
+/** Level words written in another form → the level a record gives them, in a map (a sliced word is looked up by its hash). */
+const LEVEL_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(PLACE_LEVEL_NAMES));
+
 /** The level a record gives a written level word ('TP' → 'thành phố'). */
 function levelName(written: string): string {
-  return PLACE_LEVEL_NAMES[written] ?? written.toLowerCase();
+  return LEVEL_NAMES.get(written) ?? written.toLowerCase();
 }
 
 /** The places named after level words in a sentence. */
@@ -35,16 +38,15 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
   const { text, lexicon } = ctx;
   const drafts: DraftOf<'place'>[] = [];
   for (const level of lexicon.placeLevels.findAll(text, ctx.start, ctx.end)) {
-    const written = text.slice(level.start, level.end);
     // 'Tỉnh', 'Huyện' capitalized open a name only at the start of a clause or in a dateline
-    if (isUpperAt(text, level.start) && written !== 'TP' && written !== written.toUpperCase() && !clauseOpens(text, level.start, ctx.start)) continue;
+    if (isUpperAt(text, level.start) && !opensCapitalized(text, level.start, level.end, ctx.start)) continue;
     // 'các huyện miền núi Minh Hóa, Tuyên Hóa': a descriptor may stand between the level and the names
     const after = nextWordStart(text, level.end, ctx.end);
     const descriptor = after >= 0 ? DESCRIPTORS.matchAt(text, after) : undefined;
     const levelEnd = descriptor ? descriptor.end : level.end;
     let end = placeAfterLevel(ctx, levelEnd, ctx.end);
     if (end === levelEnd) continue;
-    const name = levelName(level.phrase === 'TP' ? 'TP' : written);
+    const name = levelName(level.phrase === 'TP' ? 'TP' : text.slice(level.start, level.end));
     let start = nextWordStart(text, text[levelEnd] === '.' ? levelEnd + 1 : levelEnd, ctx.end);
     if (start < 0) start = levelEnd + 1;
     for (;;) {
@@ -75,6 +77,12 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
   }
   return drafts;
 });
+
+/** True when the capitalized level word at [start, end) opens a name: 'TP', all upper case, or at the start of a clause. */
+function opensCapitalized(text: string, start: number, end: number, floor: number): boolean {
+  const written = text.slice(start, end);
+  return written === 'TP' || written === written.toUpperCase() || clauseOpens(text, start, floor);
+}
 
 /** True when `i` opens the sentence or follows punctuation. */
 function clauseOpens(text: string, i: number, floor: number): boolean {

@@ -10,8 +10,7 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { capitalizedRun, isUpperAt, provinceAt } from '../organization/names.js';
-import { capitalizedWordStarts } from '../../extract/sentence-words.js';
+import { capitalizedRun, isUpperAt, provinceAt, provinceStartsIn } from '../organization/names.js';
 import { readLevelPlaces } from './level-name.js';
 
 /** Rule id. */
@@ -23,7 +22,8 @@ export const readProvinces = perSentence((ctx): DraftOf<'place'>[] => {
   const drafts: DraftOf<'place'>[] = [];
   const levelled = readLevelPlaces(ctx);
   let next = ctx.start;
-  for (const i of capitalizedWordStarts(ctx)) {
+  // a province's name opens with a capital letter, on one of the words provinces start with
+  for (const i of provinceStartsIn(ctx)) {
     if (i < next) continue;
     const p = provinceAt(text, i);
     if (!p || p.end > ctx.end) continue;

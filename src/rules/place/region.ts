@@ -15,12 +15,16 @@ import { readOrganizations } from '../organization/name.js';
 import { overlapsAny } from '../date/calendar.js';
 import { cleanPhrase, skipSpaces, skipSpacesBack, wordStart } from '../../extract/scan.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
+import { CapitalizedOpeners } from '../../extract/sentence-words.js';
 
 /** Rule id. */
 const ID = 'place/region';
 
 /** The regions, compiled (longest first at each place). */
 export const REGION_TABLE = PhraseTable.of(REGIONS);
+
+/** The capitalized words at which a region may be named. */
+const REGION_OPENERS = new CapitalizedOpeners(REGIONS);
 
 /** Region names that need a region word before them. */
 const AMBIGUOUS: ReadonlySet<string> = new Set(AMBIGUOUS_REGIONS.map((r) => r.toLowerCase()));
@@ -35,6 +39,8 @@ export const placeRegion: Rule = {
   apply(ctx) {
     const { text } = ctx;
     const drafts: DraftOf<'place'>[] = [];
+    // a region is read only where written with its capital: most sentences hold no capitalized word a region opens with
+    if (REGION_OPENERS.startsIn(ctx).length === 0) return drafts;
     const regions = REGION_TABLE.findAll(text, ctx.start, ctx.end).filter((r) => isUpperAt(text, r.start));
     if (regions.length === 0) return drafts;
     const organizations = readOrganizations(ctx);
