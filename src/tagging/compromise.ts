@@ -1,7 +1,8 @@
 /**
  * compromise/one with a Vietnamese plugin, for tagging short windows of text with solieu's
  * lexicon. compromise keeps its lexicon in module-global state, so solieu loads a private copy of
- * its self-contained CommonJS build: the compromise a host application imports is never changed.
+ * its self-contained CommonJS build (one per lexicon, shared by its taggers): the compromise a host
+ * application imports is never changed.
  * compromise's normal form folds ă â đ ê ô ơ ư to ASCII ('năm' → 'nam'); the plugin switches
  * that folding off so that 'năm' (year) and 'nam' (south) stay apart.
  *
@@ -119,6 +120,29 @@ function loadPrivateCompromise(): Compromise {
   }
 }
 
+/**
+ * Private copies of compromise already loaded, by the words of their plugin (the only thing that
+ * sets a copy apart): taggers over the same lexicon share one. A copy takes time to load, and its
+ * code runs several times slower over its first few thousand windows than once warmed up, so an
+ * extractor made later starts with a warm tagger instead of a cold one.
+ */
+const LOADED = new Map<string, Compromise>();
+
+/** Most private copies of compromise kept loaded (the oldest is let go first). */
+const MAX_LOADED = 4;
+
+/** The private compromise with `plugin` applied, loaded once per distinct plugin word list. */
+function compromiseWith(plugin: VietnamesePlugin): Compromise {
+  const key = JSON.stringify(plugin.words);
+  const known = LOADED.get(key);
+  if (known) return known;
+  const nlp = loadPrivateCompromise();
+  nlp.plugin(plugin);
+  if (LOADED.size >= MAX_LOADED) LOADED.delete(LOADED.keys().next().value as string);
+  LOADED.set(key, nlp);
+  return nlp;
+}
+
 /** Most windows a tagger remembers. */
 const MEMO_SIZE = 4096;
 
@@ -140,7 +164,7 @@ const OUTER_PUNCTUATION = /^['"(]+|[",.!:;?)]+$/g;
 
 /** A tagger over one lexicon: a private compromise with the Vietnamese plugin applied. */
 export class WindowTagger {
-  /** The private compromise, made on first use. */
+  /** The private compromise, found or loaded on first use. */
   private nlp: Compromise | undefined;
 
   /** Makes a tagger for `lexicon`; compromise is loaded only when a window is first tagged. */
@@ -235,8 +259,7 @@ export class WindowTagger {
   /** The private compromise with the plugin applied, loaded on first use. */
   private compromise(): Compromise {
     if (!this.nlp) {
-      this.nlp = loadPrivateCompromise();
-      this.nlp.plugin(vietnamesePlugin(this.lexicon));
+      this.nlp = compromiseWith(vietnamesePlugin(this.lexicon));
       this.phraseWords = this.nlp.world().model.one._multiCache ?? {};
     }
     return this.nlp;

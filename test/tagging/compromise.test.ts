@@ -33,6 +33,17 @@ describe('compromise with the Vietnamese plugin', () => {
     expect(plugin.words['hợp tác xã']).toBe('CountedNoun');
   });
 
+  it('shares one compromise between taggers of the same lexicon, and keeps other lexicons apart', () => {
+    const extended = new WindowTagger({ ...DEFAULT_LEXICON, countedNouns: [...DEFAULT_LEXICON.countedNouns, 'zzqx'] });
+    const same = new WindowTagger(DEFAULT_LEXICON);
+    expect(extended.tag('có 5 zzqx')[2]?.tags.has('CountedNoun')).toBe(true);
+    expect(same.tag('có 5 zzqx')[2]?.tags.has('CountedNoun')).toBe(false);
+    /** The tagger's private compromise (not part of its API: read here to see that it is shared). */
+    const loaded = (t: WindowTagger) => (t as unknown as { compromise(): unknown }).compromise();
+    expect(loaded(same)).toBe(loaded(tagger));
+    expect(loaded(extended)).not.toBe(loaded(tagger));
+  });
+
   describe('tagLeading', () => {
     /** Terms as plain data, for comparison. */
     const plain = (terms: readonly { text: string; tags: ReadonlySet<string>; start: number; end: number }[]) =>
