@@ -438,7 +438,7 @@ function plainWordsEnd(ctx: SentenceContext, i: number, limit: number, max: numb
   const stop = Math.min(limit, i + FALLBACK_WINDOW);
   let end = i;
   let n = 0;
-  for (const term of lexicon.tagger.tag(text.slice(i, stop))) {
+  for (const term of lexicon.tagger.tagLeading(text.slice(i, stop), max)) {
     const at = i + term.start;
     if (n >= max || term.end + i > stop || PHRASE_ENDING_TAGS.some((t) => term.tags.has(t)) || mentionCovering(ctx, at)) break;
     if (!isWordCharacter(text, at) || isStopWord(ctx, at) || (n === 0 && lexicon.notNounOpeners.matchAt(text, at))) break;

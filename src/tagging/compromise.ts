@@ -1,7 +1,8 @@
 /**
  * compromise/one with a Vietnamese plugin, for tagging short windows of text with solieu's
  * lexicon. compromise keeps its lexicon in module-global state, so solieu loads a private copy of
- * its self-contained CommonJS build: the compromise a host application imports is never changed.
+ * its self-contained CommonJS build (one per lexicon, shared by its taggers): the compromise a host
+ * application imports is never changed.
  * compromise's normal form folds ă â đ ê ô ơ ư to ASCII ('năm' → 'nam'); the plugin switches
  * that folding off so that 'năm' (year) and 'nam' (south) stay apart.
  *
@@ -44,11 +45,35 @@ export interface TaggedTerm {
 interface Compromise {
   (text: string): CompromiseDoc;
   plugin(plugin: object): unknown;
+  world(): CompromiseWorld;
 }
 
 /** A compromise document, as far as solieu reads it. */
 interface CompromiseDoc {
-  json(options: object): { terms: { text: string; tags: string[]; offset: { start: number; length: number } }[] }[];
+  json(options: object): { terms: CompromiseTerm[] }[];
+}
+
+/** A term of compromise's JSON output, as far as solieu reads it. */
+interface CompromiseTerm {
+  text: string;
+  tags: string[];
+  offset: { start: number; length: number };
+  /** The lower-case form without outer punctuation. */
+  normal: string;
+  /** A further folded form, when it differs from `normal`; compromise looks a term up by it first. */
+  machine?: string;
+}
+
+/** compromise's model, as far as solieu reads it. */
+interface CompromiseWorld {
+  model: { one: { _multiCache?: Record<string, number> } };
+}
+
+/** A tagged window: its terms, and the form compromise looked each one up by in its lexicon. */
+interface TaggedWindow {
+  readonly terms: readonly TaggedTerm[];
+  /** Per term, its machine form, else its normal form (the key of compromise's lexicon). */
+  readonly keys: readonly string[];
 }
 
 /** A compromise plugin object (`nlp.plugin(…)` takes it). */
@@ -95,52 +120,154 @@ function loadPrivateCompromise(): Compromise {
   }
 }
 
+/**
+ * Private copies of compromise already loaded, by the words of their plugin (the only thing that
+ * sets a copy apart): taggers over the same lexicon share one. A copy takes time to load, and its
+ * code runs several times slower over its first few thousand windows than once warmed up, so an
+ * extractor made later starts with a warm tagger instead of a cold one.
+ */
+const LOADED = new Map<string, Compromise>();
+
+/** Most private copies of compromise kept loaded (the oldest is let go first). */
+const MAX_LOADED = 4;
+
+/** The private compromise with `plugin` applied, loaded once per distinct plugin word list. */
+function compromiseWith(plugin: VietnamesePlugin): Compromise {
+  const key = JSON.stringify(plugin.words);
+  const known = LOADED.get(key);
+  if (known) return known;
+  const nlp = loadPrivateCompromise();
+  nlp.plugin(plugin);
+  if (LOADED.size >= MAX_LOADED) LOADED.delete(LOADED.keys().next().value as string);
+  LOADED.set(key, nlp);
+  return nlp;
+}
+
 /** Most windows a tagger remembers. */
 const MEMO_SIZE = 4096;
 
+/**
+ * Terms read past the last one a leading read needs. compromise joins or splits terms only next to
+ * each other ('he / she', '2 - 5', a contraction and the word after it), so cutting a window
+ * changes at most its last two terms.
+ */
+const CUT_MARGIN = 2;
+
+/**
+ * Where compromise splits sentences: a stop before a space, a CJK stop, a line break. A window
+ * without any is one sentence, and so is every opening of it.
+ */
+const SENTENCE_BREAK = /[.!?\u203D\u2E18\u203C\u2047-\u2049\u0964\u0965\u061F\u06D4\u0589\u1362\u1367\u104B\u17D4]\s|[\u3002\uFF01\uFF1F\uFF61\r\n]/;
+
+/** Outer punctuation compromise leaves out of a term's normal form. */
+const OUTER_PUNCTUATION = /^['"(]+|[",.!:;?)]+$/g;
+
 /** A tagger over one lexicon: a private compromise with the Vietnamese plugin applied. */
 export class WindowTagger {
-  /** The private compromise, made on first use. */
+  /** The private compromise, found or loaded on first use. */
   private nlp: Compromise | undefined;
 
   /** Makes a tagger for `lexicon`; compromise is loaded only when a window is first tagged. */
   constructor(private readonly lexicon: Lexicon) {}
 
   /** Windows tagged lately and their terms (rules ask about the same window; bounded, cleared when full). */
-  private readonly memo = new Map<string, readonly TaggedTerm[]>();
+  private readonly memo = new Map<string, TaggedWindow>();
+
+  /** Per first word of a lexicon phrase of several words, the most words such a phrase has (compromise's own table). */
+  private phraseWords: Readonly<Record<string, number>> = {};
 
   /**
    * The terms of `window`, each with its tags and offsets in `window`. Recent windows are
    * remembered (a few thousand at most), so the list returned is shared: do not modify it.
    */
   tag(window: string): readonly TaggedTerm[] {
+    return this.tagWindow(window).terms;
+  }
+
+  /**
+   * The first `count` terms of `window`, exactly as {@link tag} gives them for the whole window,
+   * read from an opening of the window when that settles them. compromise's cost grows with the
+   * number of terms, and a reader that needs a few words need not pay for the rest: a term's tags
+   * depend only on the lexicon phrases that start at or before it, so the opening is cut after
+   * the longest phrase the first `count` terms may open, plus a margin. The opening is checked
+   * after tagging (with compromise's own terms and lexicon forms); when it falls short, the whole
+   * window is tagged.
+   */
+  tagLeading(window: string, count: number): readonly TaggedTerm[] {
+    const cut = SENTENCE_BREAK.test(window) ? window.length : this.openingEnd(window, count);
+    if (cut < window.length) {
+      const opening = this.tagWindow(window.slice(0, cut));
+      if (opening.terms.length > this.lastNeeded(opening.keys, count) + CUT_MARGIN) return opening.terms.slice(0, count);
+    }
+    return this.tagWindow(window).terms.slice(0, count);
+  }
+
+  /** Index of the last term that can take part in tagging the first `count` terms of words `keys`. */
+  private lastNeeded(keys: readonly string[], count: number): number {
+    let last = count - 1;
+    for (let j = 0; j < count && j < keys.length; j++) last = Math.max(last, j + this.phraseReach(keys[j] as string) - 1);
+    return last;
+  }
+
+  /** Most terms a lexicon phrase starting with the word `key` spans (1 when no longer phrase starts with it). */
+  private phraseReach(key: string): number {
+    return Object.hasOwn(this.phraseWords, key) ? (this.phraseWords[key] as number) : 1;
+  }
+
+  /**
+   * End of the opening of `window` that likely settles its first `count` terms: space-separated
+   * words stand in for compromise's terms ({@link tagLeading} checks the guess), the window's
+   * length when the opening would be the whole window.
+   */
+  private openingEnd(window: string, count: number): number {
+    this.compromise();
+    let last = count - 1;
+    let from = 0;
+    for (let index = 0; ; index++) {
+      while (window.charCodeAt(from) === 32) from++;
+      const to = window.indexOf(' ', from);
+      if (to < 0) return window.length;
+      if (index < count) last = Math.max(last, index + this.phraseReach(window.slice(from, to).toLowerCase().replace(OUTER_PUNCTUATION, '')) - 1);
+      if (index >= last + CUT_MARGIN) return to;
+      from = to;
+    }
+  }
+
+  /** The tagged window, from the memo or fresh. */
+  private tagWindow(window: string): TaggedWindow {
     const known = this.memo.get(window);
     if (known) return known;
-    const terms = this.tagFresh(window);
+    const tagged = this.tagFresh(window);
     if (this.memo.size >= MEMO_SIZE) this.memo.clear();
-    this.memo.set(window, terms);
-    return terms;
+    this.memo.set(window, tagged);
+    return tagged;
   }
 
   /** Tags `window` with compromise. */
-  private tagFresh(window: string): TaggedTerm[] {
-    if (!this.nlp) {
-      this.nlp = loadPrivateCompromise();
-      this.nlp.plugin(vietnamesePlugin(this.lexicon));
-    }
+  private tagFresh(window: string): TaggedWindow {
     const terms: TaggedTerm[] = [];
-    for (const sentence of this.nlp(window).json({ offset: true, terms: { offset: true } })) {
+    const keys: string[] = [];
+    for (const sentence of this.compromise()(window).json({ offset: true, terms: { offset: true } })) {
       for (const t of sentence.terms) {
         terms.push({ text: t.text, tags: new Set(t.tags), start: t.offset.start, end: t.offset.start + t.offset.length });
+        keys.push(t.machine || t.normal);
       }
     }
-    return terms;
+    return { terms, keys };
+  }
+
+  /** The private compromise with the plugin applied, loaded on first use. */
+  private compromise(): Compromise {
+    if (!this.nlp) {
+      this.nlp = compromiseWith(vietnamesePlugin(this.lexicon));
+      this.phraseWords = this.nlp.world().model.one._multiCache ?? {};
+    }
+    return this.nlp;
   }
 
   /** The normal form compromise gives `word` (letters such as 'ă', 'đ', 'ư' must survive). */
   normal(word: string): string {
-    this.tag('');
-    const doc = (this.nlp as Compromise)(word).json({ terms: { normal: true } }) as unknown as { terms: { normal: string }[] }[];
+    const doc = this.compromise()(word).json({ terms: { normal: true } }) as unknown as { terms: { normal: string }[] }[];
     return doc[0]?.terms[0]?.normal ?? '';
   }
 }
