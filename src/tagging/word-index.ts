@@ -4,7 +4,8 @@
  * for every rule.
  * @module
  */
-import { isWordCharacter, wordCharacterCodes } from '../text/boundaries.js';
+import { isWordCharacter } from '../text/boundaries.js';
+import { WORD_CHARACTER, characterClasses } from '../text/character-classes.js';
 import { knownWordAt, knownWordCount } from './vocabulary.js';
 import { lowerBound } from '../text/sorted.js';
 
@@ -88,10 +89,10 @@ function buildIndex(text: string): WordIndex | undefined {
   const known: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const codes = wordCharacterCodes();
+  const codes = characterClasses();
   const isWord = (k: number): boolean => {
     const c = text.charCodeAt(k);
-    return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : codes[c] === 1;
+    return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : ((codes[c] as number) & WORD_CHARACTER) !== 0;
   };
   let i = 0;
   while (i < n) {
