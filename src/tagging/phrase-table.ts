@@ -5,7 +5,7 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
-import { wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
+import { spellsAt, wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
 import { knownWordAt, numberWord } from './vocabulary.js';
 import type { WordIndex } from './word-index.js';
 
@@ -82,7 +82,7 @@ export class PhraseTable<T> {
     for (const entry of list) {
       const stop = index + entry.lower.length;
       if (stop > text.length || isWordCharacter(text, stop)) continue;
-      if (words.lower.startsWith(entry.lower, index)) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
+      if (spellsAt(words, index, entry.lower)) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
   }
@@ -123,7 +123,7 @@ export class PhraseTable<T> {
     for (const entry of list) {
       const from = end - entry.lower.length;
       if (from < 0 || (from > 0 && isWordCharacter(text, from - 1))) continue;
-      const same = words ? words.lower.startsWith(entry.lower, from) : text.slice(from, end).toLowerCase() === entry.lower;
+      const same = words ? spellsAt(words, from, entry.lower) : text.slice(from, end).toLowerCase() === entry.lower;
       if (same) return { start: from, end, phrase: entry.phrase, value: entry.value };
     }
     return undefined;

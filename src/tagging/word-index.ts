@@ -5,14 +5,21 @@
  * @module
  */
 import { isWordCharacter } from '../text/boundaries.js';
-import { WORD_CHARACTER, characterClasses } from '../text/character-classes.js';
-import { knownWordAt, knownWordCount } from './vocabulary.js';
+import { IRREGULAR_LOWER_CASE, SURROGATE_HALF, WORD_CHARACTER, characterClasses, lowerCaseUnits } from '../text/character-classes.js';
+import { WORD_HASH_SEED, knownWordAt, knownWordCount, knownWordLowering, wordHashStep } from './vocabulary.js';
 import { lowerBound } from '../text/sorted.js';
 
 /** The words of one text (a word is a run of letters, marks and digits). */
 export interface WordIndex {
-  /** The text lower-cased, offsets unchanged. */
+  /** The text indexed. */
+  readonly text: string;
+  /** The text lower-cased, offsets unchanged (made when first read, see {@link spellsAt}). */
   readonly lower: string;
+  /**
+   * True when the text lower-cases unit by unit through {@link lowerCaseUnits} (it holds no
+   * character of IRREGULAR_LOWER_CASE, see text/character-classes, and none outside the BMP).
+   */
+  readonly lowersByUnit: boolean;
   /** Each word's number among the known words (see vocabulary), or -1 when it is none of them. */
   readonly known: readonly number[];
   /** Each word's start, ascending. */
@@ -83,16 +90,54 @@ export function wordIndexOf(text: string): WordIndex | undefined {
 
 /** Reads every word of `text` once. */
 function buildIndex(text: string): WordIndex | undefined {
+  const classes = characterClasses();
+  const lowers = lowerCaseUnits();
+  const n = text.length;
+  const known: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    let flags = classes[code] as number;
+    if (flags & (SURROGATE_HALF | IRREGULAR_LOWER_CASE)) return buildIndexLowered(text);
+    if ((flags & WORD_CHARACTER) === 0) {
+      i++;
+      continue;
+    }
+    // the word's lower case is hashed as it is read
+    let hash = wordHashStep(WORD_HASH_SEED, lowers[code] as number);
+    let j = i + 1;
+    for (; j < n; j++) {
+      code = text.charCodeAt(j);
+      flags = classes[code] as number;
+      if ((flags & WORD_CHARACTER) === 0) break;
+      if (flags & IRREGULAR_LOWER_CASE) return buildIndexLowered(text);
+      hash = wordHashStep(hash, lowers[code] as number);
+    }
+    known.push(knownWordLowering(text, i, j, hash));
+    starts.push(i);
+    ends.push(j);
+    i = j;
+  }
+  return new IndexedText(text, undefined, known, starts, ends);
+}
+
+/**
+ * {@link buildIndex} for a text that lower-casing does not map unit by unit (a character outside
+ * the BMP, 'İ', 'Σ'): the text is lower-cased whole, and its words are read in the lower case.
+ */
+function buildIndexLowered(text: string): WordIndex | undefined {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return undefined;
   const n = text.length;
   const known: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const codes = characterClasses();
+  const classes = characterClasses();
   const isWord = (k: number): boolean => {
     const c = text.charCodeAt(k);
-    return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : ((codes[c] as number) & WORD_CHARACTER) !== 0;
+    return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : ((classes[c] as number) & WORD_CHARACTER) !== 0;
   };
   let i = 0;
   while (i < n) {
@@ -107,5 +152,45 @@ function buildIndex(text: string): WordIndex | undefined {
     ends.push(j);
     i = j;
   }
-  return { lower, known, starts, ends, knownWords: knownWordCount(), candidates: [] };
+  return new IndexedText(text, lower, known, starts, ends);
+}
+
+/** A word index whose lower-case text is made when first read (most lookups compare through {@link lowerCaseUnits}). */
+class IndexedText implements WordIndex {
+  readonly text: string;
+  readonly known: readonly number[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly knownWords = knownWordCount();
+  readonly candidates: (readonly number[] | undefined)[] = [];
+  readonly lowersByUnit: boolean;
+  /** The lower-case text, once made. */
+  private lowered: string | undefined;
+
+  /** The index of `text`, lower-cased already as `lower` when it does not lower-case unit by unit. */
+  constructor(text: string, lower: string | undefined, known: readonly number[], starts: readonly number[], ends: readonly number[]) {
+    this.text = text;
+    this.lowered = lower;
+    this.lowersByUnit = lower === undefined;
+    this.known = known;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The text lower-cased, made on first use. */
+  get lower(): string {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered;
+  }
+}
+
+/** True when the text of `index`, lower-cased, holds `phrase` (lower-case) at `at`. */
+export function spellsAt(index: WordIndex, at: number, phrase: string): boolean {
+  if (!index.lowersByUnit) return index.lower.startsWith(phrase, at);
+  const text = index.text;
+  const n = phrase.length;
+  if (at < 0 || at + n > text.length) return false;
+  const lowers = lowerCaseUnits();
+  for (let k = 0; k < n; k++) if (lowers[text.charCodeAt(at + k)] !== phrase.charCodeAt(k)) return false;
+  return true;
 }

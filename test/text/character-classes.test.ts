@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   CASED_UPPER,
+  IRREGULAR_LOWER_CASE,
   LETTER,
   LOWER_CASING_CHANGES,
   SURROGATE_HALF,
   UPPER_LETTER,
   WORD_CHARACTER,
   characterClasses,
+  lowerCaseUnits,
 } from '../../src/text/character-classes.js';
 
 /** The flags of one code unit by their definitions. */
@@ -19,6 +22,7 @@ function flagsByDefinition(code: number): number {
   if (/\p{Lu}/u.test(c)) flags |= UPPER_LETTER;
   if (c.toLowerCase() !== c) flags |= LOWER_CASING_CHANGES;
   if (c.toLowerCase() !== c && c.toUpperCase() === c) flags |= CASED_UPPER;
+  if (code === 0x130 || code === 0x3a3) flags |= IRREGULAR_LOWER_CASE; // 'İ' lowers to two units, 'Σ' by its neighbours
   return flags;
 }
 
@@ -39,6 +43,21 @@ describe('characterClasses', () => {
     expect(of(',')).toBe(0);
     // title-case 'ǅ' is no \p{Lu}, but lower-casing changes it; upper-casing does too
     expect(of('ǅ')).toBe(WORD_CHARACTER | LETTER | LOWER_CASING_CHANGES);
+  });
+
+  it('lowers a text unit by unit as toLowerCase does, when no unit is irregular', () => {
+    const table = characterClasses();
+    const lowers = lowerCaseUnits();
+    const regular = fc.integer({ min: 0, max: 0xffff }).filter((code) => ((table[code] as number) & (IRREGULAR_LOWER_CASE | SURROGATE_HALF)) === 0);
+    fc.assert(
+      fc.property(fc.array(regular, { maxLength: 12 }), (codes) => {
+        const text = String.fromCharCode(...codes);
+        expect(String.fromCharCode(...codes.map((c) => lowers[c] as number))).toBe(text.toLowerCase());
+      }),
+      { numRuns: 2000 },
+    );
+    expect(String.fromCharCode(lowers[0x1ea0] as number)).toBe('ạ');
+    expect(lowers[0x130]).toBe(0x130);
   });
 
   it('is built once', () => {
