@@ -5,8 +5,8 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
-import { spellsAt, wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
-import { knownWordAt, numberWord } from './vocabulary.js';
+import { knownWordOfSlice, sliceSpells, spellsAt, wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
+import { numberWord } from './vocabulary.js';
 import type { WordIndex } from './word-index.js';
 
 /** One lexicon entry found in a text. */
@@ -93,12 +93,12 @@ export class PhraseTable<T> {
     if (index > 0 && isWordCharacter(text, index - 1)) return undefined;
     let end = index;
     while (end < text.length && isWordCharacter(text, end)) end++;
-    const list = this.byFirst.get(knownWord(text.slice(index, end).toLowerCase()));
+    const list = this.byFirst.get(knownWordOfSlice(text, index, end));
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
       if (stop > text.length || isWordCharacter(text, stop)) continue;
-      if (text.slice(index, stop).toLowerCase() === entry.lower) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
+      if (sliceSpells(text, index, entry.lower)) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
   }
@@ -117,13 +117,13 @@ export class PhraseTable<T> {
       if (!isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
       let start = end;
       while (start > 0 && isWordCharacter(text, start - 1)) start--;
-      list = this.byLast.get(knownWord(text.slice(start, end).toLowerCase()));
+      list = this.byLast.get(knownWordOfSlice(text, start, end));
     }
     if (!list) return undefined;
     for (const entry of list) {
       const from = end - entry.lower.length;
       if (from < 0 || (from > 0 && isWordCharacter(text, from - 1))) continue;
-      const same = words ? spellsAt(words, from, entry.lower) : text.slice(from, end).toLowerCase() === entry.lower;
+      const same = words ? spellsAt(words, from, entry.lower) : sliceSpells(text, from, entry.lower);
       if (same) return { start: from, end, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
@@ -198,11 +198,6 @@ function edgeWord(phrase: string, first: boolean): string {
 
 /** Runs of letters, marks and digits. */
 const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** The number of the known word `word` (lower-case), or -1 (a key of no table). */
-function knownWord(word: string): number {
-  return knownWordAt(word, 0, word.length);
-}
 
 /** A bit set holding `members` (non-negative). */
 function bitsOf(members: Iterable<number>): Uint32Array {

@@ -194,3 +194,40 @@ export function spellsAt(index: WordIndex, at: number, phrase: string): boolean 
   for (let k = 0; k < n; k++) if (lowers[text.charCodeAt(at + k)] !== phrase.charCodeAt(k)) return false;
   return true;
 }
+
+/**
+ * True when `text.slice(at, at + phrase.length).toLowerCase() === phrase`, without making either
+ * string unless the slice holds a character that is not lower-cased unit by unit.
+ */
+export function sliceSpells(text: string, at: number, phrase: string): boolean {
+  const n = phrase.length;
+  if (at < 0 || at + n > text.length) return text.slice(at, at + n).toLowerCase() === phrase;
+  const classes = characterClasses();
+  const lowers = lowerCaseUnits();
+  for (let k = 0; k < n; k++) {
+    const code = text.charCodeAt(at + k);
+    if ((classes[code] as number) & (SURROGATE_HALF | IRREGULAR_LOWER_CASE)) return text.slice(at, at + n).toLowerCase() === phrase;
+    if (lowers[code] !== phrase.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * The number of the known word (see vocabulary) that `text.slice(start, end).toLowerCase()`
+ * spells, or -1; no string is made unless the slice holds a character that is not lower-cased
+ * unit by unit.
+ */
+export function knownWordOfSlice(text: string, start: number, end: number): number {
+  const classes = characterClasses();
+  const lowers = lowerCaseUnits();
+  let hash = WORD_HASH_SEED;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if ((classes[code] as number) & (SURROGATE_HALF | IRREGULAR_LOWER_CASE)) {
+      const lower = text.slice(start, end).toLowerCase();
+      return knownWordAt(lower, 0, lower.length);
+    }
+    hash = wordHashStep(hash, lowers[code] as number);
+  }
+  return knownWordLowering(text, start, end, hash);
+}

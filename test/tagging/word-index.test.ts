@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstWordFrom, spellsAt, wordEndingAt, wordIndexOf, wordStartingAt } from '../../src/tagging/word-index.js';
+import fc from 'fast-check';
+import { firstWordFrom, knownWordOfSlice, sliceSpells, spellsAt, wordEndingAt, wordIndexOf, wordStartingAt } from '../../src/tagging/word-index.js';
 import { knownWordAt, numberWord } from '../../src/tagging/vocabulary.js';
 
 /** Pads `text` past the length below which texts are not indexed. */
@@ -51,5 +52,34 @@ describe('wordIndexOf', () => {
   it('reads no index for a short text or one whose lower case is longer', () => {
     expect(wordIndexOf('xã')).toBeUndefined();
     expect(wordIndexOf(long('İstanbul'))).toBeUndefined();
+  });
+});
+
+describe('sliceSpells and knownWordOfSlice', () => {
+  it('answer as lower-casing the slice would', () => {
+    const xa = numberWord('xã');
+    expect(knownWordOfSlice('ở XÃ Đông', 2, 4)).toBe(xa);
+    expect(knownWordOfSlice('ở Xã Đông', 2, 3)).toBe(knownWordAt('x', 0, 1));
+    expect(knownWordOfSlice('İ', 0, 1)).toBe(knownWordAt('i̇', 0, 2));
+    expect(sliceSpells('Ủy Ban xã', 0, 'ủy ban')).toBe(true);
+    expect(sliceSpells('ΟΔΟΣ', 0, 'οδος')).toBe(true);
+    expect(sliceSpells('ΟΔΟΣ', 0, 'οδοσ')).toBe(false);
+    expect(sliceSpells('ủy', 1, 'y ban')).toBe(false);
+  });
+
+  it('agree with slicing and lower-casing on any text', () => {
+    const unit = fc.constantFrom('a', 'Á', 'ạ', 'Đ', 'İ', 'Σ', 'σ', ' ', ',', '𝐀', '\ud835', 'X', 'x');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 10 }), fc.nat(12), fc.nat(12), fc.array(unit, { maxLength: 4 }), (units, a, b, phraseUnits) => {
+        const text = units.join('');
+        const start = Math.min(a, text.length);
+        const end = Math.min(text.length, start + b);
+        const lower = text.slice(start, end).toLowerCase();
+        expect(knownWordOfSlice(text, start, end)).toBe(knownWordAt(lower, 0, lower.length));
+        const phrase = phraseUnits.join('').toLowerCase();
+        expect(sliceSpells(text, start, phrase)).toBe(text.slice(start, start + phrase.length).toLowerCase() === phrase);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
