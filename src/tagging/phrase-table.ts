@@ -42,6 +42,8 @@ export class PhraseTable<T> {
   private searched = -1;
   /** How many tables have been searched with `findAll`. */
   private static searchedTables = 0;
+  /** For each known word (by its number), the numbers of the searched tables an entry of which starts with it. */
+  private static tablesStartedBy: (number[] | undefined)[] = [];
 
   /** Compiles `entries` (phrase → value); phrases are normalized and matched case-insensitively. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -134,7 +136,8 @@ export class PhraseTable<T> {
     const found: PhraseMatch<T>[] = [];
     const words = wordIndexOf(text);
     if (words) {
-      if (this.searched < 0) this.searched = PhraseTable.searchedTables++;
+      if (this.searched < 0) this.register();
+      if (words.candidates.length === 0) PhraseTable.listCandidates(words);
       const candidates = (words.candidates[this.searched] ??= this.startingWords(words));
       return this.findAtCandidates(text, words, candidates, from, to);
     }
@@ -151,6 +154,31 @@ export class PhraseTable<T> {
       i++;
     }
     return found;
+  }
+
+  /** Numbers the table among the tables searched with `findAll`, and files it under the words its entries start with. */
+  private register(): void {
+    this.searched = PhraseTable.searchedTables++;
+    const byWord = PhraseTable.tablesStartedBy;
+    for (const word of this.byFirst.keys()) if (word >= 0) (byWord[word] ??= []).push(this.searched);
+  }
+
+  /**
+   * Fills the candidates of `words` for every table searched so far, in one pass over its words
+   * (the first search of a text): each table then visits only the words its entries may start
+   * with. A table searched for the first time later lists its own (see startingWords).
+   */
+  private static listCandidates(words: WordIndex): void {
+    const lists: number[][] = [];
+    for (let t = 0; t < PhraseTable.searchedTables; t++) lists.push([]);
+    const byWord = PhraseTable.tablesStartedBy;
+    const known = words.known;
+    for (let k = 0; k < known.length; k++) {
+      const word = known[k] as number;
+      const tables = word >= 0 ? byWord[word] : undefined;
+      if (tables) for (let t = 0; t < tables.length; t++) (lists[tables[t] as number] as number[]).push(k);
+    }
+    for (let t = 0; t < lists.length; t++) words.candidates[t] = lists[t];
   }
 
   /** The numbers of the words of `words` (ascending) that an entry may start with. */

@@ -30,8 +30,9 @@ export interface WordIndex {
   readonly knownWords: number;
   /**
    * For each table searched all along the text (by the table's number, see PhraseTable.findAll),
-   * the numbers of the words an entry of it may start with (ascending), listed by the first
-   * search; later searches visit only those words.
+   * the numbers of the words an entry of it may start with (ascending): the first search of the
+   * text lists them for every table searched so far, in one pass; later searches visit only
+   * those words.
    */
   readonly candidates: (readonly number[] | undefined)[];
 }
