@@ -42,8 +42,11 @@ export class PhraseTable<T> {
   private searched = -1;
   /** How many tables have been searched with `findAll`. */
   private static searchedTables = 0;
-  /** For each known word (by its number), the numbers of the searched tables an entry of which starts with it. */
-  private static tablesStartedBy: (number[] | undefined)[] = [];
+  /**
+   * For each known word (by its number), bit `t` set when an entry of the searched table number
+   * `t` starts with it (for the first {@link LISTED_TABLES} tables searched).
+   */
+  private static startBits = new Uint32Array(0);
 
   /** Compiles `entries` (phrase → value); phrases are normalized and matched case-insensitively. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -159,26 +162,40 @@ export class PhraseTable<T> {
   /** Numbers the table among the tables searched with `findAll`, and files it under the words its entries start with. */
   private register(): void {
     this.searched = PhraseTable.searchedTables++;
-    const byWord = PhraseTable.tablesStartedBy;
-    for (const word of this.byFirst.keys()) if (word >= 0) (byWord[word] ??= []).push(this.searched);
+    if (this.searched >= LISTED_TABLES) return;
+    let bits = PhraseTable.startBits;
+    for (const word of this.byFirst.keys()) {
+      if (word >= bits.length) {
+        const more = new Uint32Array(Math.max(word + 1, 2 * bits.length));
+        more.set(bits);
+        bits = more;
+      }
+      bits[word] = (bits[word] as number) | (1 << this.searched);
+    }
+    PhraseTable.startBits = bits;
   }
 
   /**
-   * Fills the candidates of `words` for every table searched so far, in one pass over its words
-   * (the first search of a text): each table then visits only the words its entries may start
-   * with. A table searched for the first time later lists its own (see startingWords).
+   * Fills the candidates of `words` for the tables searched so far (the first
+   * {@link LISTED_TABLES}), in one pass over its words at the first search of the text: each
+   * table then visits only the words its entries may start with. A table searched for the first
+   * time later lists its own (see startingWords).
    */
   private static listCandidates(words: WordIndex): void {
+    const count = Math.min(PhraseTable.searchedTables, LISTED_TABLES);
     const lists: number[][] = [];
-    for (let t = 0; t < PhraseTable.searchedTables; t++) lists.push([]);
-    const byWord = PhraseTable.tablesStartedBy;
+    for (let t = 0; t < count; t++) lists.push([]);
+    const bits = PhraseTable.startBits;
     const known = words.known;
     for (let k = 0; k < known.length; k++) {
       const word = known[k] as number;
-      const tables = word >= 0 ? byWord[word] : undefined;
-      if (tables) for (let t = 0; t < tables.length; t++) (lists[tables[t] as number] as number[]).push(k);
+      let tables = word >= 0 && word < bits.length ? (bits[word] as number) : 0;
+      while (tables !== 0) {
+        (lists[31 - Math.clz32(tables & -tables)] as number[]).push(k);
+        tables &= tables - 1;
+      }
     }
-    for (let t = 0; t < lists.length; t++) words.candidates[t] = lists[t];
+    for (let t = 0; t < count; t++) words.candidates[t] = lists[t];
   }
 
   /** The numbers of the words of `words` (ascending) that an entry may start with. */
@@ -216,6 +233,9 @@ export class PhraseTable<T> {
     return found;
   }
 }
+
+/** How many of the tables searched with `findAll` have their candidates listed together (one bit each). */
+const LISTED_TABLES = 32;
 
 /** The first (or last) run of word characters of `phrase`, or the phrase when it has none. */
 function edgeWord(phrase: string, first: boolean): string {
