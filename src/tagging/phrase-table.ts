@@ -30,14 +30,10 @@ interface Entry<T> {
 
 /** Longest-match lookup of lexicon phrases in normalized text. */
 export class PhraseTable<T> {
-  /** Entries keyed by their first word (its number, see vocabulary), longest first. */
-  private readonly byFirst = new Map<number, Entry<T>[]>();
-  /** Entries keyed by their last word (its number, see vocabulary), longest first. */
-  private readonly byLast = new Map<number, Entry<T>[]>();
-  /** Bit `w` set when an entry starts with known word `w`. */
-  private readonly firstBits: Uint32Array;
-  /** Bit `w` set when an entry ends with known word `w`. */
-  private readonly lastBits: Uint32Array;
+  /** Entries by the number of their first word (see vocabulary), longest first; undefined for a word none starts with. */
+  private readonly byFirst: readonly (Entry<T>[] | undefined)[];
+  /** Entries by the number of their last word (see vocabulary), longest first; undefined for a word none ends with. */
+  private readonly byLast: readonly (Entry<T>[] | undefined)[];
   /** The table's number among the tables searched with `findAll`, once it has been (see WordIndex.candidates). */
   private searched = -1;
   /** How many tables have been searched with `findAll`. */
@@ -50,18 +46,20 @@ export class PhraseTable<T> {
 
   /** Compiles `entries` (phrase → value); phrases are normalized and matched case-insensitively. */
   constructor(entries: Iterable<readonly [string, T]>) {
+    const byFirst = new Map<number, Entry<T>[]>();
+    const byLast = new Map<number, Entry<T>[]>();
     for (const [raw, value] of entries) {
       const phrase = normalizeString(raw).trim().replace(/\s+/g, ' ');
       if (!phrase) continue;
       const lower = phrase.toLowerCase();
       const entry: Entry<T> = { lower, phrase, value };
       // keyed by the first and last runs of word characters, as texts are read ('khám, chữa bệnh' → 'khám')
-      push(this.byFirst, numberWord(edgeWord(lower, true)), entry);
-      push(this.byLast, numberWord(edgeWord(lower, false)), entry);
+      push(byFirst, numberWord(edgeWord(lower, true)), entry);
+      push(byLast, numberWord(edgeWord(lower, false)), entry);
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
-    this.firstBits = bitsOf(this.byFirst.keys());
-    this.lastBits = bitsOf(this.byLast.keys());
+    for (const list of [...byFirst.values(), ...byLast.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
+    this.byFirst = byNumber(byFirst);
+    this.byLast = byNumber(byLast);
   }
 
   /** Builds a table from a list of phrases, each its own value. */
@@ -81,10 +79,10 @@ export class PhraseTable<T> {
 
   /** `matchAt` through a word index: `k` is the number of the word starting at `index`. */
   private matchIndexed(text: string, words: WordIndex, index: number, k: number): PhraseMatch<T> | undefined {
-    const word = words.known[k] as number;
-    const list = hasBit(this.firstBits, word) ? this.byFirst.get(word) : undefined;
+    const list = listOf(this.byFirst, words.known[k] as number);
     if (!list) return undefined;
-    for (const entry of list) {
+    for (let e = 0; e < list.length; e++) {
+      const entry = list[e] as Entry<T>;
       const stop = index + entry.lower.length;
       if (stop > text.length || isWordCharacter(text, stop)) continue;
       if (spellsAt(words, index, entry.lower)) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
@@ -98,7 +96,7 @@ export class PhraseTable<T> {
     if (index > 0 && isWordCharacter(text, index - 1)) return undefined;
     let end = index;
     while (end < text.length && isWordCharacter(text, end)) end++;
-    const list = this.byFirst.get(knownWordOfSlice(text, index, end));
+    const list = listOf(this.byFirst, knownWordOfSlice(text, index, end));
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
@@ -116,13 +114,12 @@ export class PhraseTable<T> {
     if (words) {
       const k = wordEndingAt(words, end);
       if (k < 0) return undefined;
-      const word = words.known[k] as number;
-      list = hasBit(this.lastBits, word) ? this.byLast.get(word) : undefined;
+      list = listOf(this.byLast, words.known[k] as number);
     } else {
       if (!isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
       let start = end;
       while (start > 0 && isWordCharacter(text, start - 1)) start--;
-      list = this.byLast.get(knownWordOfSlice(text, start, end));
+      list = listOf(this.byLast, knownWordOfSlice(text, start, end));
     }
     if (!list) return undefined;
     for (const entry of list) {
@@ -164,7 +161,8 @@ export class PhraseTable<T> {
     this.searched = PhraseTable.searchedTables++;
     if (this.searched >= LISTED_TABLES) return;
     let bits = PhraseTable.startBits;
-    for (const word of this.byFirst.keys()) {
+    for (let word = 0; word < this.byFirst.length; word++) {
+      if (this.byFirst[word] === undefined) continue;
       if (word >= bits.length) {
         const more = new Uint32Array(Math.max(word + 1, 2 * bits.length));
         more.set(bits);
@@ -201,7 +199,7 @@ export class PhraseTable<T> {
   /** The numbers of the words of `words` (ascending) that an entry may start with. */
   private startingWords(words: WordIndex): number[] {
     const found: number[] = [];
-    for (let k = 0; k < words.known.length; k++) if (hasBit(this.firstBits, words.known[k] as number)) found.push(k);
+    for (let k = 0; k < words.known.length; k++) if (listOf(this.byFirst, words.known[k] as number)) found.push(k);
     return found;
   }
 
@@ -247,18 +245,18 @@ function edgeWord(phrase: string, first: boolean): string {
 /** Runs of letters, marks and digits. */
 const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** A bit set holding `members` (non-negative). */
-function bitsOf(members: Iterable<number>): Uint32Array {
-  const list = [...members];
-  const bits = new Uint32Array((list.reduce((a, b) => Math.max(a, b), -1) >> 5) + 1);
-  for (const m of list) bits[m >> 5] = (bits[m >> 5] as number) | (1 << (m & 31));
-  return bits;
+/** The lists of `map` in an array indexed by their keys (word numbers), undefined where no key is. */
+function byNumber<T>(map: ReadonlyMap<number, Entry<T>[]>): (Entry<T>[] | undefined)[] {
+  let size = 0;
+  for (const key of map.keys()) size = Math.max(size, key + 1);
+  const lists: (Entry<T>[] | undefined)[] = [];
+  for (let word = 0; word < size; word++) lists.push(map.get(word));
+  return lists;
 }
 
-/** True when `member` (-1 for none) is in the bit set `bits`. */
-function hasBit(bits: Uint32Array, member: number): boolean {
-  const at = member >> 5;
-  return member >= 0 && at < bits.length && ((bits[at] as number) & (1 << (member & 31))) !== 0;
+/** The list of `lists` under the word number `word` (-1 for no known word), or undefined. */
+function listOf<T>(lists: readonly (Entry<T>[] | undefined)[], word: number): Entry<T>[] | undefined {
+  return word >= 0 && word < lists.length ? lists[word] : undefined;
 }
 
 /** Appends `entry` to the list under `key`. */
