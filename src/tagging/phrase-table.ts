@@ -34,10 +34,16 @@ export class PhraseTable<T> {
   private readonly byFirst: readonly (Entry<T>[] | undefined)[];
   /** Entries by the number of their last word (see vocabulary), longest first; undefined for a word none ends with. */
   private readonly byLast: readonly (Entry<T>[] | undefined)[];
-  /** The table's number among the tables searched with `findAll`, once it has been (see WordIndex.candidates). */
+  /**
+   * The number of the table's first words among those of the tables searched with `findAll`,
+   * once it has been (see WordIndex.candidates): tables whose entries start with the same words
+   * (the same lexicon compiled again by another extractor) share it, and their candidates.
+   */
   private searched = -1;
-  /** How many tables have been searched with `findAll`. */
+  /** How many sets of first words the tables searched with `findAll` have. */
   private static searchedTables = 0;
+  /** The number of each set of first words (its word numbers, ascending, joined by commas). */
+  private static numbersByFirstWords = new Map<string, number>();
   /**
    * For each known word (by its number), bit `t` set when an entry of the searched table number
    * `t` starts with it (for the first {@link LISTED_TABLES} tables searched).
@@ -156,13 +162,21 @@ export class PhraseTable<T> {
     return found;
   }
 
-  /** Numbers the table among the tables searched with `findAll`, and files it under the words its entries start with. */
+  /** Numbers the table's first words among those of the tables searched with `findAll`, and files the number under those words. */
   private register(): void {
+    const firstWords: number[] = [];
+    for (let word = 0; word < this.byFirst.length; word++) if (this.byFirst[word] !== undefined) firstWords.push(word);
+    const key = firstWords.join(',');
+    const known = PhraseTable.numbersByFirstWords.get(key);
+    if (known !== undefined) {
+      this.searched = known;
+      return;
+    }
     this.searched = PhraseTable.searchedTables++;
+    PhraseTable.numbersByFirstWords.set(key, this.searched);
     if (this.searched >= LISTED_TABLES) return;
     let bits = PhraseTable.startBits;
-    for (let word = 0; word < this.byFirst.length; word++) {
-      if (this.byFirst[word] === undefined) continue;
+    for (const word of firstWords) {
       if (word >= bits.length) {
         const more = new Uint32Array(Math.max(word + 1, 2 * bits.length));
         more.set(bits);
