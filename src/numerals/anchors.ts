@@ -9,7 +9,8 @@
  */
 import { LEADING_DIGIT_WORDS, NEGATIVE_WORDS_IN_TEXT, ORDINAL_MARKER, ORDINAL_PHRASES, TEN_WORD } from '../lexicon/numerals.js';
 import { CURRENCY_PREFIXES } from '../lexicon/units.js';
-import { isWordCharacter, wordCharacterCodes } from '../text/boundaries.js';
+import { isWordCharacter } from '../text/boundaries.js';
+import { WORD_CHARACTER, characterClasses } from '../text/character-classes.js';
 
 /** Words that open a word numeral in running text: digits (not 'tư', 'mốt', 'lăm'), 'mười', and 'âm'. */
 export const LEAD_WORDS: readonly string[] = [...LEADING_DIGIT_WORDS, TEN_WORD, ...NEGATIVE_WORDS_IN_TEXT];
@@ -205,19 +206,19 @@ function anchorAt(text: string, i: number, first: number): Anchor | undefined {
 }
 
 /** Flag of {@link scanTable}: the code unit is a letter, mark or digit. */
-const WORD_CHARACTER = 32;
+const IN_WORD = 32;
 /** Flag of {@link scanTable}: the code unit is half of a surrogate pair (tested with isWordCharacter). */
 const SURROGATE = 64;
 
 /** {@link ANCHOR_FIRST} with the word-character and surrogate flags added, built on first use. */
 let scanFlags: Uint8Array | undefined;
 
-/** The table the scan reads once per code unit: anchor flags, WORD_CHARACTER and SURROGATE. */
+/** The table the scan reads once per code unit: anchor flags, IN_WORD and SURROGATE. */
 function scanTable(): Uint8Array {
   if (scanFlags) return scanFlags;
   const table = Uint8Array.from(ANCHOR_FIRST);
-  const words = wordCharacterCodes();
-  for (let code = 0; code < 0x10000; code++) if (words[code] === 1) table[code]! |= WORD_CHARACTER;
+  const classes = characterClasses();
+  for (let code = 0; code < 0x10000; code++) if (((classes[code] as number) & WORD_CHARACTER) !== 0) table[code]! |= IN_WORD;
   for (let code = 0xd800; code <= 0xdfff; code++) table[code]! |= SURROGATE;
   scanFlags = table;
   return table;
@@ -228,7 +229,7 @@ const ANCHOR_FLAGS = FIRST_DIGIT | FIRST_SIGN | FIRST_CURRENCY | FIRST_WORD | FI
 
 /** True when the code unit at `i`, whose scan flags are `flags`, is part of a letter, mark or digit. */
 function isWordAt(text: string, i: number, flags: number): boolean {
-  return (flags & WORD_CHARACTER) !== 0 || ((flags & SURROGATE) !== 0 && isWordCharacter(text, i));
+  return (flags & IN_WORD) !== 0 || ((flags & SURROGATE) !== 0 && isWordCharacter(text, i));
 }
 
 /**

@@ -5,7 +5,7 @@
  * {@link MAX_TOKENS}, so every scan stays linear.
  * @module
  */
-import { wordCharacterCodes } from '../text/boundaries.js';
+import { WORD_CHARACTER, characterClasses } from '../text/character-classes.js';
 import { type DigitNumber, readDigits } from './digits.js';
 import { isLetterUnit, lowerCase, startsUpperCase } from './letters.js';
 
@@ -64,7 +64,7 @@ function isDigitCode(c: number): boolean {
 /** True when the single code unit at `i` is a letter, mark or digit (a lone surrogate half is not): a numeral glued to a word or code. */
 function isGluedAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c === c && (wordCharacterCodes()[c] as number) === 1;
+  return c === c && ((characterClasses()[c] as number) & WORD_CHARACTER) !== 0;
 }
 
 /** Tokens of `text` from one position on, read on demand. */

@@ -5,8 +5,8 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
-import { wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
-import { knownWordAt, numberWord } from './vocabulary.js';
+import { knownWordOfSlice, sliceSpells, spellsAt, wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
+import { numberWord } from './vocabulary.js';
 import type { WordIndex } from './word-index.js';
 
 /** One lexicon entry found in a text. */
@@ -30,33 +30,42 @@ interface Entry<T> {
 
 /** Longest-match lookup of lexicon phrases in normalized text. */
 export class PhraseTable<T> {
-  /** Entries keyed by their first word (its number, see vocabulary), longest first. */
-  private readonly byFirst = new Map<number, Entry<T>[]>();
-  /** Entries keyed by their last word (its number, see vocabulary), longest first. */
-  private readonly byLast = new Map<number, Entry<T>[]>();
-  /** Bit `w` set when an entry starts with known word `w`. */
-  private readonly firstBits: Uint32Array;
-  /** Bit `w` set when an entry ends with known word `w`. */
-  private readonly lastBits: Uint32Array;
-  /** The table's number among the tables searched with `findAll`, once it has been (see WordIndex.candidates). */
+  /** Entries by the number of their first word (see vocabulary), longest first; undefined for a word none starts with. */
+  private readonly byFirst: readonly (Entry<T>[] | undefined)[];
+  /** Entries by the number of their last word (see vocabulary), longest first; undefined for a word none ends with. */
+  private readonly byLast: readonly (Entry<T>[] | undefined)[];
+  /**
+   * The number of the table's first words among those of the tables searched with `findAll`,
+   * once it has been (see WordIndex.candidates): tables whose entries start with the same words
+   * (the same lexicon compiled again by another extractor) share it, and their candidates.
+   */
   private searched = -1;
-  /** How many tables have been searched with `findAll`. */
+  /** How many sets of first words the tables searched with `findAll` have. */
   private static searchedTables = 0;
+  /** The number of each set of first words (its word numbers, ascending, joined by commas). */
+  private static numbersByFirstWords = new Map<string, number>();
+  /**
+   * For each known word (by its number), bit `t` set when an entry of the searched table number
+   * `t` starts with it (for the first {@link LISTED_TABLES} tables searched).
+   */
+  private static startBits = new Uint32Array(0);
 
   /** Compiles `entries` (phrase → value); phrases are normalized and matched case-insensitively. */
   constructor(entries: Iterable<readonly [string, T]>) {
+    const byFirst = new Map<number, Entry<T>[]>();
+    const byLast = new Map<number, Entry<T>[]>();
     for (const [raw, value] of entries) {
       const phrase = normalizeString(raw).trim().replace(/\s+/g, ' ');
       if (!phrase) continue;
       const lower = phrase.toLowerCase();
       const entry: Entry<T> = { lower, phrase, value };
       // keyed by the first and last runs of word characters, as texts are read ('khám, chữa bệnh' → 'khám')
-      push(this.byFirst, numberWord(edgeWord(lower, true)), entry);
-      push(this.byLast, numberWord(edgeWord(lower, false)), entry);
+      push(byFirst, numberWord(edgeWord(lower, true)), entry);
+      push(byLast, numberWord(edgeWord(lower, false)), entry);
     }
-    for (const list of [...this.byFirst.values(), ...this.byLast.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
-    this.firstBits = bitsOf(this.byFirst.keys());
-    this.lastBits = bitsOf(this.byLast.keys());
+    for (const list of [...byFirst.values(), ...byLast.values()]) list.sort((a, b) => b.lower.length - a.lower.length);
+    this.byFirst = byNumber(byFirst);
+    this.byLast = byNumber(byLast);
   }
 
   /** Builds a table from a list of phrases, each its own value. */
@@ -76,13 +85,13 @@ export class PhraseTable<T> {
 
   /** `matchAt` through a word index: `k` is the number of the word starting at `index`. */
   private matchIndexed(text: string, words: WordIndex, index: number, k: number): PhraseMatch<T> | undefined {
-    const word = words.known[k] as number;
-    const list = hasBit(this.firstBits, word) ? this.byFirst.get(word) : undefined;
+    const list = listOf(this.byFirst, words.known[k] as number);
     if (!list) return undefined;
-    for (const entry of list) {
+    for (let e = 0; e < list.length; e++) {
+      const entry = list[e] as Entry<T>;
       const stop = index + entry.lower.length;
       if (stop > text.length || isWordCharacter(text, stop)) continue;
-      if (words.lower.startsWith(entry.lower, index)) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
+      if (spellsAt(words, index, entry.lower)) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
   }
@@ -93,12 +102,12 @@ export class PhraseTable<T> {
     if (index > 0 && isWordCharacter(text, index - 1)) return undefined;
     let end = index;
     while (end < text.length && isWordCharacter(text, end)) end++;
-    const list = this.byFirst.get(knownWord(text.slice(index, end).toLowerCase()));
+    const list = listOf(this.byFirst, knownWordOfSlice(text, index, end));
     if (!list) return undefined;
     for (const entry of list) {
       const stop = index + entry.lower.length;
       if (stop > text.length || isWordCharacter(text, stop)) continue;
-      if (text.slice(index, stop).toLowerCase() === entry.lower) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
+      if (sliceSpells(text, index, entry.lower)) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
   }
@@ -111,19 +120,18 @@ export class PhraseTable<T> {
     if (words) {
       const k = wordEndingAt(words, end);
       if (k < 0) return undefined;
-      const word = words.known[k] as number;
-      list = hasBit(this.lastBits, word) ? this.byLast.get(word) : undefined;
+      list = listOf(this.byLast, words.known[k] as number);
     } else {
       if (!isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
       let start = end;
       while (start > 0 && isWordCharacter(text, start - 1)) start--;
-      list = this.byLast.get(knownWord(text.slice(start, end).toLowerCase()));
+      list = listOf(this.byLast, knownWordOfSlice(text, start, end));
     }
     if (!list) return undefined;
     for (const entry of list) {
       const from = end - entry.lower.length;
       if (from < 0 || (from > 0 && isWordCharacter(text, from - 1))) continue;
-      const same = words ? words.lower.startsWith(entry.lower, from) : text.slice(from, end).toLowerCase() === entry.lower;
+      const same = words ? spellsAt(words, from, entry.lower) : sliceSpells(text, from, entry.lower);
       if (same) return { start: from, end, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
@@ -134,7 +142,8 @@ export class PhraseTable<T> {
     const found: PhraseMatch<T>[] = [];
     const words = wordIndexOf(text);
     if (words) {
-      if (this.searched < 0) this.searched = PhraseTable.searchedTables++;
+      if (this.searched < 0) this.register();
+      if (words.candidates.length === 0) PhraseTable.listCandidates(words);
       const candidates = (words.candidates[this.searched] ??= this.startingWords(words));
       return this.findAtCandidates(text, words, candidates, from, to);
     }
@@ -153,10 +162,58 @@ export class PhraseTable<T> {
     return found;
   }
 
+  /** Numbers the table's first words among those of the tables searched with `findAll`, and files the number under those words. */
+  private register(): void {
+    const firstWords: number[] = [];
+    for (let word = 0; word < this.byFirst.length; word++) if (this.byFirst[word] !== undefined) firstWords.push(word);
+    const key = firstWords.join(',');
+    const known = PhraseTable.numbersByFirstWords.get(key);
+    if (known !== undefined) {
+      this.searched = known;
+      return;
+    }
+    this.searched = PhraseTable.searchedTables++;
+    PhraseTable.numbersByFirstWords.set(key, this.searched);
+    if (this.searched >= LISTED_TABLES) return;
+    let bits = PhraseTable.startBits;
+    for (const word of firstWords) {
+      if (word >= bits.length) {
+        const more = new Uint32Array(Math.max(word + 1, 2 * bits.length));
+        more.set(bits);
+        bits = more;
+      }
+      bits[word] = (bits[word] as number) | (1 << this.searched);
+    }
+    PhraseTable.startBits = bits;
+  }
+
+  /**
+   * Fills the candidates of `words` for the tables searched so far (the first
+   * {@link LISTED_TABLES}), in one pass over its words at the first search of the text: each
+   * table then visits only the words its entries may start with. A table searched for the first
+   * time later lists its own (see startingWords).
+   */
+  private static listCandidates(words: WordIndex): void {
+    const count = Math.min(PhraseTable.searchedTables, LISTED_TABLES);
+    const lists: number[][] = [];
+    for (let t = 0; t < count; t++) lists.push([]);
+    const bits = PhraseTable.startBits;
+    const known = words.known;
+    for (let k = 0; k < known.length; k++) {
+      const word = known[k] as number;
+      let tables = word >= 0 && word < bits.length ? (bits[word] as number) : 0;
+      while (tables !== 0) {
+        (lists[31 - Math.clz32(tables & -tables)] as number[]).push(k);
+        tables &= tables - 1;
+      }
+    }
+    for (let t = 0; t < count; t++) words.candidates[t] = lists[t];
+  }
+
   /** The numbers of the words of `words` (ascending) that an entry may start with. */
   private startingWords(words: WordIndex): number[] {
     const found: number[] = [];
-    for (let k = 0; k < words.known.length; k++) if (hasBit(this.firstBits, words.known[k] as number)) found.push(k);
+    for (let k = 0; k < words.known.length; k++) if (listOf(this.byFirst, words.known[k] as number)) found.push(k);
     return found;
   }
 
@@ -189,6 +246,9 @@ export class PhraseTable<T> {
   }
 }
 
+/** How many of the tables searched with `findAll` have their candidates listed together (one bit each). */
+const LISTED_TABLES = 32;
+
 /** The first (or last) run of word characters of `phrase`, or the phrase when it has none. */
 function edgeWord(phrase: string, first: boolean): string {
   const runs = phrase.match(WORD_RUNS);
@@ -199,23 +259,18 @@ function edgeWord(phrase: string, first: boolean): string {
 /** Runs of letters, marks and digits. */
 const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** The number of the known word `word` (lower-case), or -1 (a key of no table). */
-function knownWord(word: string): number {
-  return knownWordAt(word, 0, word.length);
+/** The lists of `map` in an array indexed by their keys (word numbers), undefined where no key is. */
+function byNumber<T>(map: ReadonlyMap<number, Entry<T>[]>): (Entry<T>[] | undefined)[] {
+  let size = 0;
+  for (const key of map.keys()) size = Math.max(size, key + 1);
+  const lists: (Entry<T>[] | undefined)[] = [];
+  for (let word = 0; word < size; word++) lists.push(map.get(word));
+  return lists;
 }
 
-/** A bit set holding `members` (non-negative). */
-function bitsOf(members: Iterable<number>): Uint32Array {
-  const list = [...members];
-  const bits = new Uint32Array((list.reduce((a, b) => Math.max(a, b), -1) >> 5) + 1);
-  for (const m of list) bits[m >> 5] = (bits[m >> 5] as number) | (1 << (m & 31));
-  return bits;
-}
-
-/** True when `member` (-1 for none) is in the bit set `bits`. */
-function hasBit(bits: Uint32Array, member: number): boolean {
-  const at = member >> 5;
-  return member >= 0 && at < bits.length && ((bits[at] as number) & (1 << (member & 31))) !== 0;
+/** The list of `lists` under the word number `word` (-1 for no known word), or undefined. */
+function listOf<T>(lists: readonly (Entry<T>[] | undefined)[], word: number): Entry<T>[] | undefined {
+  return word >= 0 && word < lists.length ? lists[word] : undefined;
 }
 
 /** Appends `entry` to the list under `key`. */

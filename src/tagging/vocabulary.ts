@@ -6,6 +6,7 @@
  * over the heap.
  * @module
  */
+import { lowerCaseUnits } from '../text/character-classes.js';
 
 /** How many words are numbered. */
 let count = 0;
@@ -25,11 +26,28 @@ let units = new Uint16Array(4096);
 /** How many entries of `units` are used. */
 let unitCount = 0;
 
-/** Hash of the code units `text[start, end)` (FNV-1a). */
+/** The hash of no code unit, where {@link wordHashStep} starts (FNV-1a). */
+export const WORD_HASH_SEED = 0x811c9dc5;
+
+/** The hash of a word's code units so far, `hash`, extended by the code unit `unit` (FNV-1a). */
+export function wordHashStep(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
+}
+
+/** Hash of the code units `text[start, end)`. */
 function hashOf(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  let h = WORD_HASH_SEED;
+  for (let k = start; k < end; k++) h = wordHashStep(h, text.charCodeAt(k));
   return h;
+}
+
+/** True when known word `word` is spelled by `text[start, end)` lower-cased one unit at a time through `lowers`. */
+function spellsLowered(word: number, text: string, start: number, end: number, lowers: Uint16Array): boolean {
+  const from = spans[2 * word] as number;
+  if ((spans[2 * word + 1] as number) - from !== end - start) return false;
+  const shift = from - start;
+  for (let k = start; k < end; k++) if (units[shift + k] !== lowers[text.charCodeAt(k)]) return false;
+  return true;
 }
 
 /** True when known word `word` is spelled by `text[start, end)`. */
@@ -94,6 +112,24 @@ export function numberWord(word: string): number {
 /** The number of the known word spelled by `lower[start, end)` (a lower-case text), or -1 when none is. */
 export function knownWordAt(lower: string, start: number, end: number): number {
   return (slots[2 * slotOf(lower, start, end, hashOf(lower, start, end))] as number) - 1;
+}
+
+/**
+ * {@link knownWordAt} for `text[start, end)` in any case, whose lower case, read unit by unit
+ * through {@link lowerCaseUnits}, has the hash `hash` (made with {@link wordHashStep}; the range
+ * must hold no character of IRREGULAR_LOWER_CASE): the number of the known word it spells, or -1.
+ * No string is made.
+ */
+export function knownWordLowering(text: string, start: number, end: number, hash: number): number {
+  const lowers = lowerCaseUnits();
+  const mask = (slots.length >> 1) - 1;
+  let slot = (hash ^ (hash >>> 15)) & mask;
+  for (;;) {
+    const held = slots[2 * slot] as number;
+    if (held === 0) return -1;
+    if (slots[2 * slot + 1] === hash && spellsLowered(held - 1, text, start, end, lowers)) return held - 1;
+    slot = (slot + 1) & mask;
+  }
 }
 
 /** How many words are numbered now (the count only grows, as tables are compiled). */

@@ -4,14 +4,22 @@
  * for every rule.
  * @module
  */
-import { isWordCharacter, wordCharacterCodes } from '../text/boundaries.js';
-import { knownWordAt, knownWordCount } from './vocabulary.js';
+import { isWordCharacter } from '../text/boundaries.js';
+import { IRREGULAR_LOWER_CASE, SURROGATE_HALF, WORD_CHARACTER, characterClasses, lowerCaseUnits } from '../text/character-classes.js';
+import { WORD_HASH_SEED, knownWordAt, knownWordCount, knownWordLowering, wordHashStep } from './vocabulary.js';
 import { lowerBound } from '../text/sorted.js';
 
 /** The words of one text (a word is a run of letters, marks and digits). */
 export interface WordIndex {
-  /** The text lower-cased, offsets unchanged. */
+  /** The text indexed. */
+  readonly text: string;
+  /** The text lower-cased, offsets unchanged (made when first read, see {@link spellsAt}). */
   readonly lower: string;
+  /**
+   * True when the text lower-cases unit by unit through {@link lowerCaseUnits} (it holds no
+   * character of IRREGULAR_LOWER_CASE, see text/character-classes, and none outside the BMP).
+   */
+  readonly lowersByUnit: boolean;
   /** Each word's number among the known words (see vocabulary), or -1 when it is none of them. */
   readonly known: readonly number[];
   /** Each word's start, ascending. */
@@ -22,8 +30,9 @@ export interface WordIndex {
   readonly knownWords: number;
   /**
    * For each table searched all along the text (by the table's number, see PhraseTable.findAll),
-   * the numbers of the words an entry of it may start with (ascending), listed by the first
-   * search; later searches visit only those words.
+   * the numbers of the words an entry of it may start with (ascending): the first search of the
+   * text lists them for every table searched so far, in one pass; later searches visit only
+   * those words.
    */
   readonly candidates: (readonly number[] | undefined)[];
 }
@@ -82,16 +91,54 @@ export function wordIndexOf(text: string): WordIndex | undefined {
 
 /** Reads every word of `text` once. */
 function buildIndex(text: string): WordIndex | undefined {
+  const classes = characterClasses();
+  const lowers = lowerCaseUnits();
+  const n = text.length;
+  const known: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < n) {
+    let code = text.charCodeAt(i);
+    let flags = classes[code] as number;
+    if (flags & (SURROGATE_HALF | IRREGULAR_LOWER_CASE)) return buildIndexLowered(text);
+    if ((flags & WORD_CHARACTER) === 0) {
+      i++;
+      continue;
+    }
+    // the word's lower case is hashed as it is read
+    let hash = wordHashStep(WORD_HASH_SEED, lowers[code] as number);
+    let j = i + 1;
+    for (; j < n; j++) {
+      code = text.charCodeAt(j);
+      flags = classes[code] as number;
+      if ((flags & WORD_CHARACTER) === 0) break;
+      if (flags & IRREGULAR_LOWER_CASE) return buildIndexLowered(text);
+      hash = wordHashStep(hash, lowers[code] as number);
+    }
+    known.push(knownWordLowering(text, i, j, hash));
+    starts.push(i);
+    ends.push(j);
+    i = j;
+  }
+  return new IndexedText(text, undefined, known, starts, ends);
+}
+
+/**
+ * {@link buildIndex} for a text that lower-casing does not map unit by unit (a character outside
+ * the BMP, 'İ', 'Σ'): the text is lower-cased whole, and its words are read in the lower case.
+ */
+function buildIndexLowered(text: string): WordIndex | undefined {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return undefined;
   const n = text.length;
   const known: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const codes = wordCharacterCodes();
+  const classes = characterClasses();
   const isWord = (k: number): boolean => {
     const c = text.charCodeAt(k);
-    return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : codes[c] === 1;
+    return c >= 0xd800 && c <= 0xdfff ? isWordCharacter(text, k) : ((classes[c] as number) & WORD_CHARACTER) !== 0;
   };
   let i = 0;
   while (i < n) {
@@ -106,5 +153,82 @@ function buildIndex(text: string): WordIndex | undefined {
     ends.push(j);
     i = j;
   }
-  return { lower, known, starts, ends, knownWords: knownWordCount(), candidates: [] };
+  return new IndexedText(text, lower, known, starts, ends);
+}
+
+/** A word index whose lower-case text is made when first read (most lookups compare through {@link lowerCaseUnits}). */
+class IndexedText implements WordIndex {
+  readonly text: string;
+  readonly known: readonly number[];
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+  readonly knownWords = knownWordCount();
+  readonly candidates: (readonly number[] | undefined)[] = [];
+  readonly lowersByUnit: boolean;
+  /** The lower-case text, once made. */
+  private lowered: string | undefined;
+
+  /** The index of `text`, lower-cased already as `lower` when it does not lower-case unit by unit. */
+  constructor(text: string, lower: string | undefined, known: readonly number[], starts: readonly number[], ends: readonly number[]) {
+    this.text = text;
+    this.lowered = lower;
+    this.lowersByUnit = lower === undefined;
+    this.known = known;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The text lower-cased, made on first use. */
+  get lower(): string {
+    this.lowered ??= this.text.toLowerCase();
+    return this.lowered;
+  }
+}
+
+/** True when the text of `index`, lower-cased, holds `phrase` (lower-case) at `at`. */
+export function spellsAt(index: WordIndex, at: number, phrase: string): boolean {
+  if (!index.lowersByUnit) return index.lower.startsWith(phrase, at);
+  const text = index.text;
+  const n = phrase.length;
+  if (at < 0 || at + n > text.length) return false;
+  const lowers = lowerCaseUnits();
+  for (let k = 0; k < n; k++) if (lowers[text.charCodeAt(at + k)] !== phrase.charCodeAt(k)) return false;
+  return true;
+}
+
+/**
+ * True when `text.slice(at, at + phrase.length).toLowerCase() === phrase`, without making either
+ * string unless the slice holds a character that is not lower-cased unit by unit.
+ */
+export function sliceSpells(text: string, at: number, phrase: string): boolean {
+  const n = phrase.length;
+  if (at < 0 || at + n > text.length) return text.slice(at, at + n).toLowerCase() === phrase;
+  const classes = characterClasses();
+  const lowers = lowerCaseUnits();
+  for (let k = 0; k < n; k++) {
+    const code = text.charCodeAt(at + k);
+    if ((classes[code] as number) & (SURROGATE_HALF | IRREGULAR_LOWER_CASE)) return text.slice(at, at + n).toLowerCase() === phrase;
+    if (lowers[code] !== phrase.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/**
+ * The number of the known word (see vocabulary) that `text.slice(start, end).toLowerCase()`
+ * spells, or -1; no string is made unless the slice holds a character that is not lower-cased
+ * unit by unit.
+ */
+export function knownWordOfSlice(text: string, start: number, end: number): number {
+  const classes = characterClasses();
+  const lowers = lowerCaseUnits();
+  let hash = WORD_HASH_SEED;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if ((classes[code] as number) & (SURROGATE_HALF | IRREGULAR_LOWER_CASE)) {
+      const lower = text.slice(start, end).toLowerCase();
+      return knownWordAt(lower, 0, lower.length);
+    }
+    hash = wordHashStep(hash, lowers[code] as number);
+  }
+  return knownWordLowering(text, start, end, hash);
 }

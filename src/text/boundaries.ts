@@ -3,6 +3,7 @@
  * non-word characters even with the `u` flag, so patterns use these lookarounds instead.
  * @module
  */
+import { CASED_UPPER, WORD_CHARACTER, characterClasses } from './character-classes.js';
 
 /** Regex source: no letter, mark or digit right before this point. */
 export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
@@ -10,50 +11,10 @@ export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
 /** Regex source: no letter, mark or digit right after this point. */
 export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 
-/** 1 for each BMP code unit that is a letter, mark or digit; built on first use. */
-let wordTable: Uint8Array | undefined;
-
-/** The word-character table for the Basic Multilingual Plane. */
-function table(): Uint8Array {
-  if (wordTable) return wordTable;
-  const t = new Uint8Array(0x10000);
-  const word = /[\p{L}\p{M}\p{N}]/u;
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    if (word.test(String.fromCharCode(code))) t[code] = 1;
-  }
-  wordTable = t;
-  return t;
-}
-
-/** 1 for each BMP code unit that is an upper-case letter (it has a lower case of its own); built on first use. */
-let upperTable: Uint8Array | undefined;
-
-/** The upper-case table for the Basic Multilingual Plane. */
-function uppers(): Uint8Array {
-  if (upperTable) return upperTable;
-  const t = new Uint8Array(0x10000);
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const c = String.fromCharCode(code);
-    if (c !== c.toLowerCase() && c === c.toUpperCase()) t[code] = 1;
-  }
-  upperTable = t;
-  return t;
-}
-
-/** True when the character at `index` of `text` is an upper-case letter (BMP; outside it, never). */
+/** True when the character at `index` of `text` is an upper-case letter (it has a lower case of its own; BMP only, outside it never). */
 export function isUpperCharacter(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
-  return (uppers()[text.charCodeAt(index)] as number) === 1;
-}
-
-/**
- * The word-character table itself (1 for each BMP code unit that is a letter, mark or digit), for
- * loops that test every character; surrogate halves read 0, so test those with {@link isWordCharacter}.
- */
-export function wordCharacterCodes(): Uint8Array {
-  return table();
+  return ((characterClasses()[text.charCodeAt(index)] as number) & CASED_UPPER) !== 0;
 }
 
 /** True when the character at `index` of `text` is a letter, mark or digit. */
@@ -61,7 +22,7 @@ export function isWordCharacter(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;
   const code = text.charCodeAt(index);
   if (code >= 0xd800 && code <= 0xdfff) return surrogateIsWord(text, index, code);
-  return (table()[code] as number) === 1;
+  return ((characterClasses()[code] as number) & WORD_CHARACTER) !== 0;
 }
 
 /** Letter/mark/digit test for a character outside the BMP, from either half of its pair. */

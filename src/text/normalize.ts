@@ -6,7 +6,8 @@
  */
 import type { Span } from '../types.js';
 import { CHARACTER_FOLDS, INVISIBLE_CHARACTERS, TONE_PLACEMENT_FOLDS } from '../lexicon/characters.js';
-import { isWordCharacter, wordCharacterCodes } from './boundaries.js';
+import { isWordCharacter } from './boundaries.js';
+import { WORD_CHARACTER, characterClasses } from './character-classes.js';
 
 /** A normalized copy of a string and the way back to the original. */
 export interface NormalizedText {
@@ -56,9 +57,9 @@ function flags(): Uint16Array {
   if (flagTable) return flagTable;
   const table = new Uint16Array(0x10000);
   const mark = /\p{M}/u;
-  const word = wordCharacterCodes();
+  const classes = characterClasses();
   for (let code = 0; code < 0x10000; code++) {
-    if (word[code] !== 1) table[code]! |= ENDS_SYLLABLE;
+    if (((classes[code] as number) & WORD_CHARACTER) === 0) table[code]! |= ENDS_SYLLABLE;
     if (code !== 0x71 && code !== 0x51) table[code]! |= NOT_Q;
   }
   for (let code = 0x80; code < 0x10000; code++) {

@@ -47,4 +47,31 @@ describe('PhraseTable.findAll', () => {
     expect(later.findAll(text).map((m) => m.phrase)).toEqual(['làng gốm bát tràng', 'làng lụa vạn phúc']);
     expect(later.matchEndingAt(text, text.indexOf(' trong'))?.phrase).toBe('làng lụa vạn phúc');
   });
+
+  it('gives every table the matches of a walk over all word starts, whichever table searched the text first', () => {
+    /** findAll by definition: matchAt at every word start, left to right, skipping what a match covers. */
+    const walk = (t: PhraseTable<string>, text: string): string[] => {
+      const found: string[] = [];
+      for (let i = 0; i < text.length; i++) {
+        if (i > 0 && /[\p{L}\p{M}\p{N}]/u.test(text.charAt(i - 1))) continue;
+        const hit = t.matchAt(text, i);
+        if (hit) {
+          found.push(`${hit.start}:${hit.phrase}`);
+          i = hit.end - 1;
+        }
+      }
+      return found;
+    };
+    // the last two tables start their entries with the same words, so they share their candidates
+    const others = [PhraseTable.of(['ông', 'xã mới']), PhraseTable.of(['chí', 'bà và', '12']), PhraseTable.of(['chí và', 'bà', '12 xã'])];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 30, maxLength: 60 }), fc.nat(3), (words, first) => {
+        const text = words.join(' ');
+        const tables = [...others, table()];
+        // one table searches the text first, which lists the candidates of all tables searched so far
+        (tables[first] as PhraseTable<string>).findAll(text);
+        for (const t of tables) expect(t.findAll(text).map((m) => `${m.start}:${m.phrase}`)).toEqual(walk(t, text));
+      }),
+    );
+  });
 });
