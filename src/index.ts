@@ -45,7 +45,7 @@ export { extractStream } from './stream/index.js';
 export type { StreamDocument, StreamOptions, StreamResult, StreamError, StreamSource } from './stream/index.js';
 export { DEFAULT_LEXICON } from './extract/lexicon.js';
 export type { Lexicon, CompiledLexicon, Direction } from './extract/lexicon.js';
-export type { Rule, SentenceRefiner } from './rules/rule.js';
+export type { Rule, RuleTrigger, SentenceRefiner } from './rules/rule.js';
 export type { SentenceContext } from './extract/sentence-context.js';
 export type { Draft, DraftOf, WithoutBase, KindOf } from './extract/draft.js';
 export { PhraseTable } from './tagging/phrase-table.js';

@@ -12,11 +12,6 @@ import { numberWord } from '../tagging/vocabulary.js';
 import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
 import { normalizeString } from '../text/normalize.js';
 
-/**
- * What a sentence window must hold for a rule to find anything in it: a necessary condition only
- * (see Rule.trigger, where each part is described).
- */
-export type RuleTrigger = NonNullable<Rule['trigger']>;
 
 /** Word characters, as the word index parts words. */
 const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;

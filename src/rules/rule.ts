@@ -17,27 +17,33 @@ export interface Rule {
   /** Example inputs it reads (documentation and tests). */
   readonly examples: readonly string[];
   /**
-   * What a sentence window must hold for the rule to find anything in it: the extractor calls
-   * `apply` only on the windows where every part of it holds. A necessary condition only: where it
-   * does not hold, `apply` finds nothing, and `apply` gives the same answer without the check
-   * (tests and users call it directly). A rule without one runs on every window.
+   * What a sentence window must hold for the rule to find anything in it (see {@link RuleTrigger});
+   * a rule without one runs on every window.
    */
-  readonly trigger?: {
-    /** Least number of number mentions in the window. */
-    readonly figures?: number;
-    /** True when the window must hold an ASCII digit. */
-    readonly digit?: boolean;
-    /**
-     * Sets of words, each a list or a reader of one from the extractor's lexicon (for a rule that
-     * matches with a list users may extend): the window must hold a word of each set as a whole
-     * word (a run of letters, marks and digits), in any case. An entry that is not one such word
-     * (a phrase, a symbol) makes its set hold in every window; a rule matching phrases on word
-     * boundaries names their last words (see `lastWordsOf` in extract/trigger).
-     */
-    readonly words?: readonly (readonly string[] | ((lexicon: Lexicon) => Iterable<string>))[];
-  };
+  readonly trigger?: RuleTrigger;
   /** The drafts this rule reads in one sentence. */
   apply(ctx: SentenceContext): Draft[];
+}
+
+/**
+ * What a sentence window must hold for a rule to find anything in it: the extractor calls the
+ * rule's `apply` only on the windows where every part of it holds. A necessary condition only:
+ * where it does not hold, `apply` finds nothing, and `apply` gives the same answer without the
+ * check (tests and users call it directly).
+ */
+export interface RuleTrigger {
+  /** Least number of number mentions in the window. */
+  readonly figures?: number;
+  /** True when the window must hold an ASCII digit. */
+  readonly digit?: boolean;
+  /**
+   * Sets of words, each a list or a reader of one from the extractor's lexicon (for a rule that
+   * matches with a list users may extend): the window must hold a word of each set as a whole
+   * word (a run of letters, marks and digits), in any case. An entry that is not one such word
+   * (a phrase, a symbol) makes its set hold in every window; a rule matching phrases on word
+   * boundaries names their last words.
+   */
+  readonly words?: readonly (readonly string[] | ((lexicon: Lexicon) => Iterable<string>))[];
 }
 
 /** A pass over the drafts of one sentence, in order after the rules (overlaps, pairing, checks). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Rule } from '../../src/rules/rule.js';
-import type { RuleTrigger, WindowHolds } from '../../src/extract/trigger.js';
+import type { Rule, RuleTrigger } from '../../src/rules/rule.js';
+import type { WindowHolds } from '../../src/extract/trigger.js';
 import { RuleTriggers, lastWordsOf } from '../../src/extract/trigger.js';
 import { createExtractor } from '../../src/extract/extractor.js';
 import { DEFAULT_LEXICON } from '../../src/extract/lexicon.js';
