@@ -21,9 +21,11 @@ const WARM_BYTES = 1e6;
  * before every measured pass, made outside the pass's time: extract runs on a new extractor each
  * pass, so that what an extractor's caches kept from the previous pass over the same articles
  * (tagged windows, spelled-out names) does not flatter the figure, since an archive's articles
- * are read once. `fresh(primers)` readies the new extractor on the bundled corpus/ bulletins
- * (it loads its tagger and warms it): for the real articles these are other texts; the corpus/
- * row is therefore a warm-cache figure.
+ * are read once. `fresh(primers)` readies the new extractor on the bundled corpus/ bulletins:
+ * for the real articles these are other texts; the corpus/ row is therefore a warm-cache figure.
+ * What the process shares between extractors stays warm, as in any long run: compiled code, and
+ * the private compromise that extractors over the same lexicon share (its code runs several times
+ * slower over its first few thousand windows); what one extractor remembers does not carry over.
  */
 export const TASKS = [
   { key: 'native', label: 'native regex scan (ceiling)', run: (t) => t.match(NATIVE_NUMERAL) },
