@@ -10,7 +10,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { WordIndex } from '../../tagging/word-index.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { numberWord } from '../../tagging/vocabulary.js';
-import { firstWordFrom, wordIndexOf } from '../../tagging/word-index.js';
+import { firstWordFrom, spellsAt, wordIndexOf } from '../../tagging/word-index.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { lowerBound } from '../../text/sorted.js';
 import { isSpace } from '../../text/text-view.js';
@@ -124,20 +124,23 @@ export class WordGate implements SentenceGate {
 export class PhraseGate implements SentenceGate {
   /** The phrases' last words. */
   private readonly lastWords: WordGate;
-  /** The phrases (their lower-case words) by their last word. */
-  private readonly byLast = new Map<string, string[][]>();
+  /** The phrases (their lower-case words) by the number of their last word (see vocabulary). */
+  private readonly byLast = new Map<number, string[][]>();
 
   /** A gate on `phrases`, each of at least two words, matched case-insensitively. */
   constructor(phrases: Iterable<string>) {
     const lists = [...phrases].map((p) => p.normalize('NFC').toLowerCase().trim().split(/\s+/));
+    const lastWords: string[] = [];
     for (const words of lists) {
       if (words.length < 2) throw new Error(`PhraseGate: '${words.join(' ')}' is not a phrase of several words`);
       const last = words[words.length - 1] as string;
-      const list = this.byLast.get(last);
+      lastWords.push(last);
+      const key = numberWord(last);
+      const list = this.byLast.get(key);
       if (list) list.push(words);
-      else this.byLast.set(last, [words]);
+      else this.byLast.set(key, [words]);
     }
-    this.lastWords = new WordGate(this.byLast.keys());
+    this.lastWords = new WordGate(lastWords);
   }
 
   /**
@@ -150,7 +153,7 @@ export class PhraseGate implements SentenceGate {
     const { index } = found;
     for (let c = found.from; c < found.to; c++) {
       const k = found.numbers[c] as number;
-      for (const words of this.byLast.get(wordOf(index, k)) ?? []) if (standsBefore(ctx, index, k, words)) return true;
+      for (const words of this.byLast.get(index.known[k] as number) ?? []) if (standsBefore(ctx, index, k, words)) return true;
     }
     return false;
   }
@@ -162,14 +165,13 @@ function standsBefore(ctx: SentenceContext, index: WordIndex, k: number, words: 
   if (first < 0 || (index.starts[first] as number) < ctx.start) return false;
   for (let j = words.length - 2; j >= 0; j--) {
     const at = first + j;
-    const word = wordOf(index, at);
-    if (j > 0 ? word !== words[j] : !word.endsWith(words[0] as string)) return false;
-    for (let i = index.ends[at] as number; i < (index.starts[at + 1] as number); i++) if (!isSpace(ctx.text.charCodeAt(i))) return false;
+    const word = words[j] as string;
+    const start = index.starts[at] as number;
+    const end = index.ends[at] as number;
+    // the first word of the phrase need only end the text's word
+    if (j > 0 ? end - start !== word.length : end - start < word.length) return false;
+    if (!spellsAt(index, end - word.length, word)) return false;
+    for (let i = end; i < (index.starts[at + 1] as number); i++) if (!isSpace(ctx.text.charCodeAt(i))) return false;
   }
   return true;
-}
-
-/** Word `k` of the index, lower-case. */
-function wordOf(index: WordIndex, k: number): string {
-  return index.lower.slice(index.starts[k] as number, index.ends[k] as number);
 }
