@@ -10,7 +10,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { WordIndex } from '../../tagging/word-index.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { numberWord } from '../../tagging/vocabulary.js';
-import { firstWordFrom, spellsAt, wordIndexOf } from '../../tagging/word-index.js';
+import { firstWordFrom, spellsAt, withWordsInSet, wordIndexOf, wordsInSets } from '../../tagging/word-index.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { lowerBound } from '../../text/sorted.js';
 import { isSpace } from '../../text/text-view.js';
@@ -58,29 +58,49 @@ export interface SentenceGate {
   passes(ctx: SentenceContext): boolean;
 }
 
+/** How many word gates are listed together, in one pass over a block (one bit each). */
+const LISTED_GATES = 32;
+
+/** How many word gates there are. */
+let gateCount = 0;
+
+/** The words of the first {@link LISTED_GATES} gates, as sets of known words (see withWordsInSet). */
+let gateWords: Uint32Array = new Uint32Array(0);
+
+/** The block index the words of the gates were last listed for, how many gates were then, and each gate's list. */
+let listedGates: { index: WordIndex; count: number; lists: readonly (readonly number[])[] } | undefined;
+
 /** A set of words a pattern needs, one of which must stand in a sentence as a whole word (any case). */
 export class WordGate implements SentenceGate {
-  /** For each known word's number, 1 when it is one of the gate's words. */
-  private readonly member: Uint8Array;
-  /** The block index the gate's words were last listed for, and the list (word numbers, ascending). */
+  /** The gate's number among all word gates. */
+  private readonly number: number;
+  /** The gate's words as set 0 of a set of known words, for a gate past the first {@link LISTED_GATES}. */
+  private readonly ownWords: Uint32Array | undefined;
+  /** The block index the gate's words were last listed for, and the list, for a gate past the first {@link LISTED_GATES}. */
   private listed: { index: WordIndex; numbers: readonly number[] } | undefined;
 
   /** A gate on `words` (single words, matched whole and case-insensitively). */
   constructor(words: Iterable<string>) {
-    const known = [...new Set([...words].map((w) => numberWord(w.normalize('NFC').toLowerCase())))];
-    this.member = new Uint8Array(Math.max(0, ...known) + 1);
-    for (const n of known) this.member[n] = 1;
+    const known = [...words].map((w) => numberWord(w.normalize('NFC').toLowerCase()));
+    this.number = gateCount++;
+    if (this.number < LISTED_GATES) gateWords = withWordsInSet(gateWords, known, this.number);
+    else this.ownWords = withWordsInSet(new Uint32Array(0), known, 0);
   }
 
-  /** The numbers of the words of `index` that are the gate's words (listed once per block). */
+  /**
+   * The numbers of the words of `index` that are the gate's words (ascending): the first time a
+   * gate asks about a block, the words of all gates are listed in one pass over its words.
+   */
   private numbersIn(index: WordIndex): readonly number[] {
-    if (this.listed?.index === index) return this.listed.numbers;
-    const numbers: number[] = [];
-    const { known } = index;
-    const { member } = this;
-    for (let k = 0; k < known.length; k++) if (member[known[k] as number] === 1) numbers.push(k);
-    this.listed = { index, numbers };
-    return numbers;
+    if (this.ownWords) {
+      if (this.listed?.index !== index) this.listed = { index, numbers: wordsInSets(index, this.ownWords, 1)[0] as number[] };
+      return this.listed.numbers;
+    }
+    if (listedGates?.index !== index || this.number >= listedGates.count) {
+      const count = Math.min(gateCount, LISTED_GATES);
+      listedGates = { index, count, lists: wordsInSets(index, gateWords, count) };
+    }
+    return listedGates.lists[this.number] as readonly number[];
   }
 
   /**
