@@ -5,7 +5,7 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
-import { knownWordOfSlice, sliceSpells, spellsAt, wordEndingAt, wordIndexOf, wordStartingAt } from './word-index.js';
+import { knownWordOfSlice, sliceSpells, spellsAt, withWordsInSet, wordEndingAt, wordIndexOf, wordStartingAt, wordsInSets } from './word-index.js';
 import { numberWord } from './vocabulary.js';
 import type { WordIndex } from './word-index.js';
 
@@ -48,7 +48,7 @@ export class PhraseTable<T> {
    * For each known word (by its number), bit `t` set when an entry of the searched table number
    * `t` starts with it (for the first {@link LISTED_TABLES} tables searched).
    */
-  private static startBits = new Uint32Array(0);
+  private static startBits: Uint32Array = new Uint32Array(0);
 
   /** Compiles `entries` (phrase → value); phrases are normalized and matched case-insensitively. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -174,17 +174,7 @@ export class PhraseTable<T> {
     }
     this.searched = PhraseTable.searchedTables++;
     PhraseTable.numbersByFirstWords.set(key, this.searched);
-    if (this.searched >= LISTED_TABLES) return;
-    let bits = PhraseTable.startBits;
-    for (const word of firstWords) {
-      if (word >= bits.length) {
-        const more = new Uint32Array(Math.max(word + 1, 2 * bits.length));
-        more.set(bits);
-        bits = more;
-      }
-      bits[word] = (bits[word] as number) | (1 << this.searched);
-    }
-    PhraseTable.startBits = bits;
+    if (this.searched < LISTED_TABLES) PhraseTable.startBits = withWordsInSet(PhraseTable.startBits, firstWords, this.searched);
   }
 
   /**
@@ -195,18 +185,7 @@ export class PhraseTable<T> {
    */
   private static listCandidates(words: WordIndex): void {
     const count = Math.min(PhraseTable.searchedTables, LISTED_TABLES);
-    const lists: number[][] = [];
-    for (let t = 0; t < count; t++) lists.push([]);
-    const bits = PhraseTable.startBits;
-    const known = words.known;
-    for (let k = 0; k < known.length; k++) {
-      const word = known[k] as number;
-      let tables = word >= 0 && word < bits.length ? (bits[word] as number) : 0;
-      while (tables !== 0) {
-        (lists[31 - Math.clz32(tables & -tables)] as number[]).push(k);
-        tables &= tables - 1;
-      }
-    }
+    const lists = wordsInSets(words, PhraseTable.startBits, count);
     for (let t = 0; t < count; t++) words.candidates[t] = lists[t];
   }
 

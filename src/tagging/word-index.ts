@@ -54,6 +54,45 @@ export function wordEndingAt(index: WordIndex, at: number): number {
   return index.ends[k] === at ? k : -1;
 }
 
+/**
+ * Sets of known words held as bits, up to 32 sets: bit `s` of entry `w` is set when known word
+ * `w` (see vocabulary) is in set `s`. The array returned holds `words` in set `set` too (a copy,
+ * grown when a word is past its end).
+ */
+export function withWordsInSet(sets: Uint32Array, words: Iterable<number>, set: number): Uint32Array {
+  let bits = sets;
+  for (const word of words) {
+    if (word < 0) continue;
+    if (word >= bits.length) {
+      const more = new Uint32Array(Math.max(word + 1, 2 * bits.length));
+      more.set(bits);
+      bits = more;
+    }
+    bits[word] = (bits[word] as number) | (1 << set);
+  }
+  return bits;
+}
+
+/**
+ * For each of the first `count` sets of `sets` (see {@link withWordsInSet}), the numbers of the
+ * words of `index` that are in it (ascending), listed in one pass over the index.
+ */
+export function wordsInSets(index: WordIndex, sets: Uint32Array, count: number): number[][] {
+  const lists: number[][] = [];
+  for (let s = 0; s < count; s++) lists.push([]);
+  const known = index.known;
+  for (let k = 0; k < known.length; k++) {
+    const word = known[k] as number;
+    let held = word >= 0 && word < sets.length ? (sets[word] as number) : 0;
+    while (held !== 0) {
+      const s = 31 - Math.clz32(held & -held);
+      if (s < count) (lists[s] as number[]).push(k);
+      held &= held - 1;
+    }
+  }
+  return lists;
+}
+
 /** Texts at least this long keep their index between lookups (the blocks rules read). */
 const INDEXED_LENGTH = 64;
 /** How many indexes are kept (most recent first). */

@@ -59,6 +59,20 @@ describe('word gates', () => {
     expect(PHRASES.passes(contextOf('nghị quyết'))).toBe(true);
   });
 
+  it('finds the words of gates made late, past those listed together, and after a block was listed', () => {
+    const ctx = contextOf(`${FILLER}, trong THÁNG 9 và năm 2025 tăng.`);
+    expect(GATE.passes(ctx)).toBe(true);
+    const late = Array.from({ length: 40 }, (_, g) => new WordGate(g % 2 === 0 ? ['năm'] : ['quý']));
+    expect(late.map((gate) => gate.passes(ctx))).toEqual(late.map((_, g) => g % 2 === 0));
+    const found = late[38]?.wordsIn(ctx);
+    expect(found && found.numbers.slice(found.from, found.to)).toEqual(GATE.wordsIn(ctx)?.numbers.slice(1, 2));
+  });
+
+  it('finds phrases in a block that does not lower-case unit by unit', () => {
+    expect(PHRASES.passes(contextOf(`${FILLER} ΟΔΟΣ, theo NGHỊ QUYẾT 15.`))).toBe(true);
+    expect(PHRASES.passes(contextOf(`${FILLER} ΟΔΟΣ, theo nghị, quyết 15.`))).toBe(false);
+  });
+
   it('takes phrases of several words only', () => {
     expect(() => new PhraseGate(['Luật'])).toThrow(/several words/);
   });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstWordFrom, knownWordOfSlice, sliceSpells, spellsAt, wordEndingAt, wordIndexOf, wordStartingAt } from '../../src/tagging/word-index.js';
+import {
+  firstWordFrom,
+  knownWordOfSlice,
+  sliceSpells,
+  spellsAt,
+  withWordsInSet,
+  wordEndingAt,
+  wordIndexOf,
+  wordStartingAt,
+  wordsInSets,
+} from '../../src/tagging/word-index.js';
 import { knownWordAt, numberWord } from '../../src/tagging/vocabulary.js';
 
 /** Pads `text` past the length below which texts are not indexed. */
@@ -81,5 +91,27 @@ describe('sliceSpells and knownWordOfSlice', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('withWordsInSet and wordsInSets', () => {
+  it('list the words of each set in one pass, as filtering the words set by set would', () => {
+    const sets = [['tháng', 'năm'], ['năm'], ['quý', 'ngày'], ['không', 'có']].map((words) => words.map((w) => numberWord(w)));
+    let bits: Uint32Array = new Uint32Array(0);
+    sets.forEach((words, s) => {
+      bits = withWordsInSet(bits, words, s);
+    });
+    const index = wordIndexOf(long('Tháng 9 NĂM 2025, quý III và ngày 5 năm sau'));
+    expect(index).toBeDefined();
+    if (!index) return;
+    const lists = wordsInSets(index, bits, sets.length);
+    sets.forEach((words, s) => {
+      const expected = index.known.flatMap((w, k) => (words.includes(w) ? [k] : []));
+      expect(lists[s]).toEqual(expected);
+    });
+    expect(lists[0]?.length).toBe(3);
+    expect(lists[3]).toEqual([]);
+    // sets past `count` are not listed
+    expect(wordsInSets(index, bits, 1)).toEqual([lists[0]]);
   });
 });

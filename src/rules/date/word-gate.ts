@@ -10,7 +10,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { WordIndex } from '../../tagging/word-index.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { numberWord } from '../../tagging/vocabulary.js';
-import { firstWordFrom, wordIndexOf } from '../../tagging/word-index.js';
+import { firstWordFrom, spellsAt, withWordsInSet, wordIndexOf, wordsInSets } from '../../tagging/word-index.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { lowerBound } from '../../text/sorted.js';
 import { isSpace } from '../../text/text-view.js';
@@ -58,29 +58,49 @@ export interface SentenceGate {
   passes(ctx: SentenceContext): boolean;
 }
 
+/** How many word gates are listed together, in one pass over a block (one bit each). */
+const LISTED_GATES = 32;
+
+/** How many word gates there are. */
+let gateCount = 0;
+
+/** The words of the first {@link LISTED_GATES} gates, as sets of known words (see withWordsInSet). */
+let gateWords: Uint32Array = new Uint32Array(0);
+
+/** The block index the words of the gates were last listed for, how many gates were then, and each gate's list. */
+let listedGates: { index: WordIndex; count: number; lists: readonly (readonly number[])[] } | undefined;
+
 /** A set of words a pattern needs, one of which must stand in a sentence as a whole word (any case). */
 export class WordGate implements SentenceGate {
-  /** For each known word's number, 1 when it is one of the gate's words. */
-  private readonly member: Uint8Array;
-  /** The block index the gate's words were last listed for, and the list (word numbers, ascending). */
+  /** The gate's number among all word gates. */
+  private readonly number: number;
+  /** The gate's words as set 0 of a set of known words, for a gate past the first {@link LISTED_GATES}. */
+  private readonly ownWords: Uint32Array | undefined;
+  /** The block index the gate's words were last listed for, and the list, for a gate past the first {@link LISTED_GATES}. */
   private listed: { index: WordIndex; numbers: readonly number[] } | undefined;
 
   /** A gate on `words` (single words, matched whole and case-insensitively). */
   constructor(words: Iterable<string>) {
-    const known = [...new Set([...words].map((w) => numberWord(w.normalize('NFC').toLowerCase())))];
-    this.member = new Uint8Array(Math.max(0, ...known) + 1);
-    for (const n of known) this.member[n] = 1;
+    const known = [...words].map((w) => numberWord(w.normalize('NFC').toLowerCase()));
+    this.number = gateCount++;
+    if (this.number < LISTED_GATES) gateWords = withWordsInSet(gateWords, known, this.number);
+    else this.ownWords = withWordsInSet(new Uint32Array(0), known, 0);
   }
 
-  /** The numbers of the words of `index` that are the gate's words (listed once per block). */
+  /**
+   * The numbers of the words of `index` that are the gate's words (ascending): the first time a
+   * gate asks about a block, the words of all gates are listed in one pass over its words.
+   */
   private numbersIn(index: WordIndex): readonly number[] {
-    if (this.listed?.index === index) return this.listed.numbers;
-    const numbers: number[] = [];
-    const { known } = index;
-    const { member } = this;
-    for (let k = 0; k < known.length; k++) if (member[known[k] as number] === 1) numbers.push(k);
-    this.listed = { index, numbers };
-    return numbers;
+    if (this.ownWords) {
+      if (this.listed?.index !== index) this.listed = { index, numbers: wordsInSets(index, this.ownWords, 1)[0] as number[] };
+      return this.listed.numbers;
+    }
+    if (listedGates?.index !== index || this.number >= listedGates.count) {
+      const count = Math.min(gateCount, LISTED_GATES);
+      listedGates = { index, count, lists: wordsInSets(index, gateWords, count) };
+    }
+    return listedGates.lists[this.number] as readonly number[];
   }
 
   /**
@@ -124,20 +144,23 @@ export class WordGate implements SentenceGate {
 export class PhraseGate implements SentenceGate {
   /** The phrases' last words. */
   private readonly lastWords: WordGate;
-  /** The phrases (their lower-case words) by their last word. */
-  private readonly byLast = new Map<string, string[][]>();
+  /** The phrases (their lower-case words) by the number of their last word (see vocabulary). */
+  private readonly byLast = new Map<number, string[][]>();
 
   /** A gate on `phrases`, each of at least two words, matched case-insensitively. */
   constructor(phrases: Iterable<string>) {
     const lists = [...phrases].map((p) => p.normalize('NFC').toLowerCase().trim().split(/\s+/));
+    const lastWords: string[] = [];
     for (const words of lists) {
       if (words.length < 2) throw new Error(`PhraseGate: '${words.join(' ')}' is not a phrase of several words`);
       const last = words[words.length - 1] as string;
-      const list = this.byLast.get(last);
+      lastWords.push(last);
+      const key = numberWord(last);
+      const list = this.byLast.get(key);
       if (list) list.push(words);
-      else this.byLast.set(last, [words]);
+      else this.byLast.set(key, [words]);
     }
-    this.lastWords = new WordGate(this.byLast.keys());
+    this.lastWords = new WordGate(lastWords);
   }
 
   /**
@@ -150,7 +173,7 @@ export class PhraseGate implements SentenceGate {
     const { index } = found;
     for (let c = found.from; c < found.to; c++) {
       const k = found.numbers[c] as number;
-      for (const words of this.byLast.get(wordOf(index, k)) ?? []) if (standsBefore(ctx, index, k, words)) return true;
+      for (const words of this.byLast.get(index.known[k] as number) ?? []) if (standsBefore(ctx, index, k, words)) return true;
     }
     return false;
   }
@@ -162,14 +185,13 @@ function standsBefore(ctx: SentenceContext, index: WordIndex, k: number, words: 
   if (first < 0 || (index.starts[first] as number) < ctx.start) return false;
   for (let j = words.length - 2; j >= 0; j--) {
     const at = first + j;
-    const word = wordOf(index, at);
-    if (j > 0 ? word !== words[j] : !word.endsWith(words[0] as string)) return false;
-    for (let i = index.ends[at] as number; i < (index.starts[at + 1] as number); i++) if (!isSpace(ctx.text.charCodeAt(i))) return false;
+    const word = words[j] as string;
+    const start = index.starts[at] as number;
+    const end = index.ends[at] as number;
+    // the first word of the phrase need only end the text's word
+    if (j > 0 ? end - start !== word.length : end - start < word.length) return false;
+    if (!spellsAt(index, end - word.length, word)) return false;
+    for (let i = end; i < (index.starts[at + 1] as number); i++) if (!isSpace(ctx.text.charCodeAt(i))) return false;
   }
   return true;
-}
-
-/** Word `k` of the index, lower-case. */
-function wordOf(index: WordIndex, k: number): string {
-  return index.lower.slice(index.starts[k] as number, index.ends[k] as number);
 }
