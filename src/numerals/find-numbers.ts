@@ -46,7 +46,7 @@ import { type Before, beforeAt, hasPhraseBefore, phraseTable, qualifierBefore } 
 import { type Anchor, LEAD_WORDS, nextAnchor } from './anchors.js';
 import { ordinalPhraseOf, ordinalWordOf } from './number-words.js';
 import { parseRoman } from './roman.js';
-import { type Numeral, readNumeral } from './scale.js';
+import { DENOMINATOR, type Numeral, type NumeralOptions, UNSIGNED, readNumeral } from './scale.js';
 import { TokenStream } from './tokens.js';
 import { type UnitMatch, currencyBefore, unitAfter } from './units.js';
 
@@ -72,9 +72,12 @@ interface Draft {
 
 /** What one anchor gave: mentions (maybe none) and where the scan resumes. */
 interface Step {
-  readonly drafts: Draft[];
+  readonly drafts: readonly Draft[];
   readonly resume: number;
 }
+
+/** How a numeral is read in running text: the sign words of text ('âm') may open it. */
+const IN_TEXT: NumeralOptions = { negativeWords: NEGATIVE_WORDS_IN_TEXT };
 
 /** The words that open a Roman numeral ('khóa XII', 'Đại hội XIII'), compiled once. */
 const ROMAN_CONTEXT_PHRASES = phraseTable(ROMAN_CONTEXT_WORDS);
@@ -190,9 +193,12 @@ function toMention(view: NormalizedText, d: Draft): FoundNumber {
   return out;
 }
 
+/** The mentions of a step that found none, shared by all such steps. */
+const NO_DRAFTS: readonly Draft[] = [];
+
 /** A step that found no mention and resumes the scan at `resume`. */
 function nothingUntil(resume: number): Step {
-  return { drafts: [], resume };
+  return { drafts: NO_DRAFTS, resume };
 }
 
 /** Reads the anchor at `at`. */
@@ -229,20 +235,20 @@ function readOrdinal(text: string, at: number, before: Before): Step {
   const ts = new TokenStream(text, at, DIGIT_SUFFIXES_IN_TEXT);
   const markerEnd = (ts.at(0) as { end: number }).end;
   const t1 = ts.at(1);
-  if (!t1 || !t1.spaced) return { drafts: [], resume: markerEnd };
+  if (!t1 || !t1.spaced) return nothingUntil(markerEnd);
   if (t1.type === 'word') {
     const special = ordinalWordOf(t1.lower);
     if (special !== undefined) return { drafts: [{ kind: 'ordinal', value: special, start: at, end: t1.end }], resume: t1.end };
     const roman = /^[IVXLCDM]+$/.test(t1.text) ? parseRoman(t1.text) : undefined;
     if (roman !== undefined) return { drafts: [{ kind: 'roman', value: roman, start: at, end: t1.end }], resume: t1.end };
   }
-  if (t1.type === 'number' && (t1.glued || t1.number.hasFraction || t1.number.grouped)) return { drafts: [], resume: markerEnd };
-  const n = readNumeral(ts, 1, { negativeWords: new Set(), denominator: true });
-  if (!n || !isInteger(n.value) || n.negative) return { drafts: [], resume: markerEnd };
+  if (t1.type === 'number' && (t1.glued || t1.number.hasFraction || t1.number.grouped)) return nothingUntil(markerEnd);
+  const n = readNumeral(ts, 1, DENOMINATOR);
+  if (!n || !isInteger(n.value) || n.negative) return nothingUntil(markerEnd);
   const value = toNumber(n.value);
   const last = ts.at(n.next - 1) as { end: number };
   if (WEEKDAY_NUMBERS.has(value) && n.terms === 1 && !n.scaled && isWeekday(text, ts, n, before)) {
-    return { drafts: [], resume: last.end };
+    return nothingUntil(last.end);
   }
   return { drafts: [{ kind: 'ordinal', value, start: at, end: last.end }], resume: last.end };
 }
@@ -270,8 +276,8 @@ function isWeekday(text: string, ts: TokenStream, n: Numeral, before: Before): b
 function readRomanInContext(text: string, at: number, word: string, before: Before): Step {
   const end = at + word.length;
   const value = parseRoman(word);
-  if (value === undefined) return { drafts: [], resume: end };
-  if (!hasPhraseBefore(before, ROMAN_CONTEXT_PHRASES)) return { drafts: [], resume: end };
+  if (value === undefined) return nothingUntil(end);
+  if (!hasPhraseBefore(before, ROMAN_CONTEXT_PHRASES)) return nothingUntil(end);
   return { drafts: [{ kind: 'roman', value, start: at, end }], resume: end };
 }
 
@@ -290,21 +296,21 @@ function readWordNumeral(text: string, at: number, before: Before, state: ScanSt
   const ts = new TokenStream(text, at, DIGIT_SUFFIXES_IN_TEXT);
   const first = ts.at(0);
   const firstEnd = first?.end ?? at + 1;
-  if (first?.type !== 'word') return { drafts: [], resume: firstEnd };
-  const n = readNumeral(ts, 0, { negativeWords: NEGATIVE_WORDS_IN_TEXT });
-  if (!n) return { drafts: [], resume: firstEnd };
+  if (first?.type !== 'word') return nothingUntil(firstEnd);
+  const n = readNumeral(ts, 0, IN_TEXT);
+  if (!n) return nothingUntil(firstEnd);
   const startTok = n.negative ? ts.at(1) : first;
   if (startTok?.type !== 'word') {
     // 'âm 5': a sign word before digits
     if (startTok?.type === 'number' && n.negative) return finishNumeral(text, at, ts, n, before, state, undefined);
-    return { drafts: [], resume: firstEnd };
+    return nothingUntil(firstEnd);
   }
   if (startTok.capitalized && !isAllCaps(startTok.text)) {
     const nextTok = ts.at(n.negative ? 2 : 1);
     const nameLike = nextTok?.type === 'word' && nextTok.spaced && nextTok.capitalized;
-    if (!atSentenceStart(text, startTok.start) || nameLike) return { drafts: [], resume: firstEnd };
+    if (!atSentenceStart(text, startTok.start) || nameLike) return nothingUntil(firstEnd);
   }
-  if (startTok.lower === ZERO_WORD && !n.fractional) return { drafts: [], resume: firstEnd };
+  if (startTok.lower === ZERO_WORD && !n.fractional) return nothingUntil(firstEnd);
   return finishNumeral(text, at, ts, n, before, state, undefined, firstEnd);
 }
 
@@ -314,7 +320,7 @@ function readDigitNumeral(text: string, at: number, before: Before, state: ScanS
   let negative = false;
   if (text[at] === '-') {
     const prevChar = text[at - 1];
-    if (prevChar !== undefined && !/[ (\n]/.test(prevChar)) return { drafts: [], resume: at + 1 };
+    if (prevChar !== undefined && !/[ (\n]/.test(prevChar)) return nothingUntil(at + 1);
     negative = true;
     digitsAt = at + 1;
   }
@@ -323,26 +329,26 @@ function readDigitNumeral(text: string, at: number, before: Before, state: ScanS
   if (!negative && prevChar !== undefined && CODE_JOINERS.includes(prevChar) && prevPrev !== undefined && /[\p{L}\p{N}]/u.test(prevPrev)) {
     GLUED_RUN.lastIndex = digitsAt;
     GLUED_RUN.exec(text);
-    return { drafts: [], resume: Math.max(GLUED_RUN.lastIndex, digitsAt + 1) };
+    return nothingUntil(Math.max(GLUED_RUN.lastIndex, digitsAt + 1));
   }
   const skip = skipPhoneTimeOrCode(text, digitsAt);
-  if (skip !== undefined) return { drafts: [], resume: skip };
+  if (skip !== undefined) return nothingUntil(skip);
   const prev = before.nearest?.lower;
   const afterDate = state.lastDateEnd >= 0 && state.lastDateEnd < digitsAt && DATE_JOINER_START.includes(text[state.lastDateEnd] as string) && DATE_JOINER.test(text.slice(state.lastDateEnd, digitsAt));
   const date = skipDate(text, digitsAt, prev, afterDate);
   if (date !== undefined) {
     state.lastDateEnd = date;
-    return { drafts: [], resume: date };
+    return nothingUntil(date);
   }
   const clock = skipClockTime(text, digitsAt, prev);
-  if (clock !== undefined) return { drafts: [], resume: clock };
+  if (clock !== undefined) return nothingUntil(clock);
   const ts = new TokenStream(text, digitsAt, DIGIT_SUFFIXES_IN_TEXT);
   const first = ts.at(0);
-  if (first?.type !== 'number') return { drafts: [], resume: first?.end ?? digitsAt + 1 };
+  if (first?.type !== 'number') return nothingUntil(first?.end ?? digitsAt + 1);
   const year = readYears(text, digitsAt, first.end, before, state);
   if (year) return year;
-  const n = readNumeral(ts, 0, { negativeWords: NEGATIVE_WORDS_IN_TEXT });
-  if (!n) return { drafts: [], resume: first.end };
+  const n = readNumeral(ts, 0, IN_TEXT);
+  if (!n) return nothingUntil(first.end);
   const currency = symbolStart !== undefined ? currencyBefore(text, digitsAt) : undefined;
   return finishNumeral(text, negative ? at : symbolStart ?? at, ts, n, before, state, currency?.entry, undefined, negative);
 }
@@ -430,18 +436,18 @@ function finishNumeral(
   if (lastTok?.type === 'number' && lastTok.glued && (!unit || text[end] === ' ')) {
     GLUED_RUN.lastIndex = end;
     GLUED_RUN.exec(text);
-    return { drafts: [], resume: Math.max(GLUED_RUN.lastIndex, end + 1) };
+    return nothingUntil(Math.max(GLUED_RUN.lastIndex, end + 1));
   }
   const wordNumeral = ts.at(0)?.type === 'word' && !(n.negative && ts.at(1)?.type === 'number');
   // fraction: '1/3', '412/430', 'ba phần tư'
   const fraction = readFraction(text, ts, n);
   if (wordNumeral && !fraction) {
-    if ((n.loneWord || n.loneFive) && !countsSomething(ts, n, unit)) return { drafts: [], resume: rejectResume ?? firstTok.end };
-    if (n.onlyPair && !unit) return { drafts: [], resume: rejectResume ?? firstTok.end };
+    if ((n.loneWord || n.loneFive) && !countsSomething(ts, n, unit)) return nothingUntil(rejectResume ?? firstTok.end);
+    if (n.onlyPair && !unit) return nothingUntil(rejectResume ?? firstTok.end);
   }
   if (fraction && ts.at(0)?.type === 'number' && (toNumber(value) > fraction.denominator || ADDRESS_AFTER.test(text.slice(fraction.end, fraction.end + 3)))) {
     // '36/9 Nguyễn Khuyến', '135/47 Trần Hưng Đạo': a house number, not a fraction
-    return { drafts: [], resume: fraction.end };
+    return nothingUntil(fraction.end);
   }
   if (fraction) {
     const draft: Draft = {
@@ -514,11 +520,11 @@ function readFraction(text: string, ts: TokenStream, n: Numeral): { denominator:
     if (w === HUNDRED_WORD) {
       const after = ts.word(n.next + 2);
       if (after === undefined || ordinalWordOf(after) === undefined) {
-        const probe = readNumeral(ts, n.next + 1, { negativeWords: new Set(), denominator: true });
+        const probe = readNumeral(ts, n.next + 1, DENOMINATOR);
         if (!probe || probe.next === n.next + 2) return undefined;
       }
     }
-    const den = readNumeral(ts, n.next + 1, { negativeWords: new Set(), denominator: true });
+    const den = readNumeral(ts, n.next + 1, DENOMINATOR);
     if (!den || ts.at(n.next + 1)?.type !== 'word') return undefined;
     const d = toNumber(den.value);
     if (d === 0) return undefined;
@@ -541,7 +547,7 @@ function readRangeEnd(
   if (!t) return undefined;
   if (t.type === 'number' && skipPhoneTimeOrCode(text, t.start) !== undefined) return undefined;
   if (t.type === 'word' && !(LEAD_WORDS.includes(t.lower) || t.lower === TEN_WORD)) return undefined;
-  const hi = readNumeral(ts2, 0, { negativeWords: new Set() });
+  const hi = readNumeral(ts2, 0, UNSIGNED);
   if (!hi) return undefined;
   const lastTok = ts2.at(hi.next - 1);
   if (lastTok?.type === 'number' && lastTok.glued && !unitAfter(text, lastTok.end)) return undefined;

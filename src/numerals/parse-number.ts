@@ -13,7 +13,7 @@ import { normalizeString } from '../text/normalize.js';
 import { isInteger, negate, toNumber } from './exact.js';
 import { ordinalPhraseOf, ordinalWordOf } from './number-words.js';
 import { parseRoman } from './roman.js';
-import { readNumeral } from './scale.js';
+import { DENOMINATOR, readNumeral } from './scale.js';
 import { TokenStream } from './tokens.js';
 import { unitAfter } from './units.js';
 
@@ -59,7 +59,7 @@ export function parseNumber(text: string): number | undefined {
     value /= d;
     next += 2;
   } else if (after?.type === 'word' && FRACTION_WORDS_STANDALONE.has(after.lower) && !(after.lower === 'phần' && ts.word(next + 1) === HUNDRED_WORD && ts.at(next + 2) === undefined)) {
-    const den = readNumeral(ts, next + 1, { negativeWords: new Set(), denominator: true });
+    const den = readNumeral(ts, next + 1, DENOMINATOR);
     if (!den) return undefined;
     const d = toNumber(den.value);
     if (d === 0) return undefined;
@@ -92,7 +92,7 @@ export function parseOrdinal(text: string): number | undefined {
     if (special !== undefined) return ts.at(2) === undefined ? special : undefined;
     if (/^[IVXLCDM]+$/.test(t1.text) && ts.at(2) === undefined) return parseRoman(t1.text);
   }
-  const n = readNumeral(ts, 1, { negativeWords: new Set(), denominator: true });
+  const n = readNumeral(ts, 1, DENOMINATOR);
   if (!n || ts.at(n.next) !== undefined || !isInteger(n.value) || n.value.mantissa <= 0n) return undefined;
   return toNumber(n.value);
 }

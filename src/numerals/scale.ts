@@ -45,6 +45,15 @@ export interface NumeralOptions {
   readonly denominator?: boolean;
 }
 
+/** No sign word at all. */
+const NO_SIGN_WORDS: ReadonlySet<string> = new Set();
+
+/** Options of a numeral that takes no sign word: the upper end of a range ('80' in '60 - 80'). */
+export const UNSIGNED: NumeralOptions = { negativeWords: NO_SIGN_WORDS };
+
+/** Options of a denominator ('tư' in 'ba phần tư') or the number of an ordinal ('13' in 'thứ 13'): no sign word. */
+export const DENOMINATOR: NumeralOptions = { negativeWords: NO_SIGN_WORDS, denominator: true };
+
 /** The scale power of the word at `k`; 'trăm' counts as a scale only after a digit token ('5 trăm'). */
 function scaleAt(ts: TokenStream, k: number, afterDigits: boolean): number | undefined {
   const w = ts.word(k);
