@@ -70,6 +70,11 @@ function digitRun(text: string, index: number, max: number): number {
   return j - index;
 }
 
+/** True when a run of `length` digits after a separator may be part of a written date: a day or month (1 or 2 digits) or a year (4). */
+function isDatePartLength(length: number): boolean {
+  return length === 1 || length === 2 || length === 4;
+}
+
 /** Runs a sticky regex at `index`, returning the match or null. */
 function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index;
@@ -129,8 +134,9 @@ function writtenDate(text: string, index: number, previousWord: string | undefin
  */
 export function skipDate(text: string, index: number, previousWord: string | undefined, afterDate: boolean): number | undefined {
   // every written date but the one after a day or month word has a separator after its first one or two digits
+  // and, after it, one or two digits (a day or month) or four (a year), never the three of a thousands group ('10.000')
   const run = digitRun(text, index, 2);
-  if (run <= 2 && isSeparatorCode(text.charCodeAt(index + run))) {
+  if (run <= 2 && isSeparatorCode(text.charCodeAt(index + run)) && isDatePartLength(digitRun(text, index + run + 1, 4))) {
     const written = writtenDate(text, index, previousWord, afterDate);
     if (written !== undefined) return written;
   }

@@ -147,6 +147,9 @@ const SENTENCE_START_BEFORE = /(?:^|[.!?:;\n"'(\-•*>]\s*|\s{2,})$/u;
 /** A capitalized word right after a slash number: a street address ('36/9 Nguyễn Khuyến'). */
 const ADDRESS_AFTER = /^ \p{Lu}/u;
 
+/** 'rưỡi' (and a half) after a currency unit of a word numeral: 'hai tỷ đồng rưỡi'. */
+const HALF_AFTER = / +rưỡi(?![\p{L}\p{M}])/uy;
+
 /** Where the scan stands: the last mention's end, the last date's and year's end. */
 interface ScanState {
   lastEnd: number;
@@ -464,11 +467,10 @@ function finishNumeral(
   if (unit) {
     end = unit.end;
     if (unit.currency !== undefined) currency = { unit: unit.unit, iso: unit.currency };
-    const half = / +rưỡi(?![\p{L}\p{M}])/uy;
-    half.lastIndex = end;
-    if (unit.currency !== undefined && wordNumeral && half.exec(text)) {
+    HALF_AFTER.lastIndex = end;
+    if (unit.currency !== undefined && wordNumeral && HALF_AFTER.exec(text)) {
       value = { mantissa: value.mantissa * 10n ** BigInt(Math.max(0, value.exponent)) * 10n + 5n * (value.mantissa < 0n ? -1n : 1n), exponent: -1 };
-      end = half.lastIndex;
+      end = HALF_AFTER.lastIndex;
     }
   }
   // range: '60 - 80', '5-6%', 'từ 10 đến 15', '2-3 triệu đồng'
