@@ -75,6 +75,26 @@ function isDatePartLength(length: number): boolean {
   return length === 1 || length === 2 || length === 4;
 }
 
+/** The longest run of digits and separators {@link CODE} reads before its letters: 6 digits, 3 times a separator and 6 digits, and the '-' or '/'. */
+const MAX_CODE_NUMBERS = 28;
+
+/**
+ * True when the run of digits and separators at `index` ends with a '-' or '/' (and is at most
+ * {@link MAX_CODE_NUMBERS} long), as it does before the letters of a code ('04-NQ/TU', '123/NĐ-CP');
+ * a figure ('10.000', '2.500 đồng', '5-6') ends with a digit.
+ */
+function endsWithCodeJoiner(text: string, index: number): boolean {
+  let j = index;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (!isDigitCode(c) && !isSeparatorCode(c)) break;
+    if (j - index >= MAX_CODE_NUMBERS) return false;
+    j++;
+  }
+  const last = text.charCodeAt(j - 1);
+  return last === 0x2d || last === 0x2f;
+}
+
 /** Runs a sticky regex at `index`, returning the match or null. */
 function at(re: RegExp, text: string, index: number): RegExpExecArray | null {
   re.lastIndex = index;
@@ -93,7 +113,7 @@ export function skipPhoneTimeOrCode(text: string, index: number): number | undef
   }
   const time = run <= 2 && isTimeMarkCode(text.charCodeAt(index + run)) ? at(GLUED_TIME, text, index) : null;
   if (time) return index + time[0].length;
-  const code = run <= 6 && isSeparatorCode(text.charCodeAt(index + run)) ? at(CODE, text, index) : null;
+  const code = run <= 6 && isSeparatorCode(text.charCodeAt(index + run)) && endsWithCodeJoiner(text, index) ? at(CODE, text, index) : null;
   if (code) return index + code[0].length;
   return undefined;
 }
