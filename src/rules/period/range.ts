@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { WORD_START, YEAR, isGoal, mentionsWithin, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { WORD_START, YEAR, firstCharacterOf, isGoal, mentionsWithin, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { PERIOD_NOUNS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
@@ -17,9 +17,12 @@ const ID = 'period/range';
 /** Longest span of years a stage may cover. */
 const MAX_YEARS = 50;
 
-/** 'giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', '2021 - 2025', 'giai đoạn 2021 đến 2025'. */
+/**
+ * 'giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', '2021 - 2025', 'giai đoạn 2021 đến 2025'; a match
+ * opens with a stage noun or a year's digit.
+ */
 const RANGE = new RegExp(
-  `${WORD_START}(?<![\\d/.-]\\s?)(?:(?<noun>${wordsSource(PERIOD_NOUNS)})\\s+)?(?<a>${YEAR})\\s*(?<sep>-|đến|tới)\\s*(?<b>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|\\s*[/-]\\s*\\d)`,
+  `${firstCharacterOf(PERIOD_NOUNS, true)}${WORD_START}(?<![\\d/.-]\\s?)(?:(?<noun>${wordsSource(PERIOD_NOUNS)})\\s+)?(?<a>${YEAR})\\s*(?<sep>-|đến|tới)\\s*(?<b>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|\\s*[/-]\\s*\\d)`,
   'gu',
 );
 
