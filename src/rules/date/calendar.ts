@@ -190,9 +190,6 @@ export const DAY_WORDS: readonly string[] = ['ngày'];
 /** A gate on {@link MONTH_WORDS}. */
 export const MONTH_WORD_GATE = new WordGate(MONTH_WORDS);
 
-/** A gate on {@link YEAR_WORDS}. */
-export const YEAR_WORD_GATE = new WordGate(YEAR_WORDS);
-
 /** A gate on {@link QUARTER_WORDS}. */
 export const QUARTER_WORD_GATE = new WordGate(QUARTER_WORDS);
 

@@ -103,8 +103,9 @@ const PRECEDING_BLOCKER = new RegExp(`(?:${DURATION_PRECEDING_BLOCKERS.join('|')
 /** The durations of a sentence. */
 export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  const taken = [...readPartOfYear(ctx), ...readDaySpan(ctx)];
-  for (const m of mayHaveDuration(ctx) ? sentenceMatches(ctx, DURATION) : []) {
+  const matches = mayHaveDuration(ctx) ? sentenceMatches(ctx, DURATION) : [];
+  const taken = matches.length > 0 ? [...readPartOfYear(ctx), ...readDaySpan(ctx)] : [];
+  for (const m of matches) {
     const g = m.groups ?? {};
     const value = smallNumber(g.n ?? '');
     const unit = DURATION_UNITS[(g.unit ?? '').toLowerCase()];

@@ -32,8 +32,9 @@ const RANGE_GATES = [HAS_DIGIT, gateOf('(?:19|20)\\d\\d\\s*(?:-|đến|tới)\\s
 /** The year ranges of a sentence. */
 export const readRange = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  const fromTo = readFromTo(ctx);
-  for (const m of sentenceMatches(ctx, RANGE, RANGE_GATES)) {
+  const matches = sentenceMatches(ctx, RANGE, RANGE_GATES);
+  const fromTo = matches.length > 0 ? readFromTo(ctx) : [];
+  for (const m of matches) {
     const a = Number(m.groups?.a);
     const b = Number(m.groups?.b);
     if (!(b > a && b - a <= MAX_YEARS)) continue;
