@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from './calendar.js';
+import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from './calendar.js';
 import { DATE_PART_FRAMES } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { dateDraft } from './shared.js';
@@ -17,12 +17,10 @@ const ID = 'date/month-year';
 
 /**
  * 'tháng 9/2025', 'tháng 9 năm 2025', 'tháng 9' (not 'ngày 3 tháng 9', not '3 tháng'); a match opens
- * with a frame word of the lexicon (DATE_PART_FRAMES: 'đầu', 'cuối', 'giữa') or 'tháng'. No lookahead
- * on its first character: the engine's own scan for these words passes over the text faster than
- * one on their first letters ('t', 'c' are common).
+ * with a frame word of the lexicon (DATE_PART_FRAMES: 'đầu', 'cuối', 'giữa') or 'tháng'.
  */
 const MONTH_YEAR = new RegExp(
-  `${WORD_START}(?<!\\d\\s?)(?:(?:${wordsSource(DATE_PART_FRAMES)})\\s+)?${caseless('tháng')}\\s+(?<m>${MONTH})` +
+  `${firstCharacterOf([...DATE_PART_FRAMES, 'tháng'])}${WORD_START}(?<!\\d\\s?)(?:(?:${wordsSource(DATE_PART_FRAMES)})\\s+)?${caseless('tháng')}\\s+(?<m>${MONTH})` +
     `(?:\\s?[/-]\\s?(?<y>${YEAR})|\\s+${caseless('năm')}\\s+(?<y2>${YEAR}))?${WORD_END}(?!\\s?[/.,-]\\s?\\d|\\s+${caseless('năm')}${WORD_END})`,
   'gu',
 );
