@@ -142,15 +142,17 @@ export type Gate = RegExp | SentenceGate | ((ctx: SentenceContext) => boolean);
 /**
  * Every match of a global regex inside the sentence, in clean-text coordinates. The regex runs on
  * the sentence slice, so nothing outside it is read; when `gate` is given (one gate or several)
- * and the sentence does not pass every one, the regex is not run at all.
+ * and the sentence does not pass every one, the regex is not run at all. `from` (a clean-text
+ * offset inside the sentence) is where the search starts, for a caller that knows no match starts
+ * before it: the lookbehinds still read the text before it.
  */
-export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: Gate | readonly Gate[]): RegExpExecArray[] {
+export function sentenceMatches(ctx: SentenceContext, re: RegExp, gate?: Gate | readonly Gate[], from = ctx.start): RegExpExecArray[] {
   if (isGateList(gate)) {
     for (let k = 0; k < gate.length; k++) if (!passesGate(ctx, gate[k] as Gate)) return [];
   } else if (gate && !passesGate(ctx, gate)) return [];
   const slice = sentenceText(ctx);
   const found: RegExpExecArray[] = [];
-  re.lastIndex = 0;
+  re.lastIndex = from - ctx.start;
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
     if (m[0].length === 0) {
       re.lastIndex++;
@@ -189,9 +191,6 @@ export const DAY_WORDS: readonly string[] = ['ngày'];
 
 /** A gate on {@link MONTH_WORDS}. */
 export const MONTH_WORD_GATE = new WordGate(MONTH_WORDS);
-
-/** A gate on {@link YEAR_WORDS}. */
-export const YEAR_WORD_GATE = new WordGate(YEAR_WORDS);
 
 /** A gate on {@link QUARTER_WORDS}. */
 export const QUARTER_WORD_GATE = new WordGate(QUARTER_WORDS);

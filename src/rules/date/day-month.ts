@@ -5,7 +5,10 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { DAY, MONTH, WORD_START, YEAR, dateParts, firstCharacterOf, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from './calendar.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { firstWordFrom } from '../../tagging/word-index.js';
+import { DAY, MONTH, WORD_START, YEAR, dateParts, firstCharacterOf, sentenceHasDigit, sentenceMatches, sentenceText, wordsSource, gateOf } from './calendar.js';
+import { indexedSentence } from './word-gate.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
@@ -29,15 +32,36 @@ const DAY_MONTH = new RegExp(
 );
 
 /**
- * Plain pieces every match of DAY_MONTH contains (see sentenceMatches): a digit, a separator and a
- * month with no digit after it (so not the thousands of '1.500').
+ * The plain piece every match of DAY_MONTH contains: the day's last digit, a separator and a month
+ * with no digit after it (so not the thousands of '1.500').
  */
-const DAY_MONTH_GATES = [HAS_DIGIT, gateOf(`\\d\\s?[/.-]\\s?${MONTH}(?!\\d)`)];
+const DAY_MONTH_PIECE = gateOf(`\\d\\s?[/.-]\\s?${MONTH}(?!\\d)`);
+
+/** Most words before a day's digits: a frame ('đầu giờ chiều') and 'ngày'. */
+const WORDS_BEFORE_DAY = Math.max(...DAY_FRAMES.map((w) => w.trim().split(/\s+/).length)) + 1;
+
+/**
+ * Where a day-month date may start in the sentence (a clean-text offset), or -1 when it holds none:
+ * every match holds {@link DAY_MONTH_PIECE}, whose first digit is in the word of the day's digits,
+ * and starts at most {@link WORDS_BEFORE_DAY} words before that word (parted by spaces); without
+ * the block's word index, at the sentence's start.
+ */
+function dayMonthStart(ctx: SentenceContext): number {
+  if (!sentenceHasDigit(ctx)) return -1;
+  const piece = DAY_MONTH_PIECE.exec(sentenceText(ctx));
+  if (!piece) return -1;
+  const sentence = indexedSentence(ctx);
+  if (!sentence) return ctx.start;
+  const { index } = sentence;
+  const word = firstWordFrom(index, ctx.start + piece.index + 1) - 1;
+  return Math.max(ctx.start, index.starts[Math.max(0, word - WORDS_BEFORE_DAY)] as number);
+}
 
 /** The framed day-month dates of a sentence. */
 export const readDayMonth = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  for (const m of sentenceMatches(ctx, DAY_MONTH, DAY_MONTH_GATES)) {
+  const start = dayMonthStart(ctx);
+  for (const m of start >= 0 ? sentenceMatches(ctx, DAY_MONTH, undefined, start) : []) {
     const g = m.groups ?? {};
     const frame = g.frame?.toLowerCase().replace(/\s+/g, ' ');
     if (!frame && !(g.y && g.sep === '/')) continue;

@@ -31,8 +31,9 @@ const MONTH_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`${caseless('tháng
 /** The months of a sentence. */
 export const readMonthYear = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  const days = readDayWords(ctx);
-  for (const m of sentenceMatches(ctx, MONTH_YEAR, MONTH_YEAR_GATES)) {
+  const matches = sentenceMatches(ctx, MONTH_YEAR, MONTH_YEAR_GATES);
+  const days = matches.length > 0 ? readDayWords(ctx) : [];
+  for (const m of matches) {
     const g = m.groups ?? {};
     const year = g.y ?? g.y2;
     const date = dateParts({ month: g.m, ...(year ? { year } : {}) });

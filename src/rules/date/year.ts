@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, YEAR_WORD_GATE, YEAR_WORDS } from './calendar.js';
+import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, gateOf, YEAR_WORDS } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
@@ -35,14 +35,20 @@ const YEAR_DATE = new RegExp(
   'gu',
 );
 
-/** Plain pieces every match of YEAR_DATE contains (see sentenceMatches). */
-const YEAR_DATE_GATES = [HAS_DIGIT, YEAR_WORD_GATE, gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`)];
+/**
+ * A plain piece every match of YEAR_DATE contains (see sentenceMatches). The digit and the word
+ * 'năm' are not asked again: the rule's trigger asks for both, and only the rule reads years.
+ */
+const YEAR_DATE_GATE = gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`);
 
 /** The year dates of a sentence. */
 export const readYear = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
+  const matches = sentenceMatches(ctx, YEAR_DATE, YEAR_DATE_GATE);
+  if (matches.length === 0) return drafts;
+  // the finer dates are read only for a sentence with a year in it
   const finer = [...readDayMonth(ctx), ...readDayWords(ctx), ...readMonthYear(ctx), ...readQuarter(ctx)];
-  for (const m of sentenceMatches(ctx, YEAR_DATE, YEAR_DATE_GATES)) {
+  for (const m of matches) {
     const g = m.groups ?? {};
     if (overlapsAny(finer, m.index, m.index + m[0].length)) continue;
     if (phraseBefore(ctx, BASELINES, m.index, 0) || phraseBefore(ctx, PERIOD_OPENERS, m.index, 0)) continue;

@@ -50,24 +50,36 @@ const NUMBER_WORD_ENDS = new Set(Object.keys(DURATION_NUMBER_WORDS).map((w) => w
 /** Length of the longest of {@link NUMBER_WORD_ENDS}: a longer word is none of them. */
 const LONGEST_NUMBER_WORD_END = Math.max(...[...NUMBER_WORD_ENDS].map((w) => w.length));
 
+/** Most words of an opener ('trong hơn'). */
+const OPENER_WORDS = Math.max(...DURATION_OPENERS.map((w) => w.trim().split(/\s+/).length));
+
+/** Most words of a count: a number word ('mười hai') or a figure with a decimal comma ('2,5'). */
+const COUNT_WORDS = Math.max(2, ...Object.keys(DURATION_NUMBER_WORDS).map((w) => w.trim().split(/\s+/).length));
+
 /**
- * True when some unit word of the sentence follows a figure or a number word after spaces: every
- * duration holds one. The unit words that stand whole after a space are found through the block's
- * word index (or, without one, by one regex pass over the sentence); only those have the word
- * before them read.
+ * Where a duration may start in the sentence (a clean-text offset), or -1 when it holds none: every
+ * duration holds a unit word that follows a figure or a number word after spaces. The unit words
+ * that stand whole after a space are found through the block's word index (or, without one, by
+ * one regex pass over the sentence); only those have the word before them read. Through the index,
+ * a duration starts at the earliest {@link OPENER_WORDS} and {@link COUNT_WORDS} words before the
+ * first such unit word (the pattern's words are the index's words, parted by spaces or a comma).
  */
-function mayHaveDuration(ctx: SentenceContext): boolean {
+function durationStart(ctx: SentenceContext): number {
   const units = UNIT_WORD_GATE.wordsIn(ctx);
-  if (!units) return mayHaveDurationInText(ctx);
+  if (!units) return mayHaveDurationInText(ctx) ? ctx.start : -1;
   const { text, start: from } = ctx;
+  const { index } = units;
   for (let c = units.from; c < units.to; c++) {
-    const at = units.index.starts[units.numbers[c] as number] as number;
-    if (at > from && isSpace(text.charCodeAt(at - 1)) && figureEndsAt(ctx, at - 1)) return true;
+    const k = units.numbers[c] as number;
+    const at = index.starts[k] as number;
+    if (at > from && isSpace(text.charCodeAt(at - 1)) && figureEndsAt(ctx, at - 1)) {
+      return Math.max(from, index.starts[Math.max(0, k - OPENER_WORDS - COUNT_WORDS)] as number);
+    }
   }
-  return false;
+  return -1;
 }
 
-/** {@link mayHaveDuration} reading the sentence's text (a block without a word index). */
+/** True when the sentence may hold a duration (see {@link durationStart}), reading its text (a block without a word index). */
 function mayHaveDurationInText(ctx: SentenceContext): boolean {
   const { text, start: from, end: to } = ctx;
   const slice = text.slice(from, to);
@@ -103,8 +115,10 @@ const PRECEDING_BLOCKER = new RegExp(`(?:${DURATION_PRECEDING_BLOCKERS.join('|')
 /** The durations of a sentence. */
 export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  const taken = [...readPartOfYear(ctx), ...readDaySpan(ctx)];
-  for (const m of mayHaveDuration(ctx) ? sentenceMatches(ctx, DURATION) : []) {
+  const start = durationStart(ctx);
+  const matches = start >= 0 ? sentenceMatches(ctx, DURATION, undefined, start) : [];
+  const taken = matches.length > 0 ? [...readPartOfYear(ctx), ...readDaySpan(ctx)] : [];
+  for (const m of matches) {
     const g = m.groups ?? {};
     const value = smallNumber(g.n ?? '');
     const unit = DURATION_UNITS[(g.unit ?? '').toLowerCase()];

@@ -6,16 +6,16 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from '../date/calendar.js';
+import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { YEAR_PARTS } from '../../lexicon/time.js';
+import { DURATION_NUMBER_WORDS, YEAR_PARTS } from '../../lexicon/time.js';
 
 /** Rule id. */
 const ID = 'period/part-of-year';
 
-/** '9 tháng đầu năm 2025', 'sáu tháng cuối năm'. */
+/** '9 tháng đầu năm 2025', 'sáu tháng cuối năm'; a match opens with a figure or a number word. */
 const PART_OF_YEAR = new RegExp(
-  `${WORD_START}(?<n>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('tháng')}\\s+(?:(?<part>${wordsSource(Object.keys(YEAR_PARTS))})` +
+  `${firstCharacterOf(Object.keys(DURATION_NUMBER_WORDS), true)}${WORD_START}(?<n>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('tháng')}\\s+(?:(?<part>${wordsSource(Object.keys(YEAR_PARTS))})` +
     `(?:\\s+(?<year>${YEAR}))?|${caseless('năm')}\\s+(?<year2>${YEAR}))${WORD_END}`,
   'gu',
 );

@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { WORD_START, YEAR, isGoal, mentionsWithin, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { WORD_START, YEAR, firstCharacterOf, isGoal, mentionsWithin, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { PERIOD_NOUNS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
@@ -17,9 +17,12 @@ const ID = 'period/range';
 /** Longest span of years a stage may cover. */
 const MAX_YEARS = 50;
 
-/** 'giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', '2021 - 2025', 'giai đoạn 2021 đến 2025'. */
+/**
+ * 'giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', '2021 - 2025', 'giai đoạn 2021 đến 2025'; a match
+ * opens with a stage noun or a year's digit.
+ */
 const RANGE = new RegExp(
-  `${WORD_START}(?<![\\d/.-]\\s?)(?:(?<noun>${wordsSource(PERIOD_NOUNS)})\\s+)?(?<a>${YEAR})\\s*(?<sep>-|đến|tới)\\s*(?<b>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|\\s*[/-]\\s*\\d)`,
+  `${firstCharacterOf(PERIOD_NOUNS, true)}${WORD_START}(?<![\\d/.-]\\s?)(?:(?<noun>${wordsSource(PERIOD_NOUNS)})\\s+)?(?<a>${YEAR})\\s*(?<sep>-|đến|tới)\\s*(?<b>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|\\s*[/-]\\s*\\d)`,
   'gu',
 );
 
@@ -29,8 +32,9 @@ const RANGE_GATES = [HAS_DIGIT, gateOf('(?:19|20)\\d\\d\\s*(?:-|đến|tới)\\s
 /** The year ranges of a sentence. */
 export const readRange = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  const fromTo = readFromTo(ctx);
-  for (const m of sentenceMatches(ctx, RANGE, RANGE_GATES)) {
+  const matches = sentenceMatches(ctx, RANGE, RANGE_GATES);
+  const fromTo = matches.length > 0 ? readFromTo(ctx) : [];
+  for (const m of matches) {
     const a = Number(m.groups?.a);
     const b = Number(m.groups?.b);
     if (!(b > a && b - a <= MAX_YEARS)) continue;

@@ -35,8 +35,9 @@ const CONGRESS = build(
 /** The congress references of a sentence. */
 export const readCongress = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
-  const coded = readCode(ctx);
-  for (const m of grammarMatches(ctx, CONGRESS, CONGRESS_GATES)) {
+  const matches = grammarMatches(ctx, CONGRESS, CONGRESS_GATES);
+  const coded = matches.length > 0 ? readCode(ctx) : [];
+  for (const m of matches) {
     const g = m.groups ?? {};
     if (!g.ord && !g.level) continue;
     const end = m.index + m[0].length;

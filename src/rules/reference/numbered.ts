@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { HAS_DIGIT, firstCharacterOf, overlapsAny } from '../date/calendar.js';
+import { firstCharacterOf, overlapsAny } from '../date/calendar.js';
 import { DOCUMENT_TYPES } from '../../lexicon/documents.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { isUpperAt } from '../organization/names.js';
@@ -29,14 +29,18 @@ const NUMBERED = build(
     '(?<![\\p{L}\\p{M}])(?<docType>{{docType}})(?<so>\\s+{{so}})?\\s+(?<num>\\d{1,5})(?![\\p{L}\\p{M}\\p{N}%]|\\s*[-/.,]\\s*[\\p{L}\\d])',
 );
 
-/** What every numbered reference holds: a digit and a document type followed by a space. */
-const NUMBERED_GATES = [HAS_DIGIT, mayHoldDocumentType];
+/**
+ * What every numbered reference holds: a document type followed by a space. Its digit is not asked
+ * again: the rule's trigger asks for one, and only the rule reads numbered references.
+ */
+const NUMBERED_GATES = [mayHoldDocumentType];
 
 /** The numbered references of a sentence. */
 export const readNumbered = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
-  const taken = [...readCode(ctx), ...readPlenum(ctx)];
-  for (const m of grammarMatches(ctx, NUMBERED, NUMBERED_GATES)) {
+  const matches = grammarMatches(ctx, NUMBERED, NUMBERED_GATES);
+  const taken = matches.length > 0 ? [...readCode(ctx), ...readPlenum(ctx)] : [];
+  for (const m of matches) {
     const g = m.groups ?? {};
     const num = g.num ?? '';
     const end = m.index + m[0].length;

@@ -30,8 +30,9 @@ const PLENUM = build(
 /** The plenum references of a sentence. */
 export const readPlenum = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
-  const coded = readCode(ctx);
-  for (const m of grammarMatches(ctx, PLENUM, PLENUM_GATES)) {
+  const matches = grammarMatches(ctx, PLENUM, PLENUM_GATES);
+  const coded = matches.length > 0 ? readCode(ctx) : [];
+  for (const m of matches) {
     const g = m.groups ?? {};
     const tail = readTail(ctx, m.index + m[0].length, { issuer: false, date: !!g.num });
     if (!g.num && tail.term === undefined) continue;
