@@ -35,13 +35,14 @@ import {
   ZERO_WORD,
   DECIMAL_POINT_WORDS,
   AMBIGUOUS_FIVE_WORD,
+  HALF_WORDS,
 } from '../lexicon/numerals.js';
 import { OPEN_BOUND_CLOSERS, RANGE_JOINERS, RANGE_OPENER } from '../lexicon/qualifiers.js';
 import { WORD_END } from '../text/boundaries.js';
 import { type NormalizedText, normalizeView, originalSpan } from '../text/normalize.js';
 import type { Approx, NumberKind, NumberMention } from '../types.js';
 import { skipClockTime, skipDate, skipPhoneTimeOrCode } from './dates-and-codes.js';
-import { type Exact, compare, isInteger, shift, toNumber } from './exact.js';
+import { type Exact, add, compare, exactFromDigits, exactFromInt, isInteger, negate, shift, toNumber } from './exact.js';
 import { type Before, beforeAt, hasPhraseBefore, phraseTable, qualifierBefore } from './qualifiers.js';
 import { type Anchor, LEAD_WORDS, nextAnchor } from './anchors.js';
 import { ordinalPhraseOf, ordinalWordOf } from './number-words.js';
@@ -147,8 +148,11 @@ const SENTENCE_START_BEFORE = /(?:^|[.!?:;\n"'(\-•*>]\s*|\s{2,})$/u;
 /** A capitalized word right after a slash number: a street address ('36/9 Nguyễn Khuyến'). */
 const ADDRESS_AFTER = /^ \p{Lu}/u;
 
-/** 'rưỡi' (and a half) after a currency unit of a word numeral: 'hai tỷ đồng rưỡi'. */
-const HALF_AFTER = / +rưỡi(?![\p{L}\p{M}])/uy;
+/** A half word ('rưỡi', and a half) after a currency unit of a word numeral: 'hai tỷ đồng rưỡi'. */
+const HALF_AFTER = new RegExp(` +(?:${[...HALF_WORDS].join('|')})(?![\\p{L}\\p{M}])`, 'uy');
+
+/** Half a unit, added for a half word after a numeral that ends on no scale word ('hai đồng rưỡi'). */
+const HALF_UNIT: Exact = exactFromDigits('0', '5');
 
 /** Where the scan stands: the last mention's end, the last date's and year's end. */
 interface ScanState {
@@ -469,7 +473,9 @@ function finishNumeral(
     if (unit.currency !== undefined) currency = { unit: unit.unit, iso: unit.currency };
     HALF_AFTER.lastIndex = end;
     if (unit.currency !== undefined && wordNumeral && HALF_AFTER.exec(text)) {
-      value = { mantissa: value.mantissa * 10n ** BigInt(Math.max(0, value.exponent)) * 10n + 5n * (value.mantissa < 0n ? -1n : 1n), exponent: -1 };
+      // half of the scale the numeral ends on ('hai tỷ đồng rưỡi' = 2,5 tỷ), else half a unit
+      const half = n.endScale !== undefined ? shift(exactFromInt(5), n.endScale - 1) : HALF_UNIT;
+      value = add(value, n.negative ? negate(half) : half);
       end = HALF_AFTER.lastIndex;
     }
   }

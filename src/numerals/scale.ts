@@ -35,6 +35,11 @@ export interface Numeral {
   readonly fractional: boolean;
   /** True when a sign word ('âm', 'trừ') opened it. */
   readonly negative: boolean;
+  /**
+   * The power of ten of the scale word it ends on ('tỷ' → 9 in 'hai tỷ'), which a half word read
+   * after a unit halves ('hai tỷ đồng rưỡi' = 2,5 tỷ); undefined when it ends on anything else.
+   */
+  readonly endScale?: number;
 }
 
 /** Options of {@link readNumeral}. */
@@ -201,6 +206,7 @@ export function readNumeral(ts: TokenStream, i: number, options: NumeralOptions)
     break;
   }
   if (terms === 0) return undefined;
+  let endScale = endedOnScale ? prevScale : undefined;
   if (endedOnScale) {
     const point = readPoint(ts, k, first);
     if (point) {
@@ -208,6 +214,7 @@ export function readNumeral(ts: TokenStream, i: number, options: NumeralOptions)
       k = point.next;
       fractional = true;
       tail = undefined;
+      endScale = undefined;
     }
   }
   return {
@@ -222,5 +229,6 @@ export function readNumeral(ts: TokenStream, i: number, options: NumeralOptions)
     onlyPair,
     fractional,
     negative,
+    endScale,
   };
 }

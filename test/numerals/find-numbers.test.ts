@@ -133,6 +133,20 @@ describe('findNumbers: percent, money, units', () => {
       expect([m.kind, m.value, m.unit, m.currency, m.span.text], text).toEqual(['money', value, unit, currency, text]);
     }
   });
+  it("reads a half word after the currency as half of the scale the numeral ends on ('hai tỷ đồng rưỡi')", () => {
+    const cases: Array<[string, number]> = [
+      ['hai tỷ đồng rưỡi', 2_500_000_000],
+      ['mười lăm triệu đồng rưỡi', 15_500_000],
+      ['âm hai tỷ đồng rưỡi', -2_500_000_000],
+      ['hai đồng rưỡi', 2.5],
+      ['một tỷ rưỡi đồng', 1_500_000_000],
+    ];
+    for (const [text, value] of cases) {
+      const m = one(text);
+      expect([m.kind, m.value, m.span.text], text).toEqual(['money', value, text]);
+    }
+  });
+
   it('reads measured units but not counted nouns', () => {
     expect(one('15 ha').unit).toBe('ha');
     expect(one('2,5 km²').unit).toBe('km2');
