@@ -12,7 +12,7 @@ import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
 import type { WordIndex } from '../tagging/word-index.js';
 import { isUpperCharacter, isWordCharacter } from '../text/boundaries.js';
 import { lowerBound } from '../text/sorted.js';
-import { normalizeString } from '../text/normalize.js';
+import { phraseKeyWord } from '../tagging/phrase-table.js';
 import { numberWord } from '../tagging/vocabulary.js';
 
 /**
@@ -95,9 +95,6 @@ export const hasCapitalizedPair = perSentence((ctx: SentenceContext): boolean =>
   return false;
 });
 
-/** A run of letters, marks and digits. */
-const WORD_RUN = /[\p{L}\p{M}\p{N}]+/u;
-
 /**
  * The capitalized words of a sentence at which a phrase of a list may start: those spelling (in any
  * case) the first word of one of the phrases as a phrase table keys it, the first run of letters,
@@ -115,8 +112,8 @@ export class CapitalizedOpeners {
   constructor(phrases: Iterable<string>) {
     const words = new Set<number>();
     for (const raw of phrases) {
-      const lower = normalizeString(raw).trim().replace(/\s+/g, ' ').toLowerCase();
-      if (lower) words.add(numberWord(WORD_RUN.exec(lower)?.[0] ?? lower));
+      const key = phraseKeyWord(raw, true);
+      if (key) words.add(numberWord(key));
     }
     this.member = new Uint8Array(Math.max(0, ...words) + 1);
     for (const w of words) this.member[w] = 1;

@@ -9,9 +9,9 @@ import type { Rule } from '../rules/rule.js';
 import type { Lexicon } from './lexicon.js';
 import type { WordIndex } from '../tagging/word-index.js';
 import { numberWord } from '../tagging/vocabulary.js';
+import { phraseKeyWord } from '../tagging/phrase-table.js';
 import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
 import { normalizeString } from '../text/normalize.js';
-
 
 /** Word characters, as the word index parts words. */
 const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
@@ -21,13 +21,8 @@ const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
  * lower-case): every match of a phrase on word boundaries holds its last word whole.
  */
 export function lastWordsOf(phrases: Iterable<string>): string[] {
-  const words: string[] = [];
-  for (const phrase of phrases) {
-    const runs = normalizeString(phrase).toLowerCase().match(WORD_RUNS);
-    if (runs && runs.length > 0) words.push(runs[runs.length - 1] as string);
-    else words.push(phrase); // no word to stand on: the set holds everywhere
-  }
-  return words;
+  // a phrase without a word keeps no word to stand on: its set then holds everywhere
+  return [...phrases].map((phrase) => phraseKeyWord(phrase, false));
 }
 
 /** One rule's trigger, compiled: the bits of the word sets it needs. */

@@ -238,6 +238,16 @@ function edgeWord(phrase: string, first: boolean): string {
 /** Runs of letters, marks and digits. */
 const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
+/**
+ * The word a phrase table keys `phrase` by at its start (`first`) or its end: the first or last run
+ * of letters, marks and digits of the phrase normalized and lower-cased ('Khám, chữa bệnh' →
+ * 'khám'), or that whole phrase when it has no such run. The phrase stands in a text only where
+ * this word stands whole, so a reader may look for the word first.
+ */
+export function phraseKeyWord(phrase: string, first: boolean): string {
+  return edgeWord(normalizeString(phrase).trim().replace(/\s+/g, ' ').toLowerCase(), first);
+}
+
 /** The lists of `map` in an array indexed by their keys (word numbers), undefined where no key is. */
 function byNumber<T>(map: ReadonlyMap<number, Entry<T>[]>): (Entry<T>[] | undefined)[] {
   let size = 0;
