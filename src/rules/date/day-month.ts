@@ -8,7 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { firstWordFrom } from '../../tagging/word-index.js';
 import { DAY, MONTH, WORD_START, YEAR, dateParts, firstCharacterOf, sentenceHasDigit, sentenceMatches, sentenceText, wordsSource, gateOf } from './calendar.js';
-import { indexedSentence } from './word-gate.js';
+import { indexedSentence, startWordsBefore } from './word-gate.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
@@ -54,7 +54,7 @@ function dayMonthStart(ctx: SentenceContext): number {
   if (!sentence) return ctx.start;
   const { index } = sentence;
   const word = firstWordFrom(index, ctx.start + piece.index + 1) - 1;
-  return Math.max(ctx.start, index.starts[Math.max(0, word - WORDS_BEFORE_DAY)] as number);
+  return startWordsBefore(ctx, index, word, WORDS_BEFORE_DAY);
 }
 
 /** The framed day-month dates of a sentence. */

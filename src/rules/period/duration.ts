@@ -16,7 +16,7 @@ import { isSpace } from '../../text/text-view.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
 import { readDaySpan } from './day-span.js';
-import { WordGate } from '../date/word-gate.js';
+import { WordGate, startWordsBefore } from '../date/word-gate.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
@@ -73,7 +73,7 @@ function durationStart(ctx: SentenceContext): number {
     const k = units.numbers[c] as number;
     const at = index.starts[k] as number;
     if (at > from && isSpace(text.charCodeAt(at - 1)) && figureEndsAt(ctx, at - 1)) {
-      return Math.max(from, index.starts[Math.max(0, k - OPENER_WORDS - COUNT_WORDS)] as number);
+      return startWordsBefore(ctx, index, k, OPENER_WORDS + COUNT_WORDS);
     }
   }
   return -1;
