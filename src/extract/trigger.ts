@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import type { WordIndex } from '../tagging/word-index.js';
 import { numberWord } from '../tagging/vocabulary.js';
 import { phraseKeyWord } from '../tagging/phrase-table.js';
-import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
+import { firstWordFrom, indexBlock } from '../tagging/word-index.js';
 import { normalizeString } from '../text/normalize.js';
 
 /** Word characters, as the word index parts words. */
@@ -96,7 +96,7 @@ export class RuleTriggers {
   /** Starts reading a block: its words are looked up through its word index. */
   startBlock(text: string): void {
     this.text = text;
-    this.index = wordIndexOf(text);
+    this.index = indexBlock(text);
     this.nextWord = 0;
     this.nextDigit = -1;
   }

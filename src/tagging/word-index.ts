@@ -105,6 +105,7 @@ const recent: { text: string; index: WordIndex | undefined }[] = [];
  * in place) or lower-casing would move offsets (e.g. 'İ'). The last few texts are remembered.
  */
 export function wordIndexOf(text: string): WordIndex | undefined {
+  if (text === block.text && block.index && block.index.knownWords === knownWordCount()) return block.index;
   if (text.length < INDEXED_LENGTH) return undefined;
   for (let k = 0; k < recent.length; k++) {
     const hit = recent[k] as { text: string; index: WordIndex | undefined };
@@ -126,6 +127,20 @@ export function wordIndexOf(text: string): WordIndex | undefined {
   recent.unshift({ text, index });
   if (recent.length > KEPT) recent.pop();
   return index;
+}
+
+/** The block being read (see {@link indexBlock}), whatever its length. */
+const block: { text: string; index: WordIndex | undefined } = { text: '', index: undefined };
+
+/**
+ * Indexes `text` as the block being read: until another block is, {@link wordIndexOf} answers
+ * its index even when the text is short (a title, a one-line paragraph that many tables search).
+ */
+export function indexBlock(text: string): WordIndex | undefined {
+  block.text = text;
+  block.index = undefined;
+  block.index = text.length < INDEXED_LENGTH ? buildIndex(text) : wordIndexOf(text);
+  return block.index;
 }
 
 /** Reads every word of `text` once. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   firstWordFrom,
+  indexBlock,
   knownWordOfSlice,
   sliceSpells,
   spellsAt,
@@ -35,6 +36,21 @@ describe('wordIndexOf', () => {
     expect(wordEndingAt(index, 9)).toBe(2);
     expect(wordStartingAt(index, 8)).toBe(-1);
     expect(firstWordFrom(index, 8)).toBe(3);
+  });
+
+  it('answers the block being read whatever its length, and short texts only then', () => {
+    const title = 'Xã Mường Chà';
+    expect(wordIndexOf(title)).toBeUndefined();
+    const index = indexBlock(title);
+    expect(index?.starts).toEqual([0, 3, 9]);
+    expect(wordIndexOf(title)).toBe(index);
+    // the index of a long text is kept as before
+    const text = long('Xã Mường Chà');
+    expect(wordIndexOf(text)).toBe(wordIndexOf(text));
+    const twelve = numberWord('12');
+    indexBlock('Thôn 12');
+    expect(wordIndexOf(title)).toBeUndefined();
+    expect(wordIndexOf('Thôn 12')?.known[1]).toBe(twelve);
   });
 
   it('compares lower-case phrases with the text in any case', () => {
