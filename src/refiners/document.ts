@@ -7,8 +7,13 @@ import type { Fact } from '../types.js';
 
 /** Key of a named fact: its kind and folded name (names come from the normalized text, already NFC). */
 function nameKey(kind: string, name: string): string {
-  return `${kind}:${name.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+  const lower = name.toLowerCase();
+  // names read from clean text are mostly words apart by single spaces already
+  return `${kind}:${UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower}`;
 }
+
+/** White space that folding changes: other than one plain space between two other characters. */
+const UNEVEN_SPACE = /[^\S ]|\s\s|^\s|\s$/;
 
 /** Kinds listed once per article, at their first mention. */
 const ONCE_PER_ARTICLE = new Set(['organization', 'place', 'person']);
