@@ -143,6 +143,15 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/**
+ * The code unit at `i`, or 0 past the end of the text. Code 0 opens and continues nothing in
+ * the tables below, as an absent character does, and a table is never indexed with NaN (which
+ * sends every later look-up of that table down a slow path).
+ */
+function codeAt(text: string, i: number): number {
+  return text.charCodeAt(i) | 0;
+}
+
 /** The anchor word or phrase written at `i` and followed by a word end, or undefined. */
 function wordAt(text: string, i: number): AnchorWord | undefined {
   const group = WORDS_BY_FIRST[(WORD_GROUP[text.charCodeAt(i)] as number) - 1];
@@ -158,7 +167,7 @@ function wordAt(text: string, i: number): AnchorWord | undefined {
 /** Length of the Roman-numeral word at `i` (1 to {@link MAX_ROMAN} letters, then a word end), or 0. */
 function romanLengthAt(text: string, i: number): number {
   let j = i;
-  while (j - i <= MAX_ROMAN && ((ANCHOR_FIRST[text.charCodeAt(j)] as number) & FIRST_ROMAN) !== 0) j++;
+  while (j - i <= MAX_ROMAN && ((ANCHOR_FIRST[codeAt(text, j)] as number) & FIRST_ROMAN) !== 0) j++;
   if (j - i > MAX_ROMAN || isWordCharacter(text, j)) return 0;
   return j - i;
 }
@@ -169,11 +178,11 @@ function romanLengthAt(text: string, i: number): number {
  */
 function mayOpen(text: string, i: number, flags: number): boolean {
   if (flags & (FIRST_DIGIT | FIRST_SIGN | FIRST_CURRENCY)) return true;
-  const next = text.charCodeAt(i + 1);
+  const next = codeAt(text, i + 1);
   if (flags & FIRST_WORD) {
     const group = (WORD_GROUP[text.charCodeAt(i)] as number) - 1;
     if (((SECOND_BITS[next] as number) >>> group) & 1) {
-      if (((THIRD_BITS[text.charCodeAt(i + 2)] as number) >>> group) & 1) return true;
+      if (((THIRD_BITS[codeAt(text, i + 2)] as number) >>> group) & 1) return true;
       if ((SHORT_GROUPS >>> group) & 1 && !isWordCharacter(text, i + 2)) return true;
     }
   }
