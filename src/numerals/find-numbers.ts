@@ -173,7 +173,23 @@ interface ScanState {
 export function findNumbers(input: string): FoundNumber[] {
   assertInput('findNumbers', input);
   const view = normalizeView(input);
-  const text = view.text;
+  return scanDrafts(view.text).map((d) => toMention(view, d));
+}
+
+/**
+ * {@link findNumbers} over a text that is already normalized, one that `normalizeView` leaves as
+ * it is (a block of a parsed document, whose text is a normalized view): the same mentions,
+ * without looking over the text for characters to normalize. On a text that is not normalized,
+ * the mentions are those of the text as it is, not of its normalized view.
+ */
+export function findNumbersInNormalized(text: string): FoundNumber[] {
+  assertInput('findNumbers', text);
+  const view: NormalizedText = { original: text, text };
+  return scanDrafts(text).map((d) => toMention(view, d));
+}
+
+/** The mentions of the normalized `text`, in order, never overlapping, in its coordinates. */
+function scanDrafts(text: string): Draft[] {
   const drafts: Draft[] = [];
   const state: ScanState = { lastEnd: 0, lastDateEnd: -10, lastYearEnd: -10 };
   let from = 0;
@@ -189,7 +205,7 @@ export function findNumbers(input: string): FoundNumber[] {
     }
     from = Math.max(step.resume, at + 1);
   }
-  return drafts.map((d) => toMention(view, d));
+  return drafts;
 }
 
 /** Maps a draft to a public mention with its span in the original input. */
