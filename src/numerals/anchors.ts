@@ -1,10 +1,11 @@
 /**
  * The anchor scan of findNumbers: where a numeral may open in the normalized text. An anchor is
  * a digit (or ',5', '-5'), a currency sign, a lead number word, 'thứ', an ordinal phrase, or a run
- * of upper-case Roman-numeral letters, at a word start. Most of a text is none of these, so a
- * table of first characters skips ahead, and the few positions left are compared with the anchor
- * words that start with their character (case sensitive: the three cases of each word are
- * listed), with no pattern run over the text.
+ * of upper-case Roman-numeral letters, at a word start. Most of a text is none of these: the scan
+ * steps over each word with a table of character flags, and only a word whose first character,
+ * last character and length may be those of an anchor word is compared with the anchor words
+ * that start with its character (case sensitive: the three cases of each word are listed), with
+ * no pattern run over the text.
  * @module
  */
 import { LEADING_DIGIT_WORDS, NEGATIVE_WORDS_IN_TEXT, ORDINAL_MARKER, ORDINAL_PHRASES, TEN_WORD } from '../lexicon/numerals.js';
@@ -89,28 +90,34 @@ function groupByFirst(): AnchorWord[][] {
   return groups;
 }
 
-/**
- * Per BMP code unit `c`: bit g is set when an anchor word of group g (its index in
- * {@link WORDS_BY_FIRST}) has `c` as its second code unit. One look-up rejects most words that
- * start like an anchor word ('th…', 'ch…', 'kh…').
- */
-const SECOND_BITS: Uint32Array = buildGroupBits(1);
+/** Size of {@link WORD_KEYS}: a power of two, so that a key is masked into it. */
+const WORD_KEY_SPACE = 0x10000;
 
-/** Builds {@link SECOND_BITS} (k = 1) or {@link THIRD_BITS} (k = 2); there are at most 32 groups (one per first character of an anchor word). */
-function buildGroupBits(k: number): Uint32Array {
-  if (WORDS_BY_FIRST.length > 32) throw new Error('anchors: more than 32 first characters of anchor words');
-  const bits = new Uint32Array(0x10000);
-  WORDS_BY_FIRST.forEach((group, g) => {
-    for (const w of group) if (w.surface.length > k) bits[w.surface.charCodeAt(k)]! |= 1 << g;
-  });
-  return bits;
+/**
+ * The key of a word from its first and last code units and its length, in
+ * [0, {@link WORD_KEY_SPACE}): words with different keys are different words.
+ */
+function wordKey(first: number, last: number, length: number): number {
+  return ((first * 31 + last) * 7 + length) & (WORD_KEY_SPACE - 1);
 }
 
-/** Like {@link SECOND_BITS} for the third code unit of the anchor words that have one ('thứ' → 'ứ'). */
-const THIRD_BITS: Uint32Array = buildGroupBits(2);
+/**
+ * Per word key: 1 when the word may be an anchor word or the first word of an anchor phrase
+ * ('đầu' of 'đầu tiên'). A word whose key is 0 here is none of them, and once the scan has read
+ * a word to its end, this one look-up rejects almost every word that merely starts like one
+ * ('tháng', 'hành', 'mà').
+ */
+const WORD_KEYS: Uint8Array = buildWordKeys();
 
-/** Bit g is set when group g holds a two-letter anchor word ('ba', 'âm'), which a word end follows instead of a third letter. */
-const SHORT_GROUPS: number = WORDS_BY_FIRST.reduce((bits, group, g) => (group.some((w) => w.surface.length === 2) ? bits | (1 << g) : bits), 0);
+/** Builds {@link WORD_KEYS} from the first word of every anchor word and phrase. */
+function buildWordKeys(): Uint8Array {
+  const keys = new Uint8Array(WORD_KEY_SPACE);
+  for (const w of ANCHOR_WORDS) {
+    const first = w.surface.split(' ')[0] as string;
+    keys[wordKey(first.charCodeAt(0), first.charCodeAt(first.length - 1), first.length)] = 1;
+  }
+  return keys;
+}
 
 /** Flag of {@link ANCHOR_FIRST}: the character is a digit. */
 const FIRST_DIGIT = 1;
@@ -143,6 +150,15 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/**
+ * The code unit at `i`, or 0 past the end of the text. Code 0 continues no Roman numeral, as an
+ * absent character does, and a table is never indexed with NaN (which sends every later look-up
+ * of that table down a slow path).
+ */
+function codeAt(text: string, i: number): number {
+  return text.charCodeAt(i) | 0;
+}
+
 /** The anchor word or phrase written at `i` and followed by a word end, or undefined. */
 function wordAt(text: string, i: number): AnchorWord | undefined {
   const group = WORDS_BY_FIRST[(WORD_GROUP[text.charCodeAt(i)] as number) - 1];
@@ -158,27 +174,21 @@ function wordAt(text: string, i: number): AnchorWord | undefined {
 /** Length of the Roman-numeral word at `i` (1 to {@link MAX_ROMAN} letters, then a word end), or 0. */
 function romanLengthAt(text: string, i: number): number {
   let j = i;
-  while (j - i <= MAX_ROMAN && ((ANCHOR_FIRST[text.charCodeAt(j)] as number) & FIRST_ROMAN) !== 0) j++;
+  while (j - i <= MAX_ROMAN && ((ANCHOR_FIRST[codeAt(text, j)] as number) & FIRST_ROMAN) !== 0) j++;
   if (j - i > MAX_ROMAN || isWordCharacter(text, j)) return 0;
   return j - i;
 }
 
 /**
- * True when an anchor may open at `i` (a word start) whose code unit has the anchor flags
- * `flags`: a cheap test that lets through every position where {@link anchorAt} finds one.
+ * True when an anchor may open at the word `[start, end)` (letters, marks or digits, `first` its
+ * first code unit with the anchor flags `flags`): a cheap test, read once the scan is at the
+ * word's end, that lets through every word where {@link anchorAt} finds an anchor.
  */
-function mayOpen(text: string, i: number, flags: number): boolean {
-  if (flags & (FIRST_DIGIT | FIRST_SIGN | FIRST_CURRENCY)) return true;
-  const next = text.charCodeAt(i + 1);
-  if (flags & FIRST_WORD) {
-    const group = (WORD_GROUP[text.charCodeAt(i)] as number) - 1;
-    if (((SECOND_BITS[next] as number) >>> group) & 1) {
-      if (((THIRD_BITS[text.charCodeAt(i + 2)] as number) >>> group) & 1) return true;
-      if ((SHORT_GROUPS >>> group) & 1 && !isWordCharacter(text, i + 2)) return true;
-    }
-  }
+function mayOpenWord(text: string, start: number, end: number, first: number, flags: number): boolean {
+  if (flags & FIRST_CURRENCY) return true;
+  if (flags & FIRST_WORD && WORD_KEYS[wordKey(first, text.charCodeAt(end - 1), end - start)] !== 0) return true;
   if ((flags & FIRST_ROMAN) === 0) return false;
-  return ((ANCHOR_FIRST[next] as number) & FIRST_ROMAN) !== 0 || !isWordCharacter(text, i + 1);
+  return end - start === 1 || ((ANCHOR_FIRST[text.charCodeAt(start + 1)] as number) & FIRST_ROMAN) !== 0;
 }
 
 /** The anchor opening at `i` (a word start) whose first code unit has the anchor flags `first`, or undefined. */
@@ -234,8 +244,9 @@ function isWordAt(text: string, i: number, flags: number): boolean {
 
 /**
  * The next anchor at or after `from`, or undefined at the end of the text. An anchor only opens
- * at a word start: never right after a letter, mark or digit, so the scan tests the first
- * character of each word and steps over the rest of it.
+ * at a word start: never right after a letter, mark or digit. The scan reads each word to its
+ * end and then asks whether the word may open one (a digit opens one at once), so that the test
+ * looks at the whole word; a character that is not part of a word is tested where it stands.
  */
 export function nextAnchor(text: string, from: number): Anchor | undefined {
   const table = scanTable();
@@ -247,18 +258,25 @@ export function nextAnchor(text: string, from: number): Anchor | undefined {
   }
   while (i < n) {
     // here `i` is at a word start (or a character that is not part of a word)
-    const flags = table[text.charCodeAt(i)] as number;
-    if ((flags & ANCHOR_FLAGS) !== 0 && mayOpen(text, i, flags)) {
-      const anchor = anchorAt(text, i, flags);
-      if (anchor) return anchor;
-    }
+    const first = text.charCodeAt(i);
+    const flags = table[first] as number;
     if (!isWordAt(text, i, flags)) {
+      if ((flags & ANCHOR_FLAGS) !== 0) {
+        const anchor = anchorAt(text, i, flags);
+        if (anchor) return anchor;
+      }
       i++;
       continue;
     }
+    if ((flags & FIRST_DIGIT) !== 0) return anchorAt(text, i, flags);
+    const start = i;
     i++;
     while (i < n && isWordAt(text, i, table[text.charCodeAt(i)] as number)) i++;
-    i++;
+    if ((flags & ANCHOR_FLAGS) !== 0 && mayOpenWord(text, start, i, first, flags)) {
+      const anchor = anchorAt(text, start, flags);
+      if (anchor) return anchor;
+    }
+    i++; // the character ending the word opens nothing
   }
   return undefined;
 }

@@ -49,6 +49,7 @@ import { ordinalPhraseOf, ordinalWordOf } from './number-words.js';
 import { parseRoman } from './roman.js';
 import { DENOMINATOR, type Numeral, type NumeralOptions, UNSIGNED, readNumeral } from './scale.js';
 import { TokenStream } from './tokens.js';
+import { isLetterUnit, lowerCase } from './letters.js';
 import { type UnitMatch, currencyBefore, unitAfter } from './units.js';
 
 /** A mention found by {@link findNumbers}; `currency` is the ISO 4217 code of a money figure. */
@@ -130,6 +131,9 @@ function isDigitAfterSpace(text: string, i: number): boolean {
 /** Characters that join digits to a word or code before them ('COVID-19', 'số 12/BC', 'A.5'): the digits after them are part of it. */
 const CODE_JOINERS = '-/.,';
 
+/** The code units of {@link CODE_JOINERS}. */
+const CODE_JOINER_CODES: ReadonlySet<number> = new Set([...CODE_JOINERS].map((c) => c.charCodeAt(0)));
+
 /** Only a joiner between the end of a date and the next figure: ' - ', ', ', ' đến ' ('từ 5/8 đến 10/8'). */
 const DATE_JOINER = /^(?: *[-,] *| +(?:đến|tới|và|hoặc) +)$/u;
 
@@ -169,7 +173,23 @@ interface ScanState {
 export function findNumbers(input: string): FoundNumber[] {
   assertInput('findNumbers', input);
   const view = normalizeView(input);
-  const text = view.text;
+  return scanDrafts(view.text).map((d) => toMention(view, d));
+}
+
+/**
+ * {@link findNumbers} over a text that is already normalized, one that `normalizeView` leaves as
+ * it is (a block of a parsed document, whose text is a normalized view): the same mentions,
+ * without looking over the text for characters to normalize. On a text that is not normalized,
+ * the mentions are those of the text as it is, not of its normalized view.
+ */
+export function findNumbersInNormalized(text: string): FoundNumber[] {
+  assertInput('findNumbers', text);
+  const view: NormalizedText = { original: text, text };
+  return scanDrafts(text).map((d) => toMention(view, d));
+}
+
+/** The mentions of the normalized `text`, in order, never overlapping, in its coordinates. */
+function scanDrafts(text: string): Draft[] {
   const drafts: Draft[] = [];
   const state: ScanState = { lastEnd: 0, lastDateEnd: -10, lastYearEnd: -10 };
   let from = 0;
@@ -185,7 +205,7 @@ export function findNumbers(input: string): FoundNumber[] {
     }
     from = Math.max(step.resume, at + 1);
   }
-  return drafts.map((d) => toMention(view, d));
+  return drafts;
 }
 
 /** Maps a draft to a public mention with its span in the original input. */
@@ -325,15 +345,14 @@ function readWordNumeral(text: string, at: number, before: Before, state: ScanSt
 function readDigitNumeral(text: string, at: number, before: Before, state: ScanState, symbolStart?: number): Step {
   let digitsAt = at;
   let negative = false;
-  if (text[at] === '-') {
+  if (text.charCodeAt(at) === 0x2d) {
+    // '-'
     const prevChar = text[at - 1];
     if (prevChar !== undefined && !/[ (\n]/.test(prevChar)) return nothingUntil(at + 1);
     negative = true;
     digitsAt = at + 1;
   }
-  const prevChar = text[digitsAt - 1];
-  const prevPrev = text[digitsAt - 2];
-  if (!negative && prevChar !== undefined && CODE_JOINERS.includes(prevChar) && prevPrev !== undefined && /[\p{L}\p{N}]/u.test(prevPrev)) {
+  if (!negative && CODE_JOINER_CODES.has(text.charCodeAt(digitsAt - 1)) && digitsAt >= 2 && /[\p{L}\p{N}]/u.test(text[digitsAt - 2] as string)) {
     GLUED_RUN.lastIndex = digitsAt;
     GLUED_RUN.exec(text);
     return nothingUntil(Math.max(GLUED_RUN.lastIndex, digitsAt + 1));
@@ -408,8 +427,8 @@ function previousWord(text: string, start: number): string {
   while (end > 0 && text[end - 1] === ' ') end--;
   if (end === start) return '';
   let i = end;
-  while (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1] as string)) i--;
-  return text.slice(i, end).toLowerCase();
+  while (i > 0 && isLetterUnit(text, i - 1)) i--;
+  return lowerCase(text.slice(i, end));
 }
 
 /** True when a lone number word is followed by something it counts ('ba xã', 'hai đồng chí'). */

@@ -5,7 +5,7 @@
  * {@link MAX_TOKENS}, so every scan stays linear.
  * @module
  */
-import { WORD_CHARACTER, characterClasses } from '../text/character-classes.js';
+import { LETTER, LOWER_CASING_CHANGES, SURROGATE_HALF, UPPER_LETTER, WORD_CHARACTER, characterClasses } from '../text/character-classes.js';
 import { type DigitNumber, readDigits } from './digits.js';
 import { isLetterUnit, lowerCase, startsUpperCase } from './letters.js';
 
@@ -54,6 +54,38 @@ function wordEnd(text: string, i: number): number {
     } else if (isLetterUnit(text, j)) j++;
     else return j;
   }
+}
+
+/** A word token: the text as written, lower-cased for lookup, and whether it starts upper case. */
+type WordToken = Extract<Token, { type: 'word' }>;
+
+/**
+ * The word token of the run of letters and marks at `start` (a letter or mark). One pass over its
+ * code units finds its end and whether lower-casing changes any of them; a run holding a
+ * surrogate half is read code point by code point instead ({@link wordEnd}, {@link lowerCase},
+ * {@link startsUpperCase}).
+ */
+function wordToken(text: string, start: number, spaced: boolean): WordToken {
+  const table = characterClasses();
+  let seen = 0;
+  let j = start;
+  for (;;) {
+    const c = text.charCodeAt(j);
+    if (c !== c) break;
+    const flags = table[c] as number;
+    if ((flags & SURROGATE_HALF) !== 0) {
+      const end = wordEnd(text, start);
+      const word = text.slice(start, end);
+      return { type: 'word', start, end, spaced, text: word, lower: lowerCase(word), capitalized: startsUpperCase(word) };
+    }
+    if ((flags & LETTER) === 0) break;
+    seen |= flags;
+    j++;
+  }
+  const word = text.slice(start, j);
+  const lower = (seen & LOWER_CASING_CHANGES) !== 0 ? word.toLowerCase() : word;
+  const capitalized = ((table[text.charCodeAt(start)] as number) & UPPER_LETTER) !== 0;
+  return { type: 'word', start, end: j, spaced, text: word, lower, capitalized };
 }
 
 /** True when the code unit `c` is a digit 0–9. */
@@ -132,10 +164,9 @@ export class TokenStream {
       return;
     }
     if (isWordStartAt(text, start)) {
-      const end = wordEnd(text, start);
-      const word = text.slice(start, end);
-      this.tokens.push({ type: 'word', start, end, spaced, text: word, lower: lowerCase(word), capitalized: startsUpperCase(word) });
-      this.position = end;
+      const token = wordToken(text, start, spaced);
+      this.tokens.push(token);
+      this.position = token.end;
       return;
     }
     const end = start + characterLength(text, start);
