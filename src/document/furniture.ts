@@ -156,15 +156,18 @@ export function isLinkLine(text: string): boolean {
   return URL_LINE.test(text) || (text.length <= 200 && LINK_PREFIX.test(text)) || (text.endsWith(')') && DATED_HEADLINE.test(text));
 }
 
+/** The breadcrumb separators with a space on either side, as they stand between the parts: ' > ', ' » ' … */
+const SPACED_SEPARATORS: readonly string[] = BREADCRUMB_SEPARATORS.map((sep) => ` ${sep} `);
+
 /** True when `text` is a breadcrumb trail: short parts joined by '>', '»', '/' or '|'. */
 export function isBreadcrumb(text: string): boolean {
   if (text.length > 120 || /[.!?]$/u.test(text)) return false;
   let separators = 0;
-  for (const sep of BREADCRUMB_SEPARATORS) {
-    let at = text.indexOf(` ${sep} `);
+  for (const sep of SPACED_SEPARATORS) {
+    let at = text.indexOf(sep);
     while (at >= 0) {
       separators++;
-      at = text.indexOf(` ${sep} `, at + 1);
+      at = text.indexOf(sep, at + 1);
     }
   }
   return separators >= 2;
