@@ -37,6 +37,8 @@ const TONED_OTHER_FAMILY = 32;
 const OPENS_OTHER_FAMILY = 64;
 /** Flag: a vowel whose tone mark may stand in the newer place (à, ẻ, ỷ …). */
 const TONED = TONED_FIRST_FAMILY | TONED_OTHER_FAMILY;
+/** Flag: a character the view replaces with exactly one other character (a look-alike letter, quote, dash, space). */
+const REPLACED = 512;
 /** Flag: half of a surrogate pair (a character outside the BMP). */
 const SURROGATE = 128;
 /** Flag: the first half of a surrogate pair. */
@@ -73,6 +75,9 @@ function flags(): Uint16Array {
   }
   for (let code = 0x1100; code <= 0x11ff; code++) table[code]! |= UNSTABLE;
   for (const c of [...Object.keys(CHARACTER_FOLDS), ...INVISIBLE_CHARACTERS]) table[c.charCodeAt(0)]! |= FOLDED;
+  for (const [c, fold] of Object.entries(CHARACTER_FOLDS)) {
+    if (c.length === 1 && fold.length === 1 && !INVISIBLE_CHARACTERS.has(c)) table[c.charCodeAt(0)]! |= REPLACED;
+  }
   const families = [...new Set(Object.keys(TONE_PLACEMENT_FOLDS).map((pair) => pair.charAt(0).toLowerCase()))];
   for (const pair of Object.keys(TONE_PLACEMENT_FOLDS)) {
     const first = families.indexOf(pair.charAt(0).toLowerCase()) === 0;
@@ -140,6 +145,32 @@ export function normalizeView(input: string): NormalizedText {
   const toned = composed || (seen & TONED) !== 0;
   const text = toned && hasNewerTonePlacement(joined, table) ? fixTonePlacement(joined) : joined;
   return { original: input, text, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
+}
+
+/**
+ * The normalized text of `input` when the view keeps every character as exactly one character
+ * (nothing dropped, split or composed; replaced characters and moved tone marks only), so that
+ * character `i` of the text stands for character `i` of the input; `input` itself when nothing
+ * changes; undefined when the view changes the length of any character (then only
+ * {@link normalizeView} has the map).
+ */
+export function normalizeInPlace(input: string): string | undefined {
+  const table = flags();
+  if (!changesSomething(input, table)) return input;
+  const n = input.length;
+  let text = '';
+  let run = 0;
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    const f = table[input.charCodeAt(i)] as number;
+    seen |= f;
+    if (!(f & (FOLDED | UNSTABLE | COMBINING | SURROGATE))) continue;
+    if (!(f & REPLACED) || f & (UNSTABLE | COMBINING | SURROGATE)) return undefined;
+    text += input.slice(run, i) + (CHARACTER_FOLDS[input.charAt(i)] as string);
+    run = i + 1;
+  }
+  if (run < n) text += input.slice(run, n);
+  return (seen & TONED) !== 0 && hasNewerTonePlacement(text, table) ? fixTonePlacement(text) : text;
 }
 
 /** A copy of `array` with room for at least `size` entries. */

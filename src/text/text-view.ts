@@ -6,7 +6,7 @@
  * @module
  */
 import type { Span } from '../types.js';
-import { isStableNfc, normalizeView } from './normalize.js';
+import { isStableNfc, normalizeInPlace, normalizeView } from './normalize.js';
 
 /**
  * A clean text and the way back to the original: `starts[i]`/`ends[i]` are the original
@@ -373,6 +373,11 @@ function isCollapsed(text: string, breaks: BreakMode): boolean {
  * still maps to the original input.
  */
 export function foldView(view: TextView): TextView {
+  if (view.starts && view.ends) {
+    const same = normalizeInPlace(view.text);
+    if (same === view.text) return view;
+    if (same !== undefined) return { original: view.original, text: same, starts: view.starts, ends: view.ends };
+  }
   const folded = normalizeView(view.text);
   if (!folded.starts || !folded.ends) return view;
   const m = folded.text.length;

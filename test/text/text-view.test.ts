@@ -65,6 +65,17 @@ describe('view transforms', () => {
     expect(cleanString(b.build())).toBe('“Hoà bình” 4.568');
   });
 
+  it('folds a view whose characters fold one for one onto the same map', () => {
+    const raw = 'xx “Hoà” – ok yy';
+    const view = subView(sliceView(raw, 0, raw.length), 3, 13);
+    const v = foldView(view);
+    expect(v.text).toBe('"Hòa" - ok');
+    expect(v.starts).toBe(view.starts);
+    expect(viewSpan(v, 0, 5).text).toBe('“Hoà”');
+    const clean = subView(view, 8, 10);
+    expect(foldView(clean)).toBe(clean);
+  });
+
   it('sub-views keep their map', () => {
     const raw = 'xx Tỉnh ủy yy';
     const v = subView(sliceView(raw, 0, raw.length), 3, 10);
