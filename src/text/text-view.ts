@@ -229,37 +229,58 @@ export function sliceView(original: string, start: number, end: number): TextVie
   return { original, text: original.slice(start, start + n), starts, ends };
 }
 
-/** Most entries of the offsets table kept from one input to the next (4 MB); a longer input gets a table of its own. */
-const MAX_SHARED_OFFSETS = 1 << 20;
-
-/** The offsets table kept between inputs: entry `i` is `i`. Grown by replacing it, never written after it is made. */
-let sharedOffsets = new Int32Array(0);
-
 /**
- * An array whose entry `i` is `i`, for `i` from 0 to at least `length`, so that every slice view
- * of an input of that length shares it (see {@link sliceViewOf}) instead of filling two arrays of
- * its own. The array is shared with other inputs and must never be written.
+ * A view of the original text from `offset` on whose characters each stand for one original
+ * character, kept or replaced one for one: character `i` is original character `offset + i`. It
+ * holds no maps: they are made when first read, and spans are worked out from the offset.
  */
-export function identityOffsets(length: number): Int32Array {
-  if (length < sharedOffsets.length) return sharedOffsets;
-  const size = length + 1;
-  const offsets = new Int32Array(size > MAX_SHARED_OFFSETS ? size : Math.min(MAX_SHARED_OFFSETS, Math.max(size, 2 * sharedOffsets.length)));
-  for (let i = 0; i < offsets.length; i++) offsets[i] = i;
-  if (offsets.length <= MAX_SHARED_OFFSETS) sharedOffsets = offsets;
-  return offsets;
+export class SliceView implements TextView {
+  /** The original input. */
+  readonly original: string;
+  /** The clean text. */
+  readonly text: string;
+  /** Original index of character 0. */
+  readonly offset: number;
+  /** The start map, once made. */
+  private startMap: Int32Array | undefined;
+  /** The end map, once made. */
+  private endMap: Int32Array | undefined;
+
+  /** The view `text` of `original`, character `i` standing for original character `offset + i`. */
+  constructor(original: string, text: string, offset: number) {
+    this.original = original;
+    this.text = text;
+    this.offset = offset;
+  }
+
+  /** Original index where character `i` starts. */
+  get starts(): Int32Array {
+    this.startMap ??= countingFrom(this.offset, this.text.length);
+    return this.startMap;
+  }
+
+  /** Original index just past character `i`. */
+  get ends(): Int32Array {
+    this.endMap ??= countingFrom(this.offset + 1, this.text.length);
+    return this.endMap;
+  }
 }
 
-/**
- * The view of the original range `[start, end)` as it is, its maps read from `offsets` (made by
- * {@link identityOffsets} for `original`): the same view as {@link sliceView}, without copying.
- */
-export function sliceViewOf(original: string, offsets: Int32Array, start: number, end: number): TextView {
-  const e = Math.max(start, end);
-  return { original, text: original.slice(start, e), starts: offsets.subarray(start, e), ends: offsets.subarray(start + 1, e + 1) };
+/** An array of `n` entries counting up from `first`. */
+function countingFrom(first: number, n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = first + i;
+  return out;
+}
+
+/** The view of the original range `[start, end)` as it is (as {@link sliceView}, its maps made only when read). */
+export function sliceViewOf(original: string, start: number, end: number): TextView {
+  return new SliceView(original, original.slice(start, Math.max(start, end)), start);
 }
 
 /** The characters `[a, b)` of a view, as a view. */
 export function subView(view: TextView, a: number, b: number): TextView {
+  if (view instanceof SliceView) return new SliceView(view.original, view.text.slice(a, b), view.offset + a);
   if (!view.starts || !view.ends) {
     const text = view.text.slice(a, b);
     const starts = new Int32Array(b - a);
@@ -373,7 +394,11 @@ function isCollapsed(text: string, breaks: BreakMode): boolean {
  * still maps to the original input.
  */
 export function foldView(view: TextView): TextView {
-  if (view.starts && view.ends) {
+  if (view instanceof SliceView) {
+    const same = normalizeInPlace(view.text);
+    if (same === view.text) return view;
+    if (same !== undefined) return new SliceView(view.original, same, view.offset);
+  } else if (view.starts && view.ends) {
     const same = normalizeInPlace(view.text);
     if (same === view.text) return view;
     if (same !== undefined) return { original: view.original, text: same, starts: view.starts, ends: view.ends };
@@ -394,6 +419,11 @@ export function foldView(view: TextView): TextView {
 
 /** The span of the original input behind the view characters `[a, b)` (a < b). */
 export function viewSpan(view: TextView, a: number, b: number): Span {
+  if (view instanceof SliceView) {
+    const from = view.offset + a;
+    const to = Math.max(from, view.offset + b);
+    return { start: from, end: to, text: view.original.slice(from, to) };
+  }
   const start = view.starts ? (view.starts[a] as number) : a;
   let end = view.ends ? (view.ends[b - 1] as number) : b;
   if (end < start) end = start;

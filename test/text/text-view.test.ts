@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TextViewBuilder, collapseSpaces, foldView, sliceView, subView, viewSpan, cleanString } from '../../src/text/text-view.js';
+import { TextViewBuilder, collapseSpaces, foldView, sliceView, sliceViewOf, subView, viewSpan, cleanString } from '../../src/text/text-view.js';
 import { originalSpan } from '../../src/text/normalize.js';
 
 describe('TextViewBuilder', () => {
@@ -74,6 +74,24 @@ describe('view transforms', () => {
     expect(viewSpan(v, 0, 5).text).toBe('“Hoà”');
     const clean = subView(view, 8, 10);
     expect(foldView(clean)).toBe(clean);
+  });
+
+  it('slice views hold an offset and make the same maps as sliceView when read', () => {
+    const raw = 'ab “Hoà” cd  e';
+    const lazy = sliceViewOf(raw, 3, 12);
+    const eager = sliceView(raw, 3, 12);
+    expect(lazy.text).toBe(eager.text);
+    expect(viewSpan(lazy, 1, 4)).toEqual(viewSpan(eager, 1, 4));
+    expect(Array.from(lazy.starts ?? [])).toEqual(Array.from(eager.starts ?? []));
+    expect(Array.from(lazy.ends ?? [])).toEqual(Array.from(eager.ends ?? []));
+    const sub = subView(lazy, 6, 9);
+    expect(viewSpan(sub, 0, 3)).toEqual({ start: 9, end: 12, text: 'cd ' });
+    const folded = foldView(lazy);
+    expect(folded.text).toBe('"Hòa" cd ');
+    expect(viewSpan(folded, 0, 5)).toEqual({ start: 3, end: 8, text: '“Hoà”' });
+    const collapsed = collapseSpaces(sliceViewOf(raw, 9, 14), 'none');
+    expect(collapsed.text).toBe('cd e');
+    expect(viewSpan(collapsed, 3, 4)).toEqual({ start: 13, end: 14, text: 'e' });
   });
 
   it('sub-views keep their map', () => {
