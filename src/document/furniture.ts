@@ -22,10 +22,8 @@ import { OUTLET_CODES } from '../lexicon/outlets.js';
 import { normalizeString } from '../text/normalize.js';
 import type { BlockKind } from './blocks.js';
 
-/** What the rules need to know about one block. */
-export interface FurnitureItem {
-  /** The block's folded clean text. */
-  text: string;
+/** What the rules need to know about one block besides its folded text (a reader's candidate has it). */
+export interface FurnitureFacts {
   /** What the block is in its source. */
   kind: BlockKind;
   /** Letters and digits inside links (HTML, Markdown). */
@@ -184,31 +182,31 @@ export function isByline(text: string): boolean {
 }
 
 /** True when a block is mostly links (a list of headlines). */
-function isLinkDominated(item: FurnitureItem): boolean {
-  const total = item.textChars ?? 0;
-  return total > 0 && (item.linkChars ?? 0) / total > 0.5;
+function isLinkDominated(facts: FurnitureFacts): boolean {
+  const total = facts.textChars ?? 0;
+  return total > 0 && (facts.linkChars ?? 0) / total > 0.5;
 }
 
-/** True when a block reads as running prose (so a body resumes after a related-links box). */
-function isProse(item: FurnitureItem): boolean {
-  return item.kind === 'paragraph' && item.text.length >= 40 && !isLinkDominated(item) && /[.!?…"')]$/u.test(item.text);
+/** True when a block of folded text `text` reads as running prose (so a body resumes after a related-links box). */
+function isProse(text: string, facts: FurnitureFacts): boolean {
+  return facts.kind === 'paragraph' && text.length >= 40 && !isLinkDominated(facts) && /[.!?…"')]$/u.test(text);
 }
 
 /**
- * Classifies the blocks after the title: for each, the furniture reason, or undefined for a
- * body block. Forward pass: in plain text a furniture heading ends the article (everything after
+ * Classifies the blocks after the title, given as their folded texts and (same order) what the
+ * reader knows of them: for each, the furniture reason, or undefined for a body block. Forward pass: in plain text a furniture heading ends the article (everything after
  * it is furniture); in markup a comment heading does, and any other furniture heading drops the
  * links after it until prose resumes. Single lines: buttons, footers, links, breadcrumbs, and in
  * markup link-dominated blocks. In plain text a line with a figure is kept unless it is clearly
  * furniture (a footer, a dated related headline, a line after an ending heading). Backward pass:
  * bylines at the end (never the first body block, so a body is never read away).
  */
-export function classifyFurniture(items: readonly FurnitureItem[], mode: FurnitureMode): (string | undefined)[] {
-  const reasons: (string | undefined)[] = new Array(items.length).fill(undefined);
+export function classifyFurniture(texts: readonly string[], blocks: readonly FurnitureFacts[], mode: FurnitureMode): (string | undefined)[] {
+  const reasons: (string | undefined)[] = new Array(texts.length).fill(undefined);
   let state: 'body' | 'list' | 'end' = 'body';
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as FurnitureItem;
-    const text = item.text;
+  for (let i = 0; i < texts.length; i++) {
+    const item = blocks[i] as FurnitureFacts;
+    const text = texts[i] as string;
     if (state === 'end') {
       reasons[i] = 'after-furniture-heading';
       continue;
@@ -223,20 +221,20 @@ export function classifyFurniture(items: readonly FurnitureItem[], mode: Furnitu
       continue;
     }
     if (state === 'list') {
-      if (!isProse(item)) {
+      if (!isProse(text, item)) {
         reasons[i] = 'after-furniture-heading';
         continue;
       }
       state = 'body';
     }
-    reasons[i] = lineReason(item, mode);
+    reasons[i] = lineReason(text, item, mode);
   }
   const firstBody = reasons.findIndex((r) => r === undefined);
-  for (let i = items.length - 1; i > firstBody; i--) {
+  for (let i = texts.length - 1; i > firstBody; i--) {
     if (reasons[i] !== undefined) continue;
-    const item = items[i] as FurnitureItem;
+    const item = blocks[i] as FurnitureFacts;
     if (item.kind === 'paragraph' || item.kind === 'other') {
-      if (isByline(item.text)) {
+      if (isByline(texts[i] as string)) {
         reasons[i] = 'byline';
         continue;
       }
@@ -246,9 +244,8 @@ export function classifyFurniture(items: readonly FurnitureItem[], mode: Furnitu
   return reasons;
 }
 
-/** The furniture reason of one block on its own, or undefined. */
-function lineReason(item: FurnitureItem, mode: FurnitureMode): string | undefined {
-  const text = item.text;
+/** The furniture reason of one block of folded text `text` on its own, or undefined. */
+function lineReason(text: string, item: FurnitureFacts, mode: FurnitureMode): string | undefined {
   if (isFurnitureLine(text)) return 'button';
   if (isScriptLine(text)) return 'script';
   if (isFooterLine(text)) return 'footer';

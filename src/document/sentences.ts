@@ -55,68 +55,56 @@ const INITIAL = /^\p{Lu}$/u;
  * trimmed of surrounding whitespace; empty sentences are left out.
  */
 export function splitSentences(text: string): SentenceRange[] {
-  return rangesOf(sentenceBounds(text));
-}
-
-/** The sentence ranges held by `bounds` (start, end, start, end …), as range objects. */
-export function rangesOf(bounds: readonly number[]): SentenceRange[] {
-  const out = new Array<SentenceRange>(bounds.length >> 1);
-  for (let i = 0; i < out.length; i++) out[i] = { start: bounds[2 * i] as number, end: bounds[2 * i + 1] as number };
-  return out;
+  const bounds = new SentenceBounds();
+  addSentenceBounds(text, bounds);
+  return bounds.ranges(0, bounds.length);
 }
 
 /**
- * The sentences of `text` as {@link splitSentences} finds them, as bounds: start, end, start,
- * end … in one array, with no object per sentence.
+ * The sentence bounds of one or more texts in one buffer: start, end, start, end …, each text's
+ * sentences a run of it (from the buffer's {@link SentenceBounds.length} before
+ * {@link addSentenceBounds} to the one after), so that a text with tens of thousands of blocks
+ * or sentences makes no array or object per block or sentence.
  */
-export function sentenceBounds(text: string): number[] {
-  const found = new RangeList();
+export class SentenceBounds {
+  /** The bounds; the first {@link length} entries are used. */
+  data = new Int32Array(64);
+  /** Number of entries used (twice the number of sentences). */
+  length = 0;
+
+  /** Adds the sentence `[start, end)`. */
+  add(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const bigger = new Int32Array(2 * this.data.length);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
+  }
+
+  /** The sentences held by entries `[from, to)` as range objects. */
+  ranges(from: number, to: number): SentenceRange[] {
+    const out = new Array<SentenceRange>((to - from) >> 1);
+    for (let i = 0; i < out.length; i++) out[i] = { start: this.data[from + 2 * i] as number, end: this.data[from + 2 * i + 1] as number };
+    return out;
+  }
+}
+
+/** Adds the sentences of `text`, as {@link splitSentences} finds them, to `out`. */
+export function addSentenceBounds(text: string, out: SentenceBounds): void {
   const stops = new StopFinder(text);
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    splitLine(text, lineStart, lineEnd, stops, found);
+    splitLine(text, lineStart, lineEnd, stops, out);
     lineStart = lineEnd + 1;
   }
-  return found.bounds();
 }
 
-/** Bounds kept between calls by {@link RangeList} (start, end, start, end …); only ever grown. */
-let rangeBounds = new Int32Array(256);
-
-/**
- * The sentence ranges of one text as they are found: their bounds go to a buffer kept between
- * calls, copied out at the end at their exact size, so that a text with tens of thousands of
- * sentences grows no array of objects step by step.
- */
-class RangeList {
-  /** Number of ranges found. */
-  private count = 0;
-
-  /** Adds the range `[start, end)`. */
-  add(start: number, end: number): void {
-    const at = 2 * this.count;
-    if (at + 2 > rangeBounds.length) {
-      const bigger = new Int32Array(2 * rangeBounds.length);
-      bigger.set(rangeBounds);
-      rangeBounds = bigger;
-    }
-    rangeBounds[at] = start;
-    rangeBounds[at + 1] = end;
-    this.count++;
-  }
-
-  /** The bounds of the ranges found, in order: start, end, start, end … */
-  bounds(): number[] {
-    const out = new Array<number>(2 * this.count);
-    for (let i = 0; i < out.length; i++) out[i] = rangeBounds[i] as number;
-    return out;
-  }
-}
-
-/** The characters that end a sentence, each looked for on its own. */
+/** The characters that end a sentence, each looked for on its own (as many as {@link StopFinder} keeps places for). */
 const STOP_CHARACTERS: readonly string[] = ['.', '!', '?', '…'];
 
 /**
@@ -128,7 +116,7 @@ class StopFinder {
   /** The text searched. */
   private readonly text: string;
   /** Next known position of each kind of stop: -1 when there is none left, -2 before the first search. */
-  private readonly next: number[] = STOP_CHARACTERS.map(() => -2);
+  private readonly next: number[] = [-2, -2, -2, -2];
 
   /** Starts finding stops in `text`. */
   constructor(text: string) {
@@ -180,7 +168,7 @@ function opensQuote(code: number): boolean {
 }
 
 /** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`; `stops` finds the stop characters of `text`. */
-function splitLine(text: string, from: number, to: number, stops: StopFinder, out: RangeList): void {
+function splitLine(text: string, from: number, to: number, stops: StopFinder, out: SentenceBounds): void {
   let quoted: [number, number][] | undefined;
   let q = 0;
   let segStart = from;
@@ -263,7 +251,7 @@ function quotedRegions(text: string, from: number, to: number): [number, number]
 }
 
 /** Adds `[start, end)` of `text` to `out`, trimmed of whitespace, unless it is empty. */
-function pushTrimmed(text: string, start: number, end: number, out: RangeList): void {
+function pushTrimmed(text: string, start: number, end: number, out: SentenceBounds): void {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.add(start, end);
