@@ -20,6 +20,7 @@ import {
 } from '../lexicon/furniture.js';
 import { OUTLET_CODES } from '../lexicon/outlets.js';
 import { normalizeString } from '../text/normalize.js';
+import { isSpace } from '../text/text-view.js';
 import type { BlockKind } from './blocks.js';
 
 /** What the rules need to know about one block besides its folded text (a reader's candidate has it). */
@@ -113,13 +114,50 @@ let lastKeyed: { line: string; key: string } = { line: '', key: '' };
 /** The key of a line for lexicon look-up: lower case, trailing colon, counts and dots removed. */
 export function lineKey(text: string): string {
   if (text === lastKeyed.line) return lastKeyed.key;
-  const key = text
-    .toLowerCase()
-    .replace(/^[\s\-•*>#|]+/u, '')
-    .replace(/[\s:.\-|»>›]*(?:\(\d+\))?[\s:.\-|»>›]*$/u, '')
-    .trim();
+  const key = text.slice(keyStart(text), keyEnd(text)).toLowerCase();
   lastKeyed = { line: text, key };
   return key;
+}
+
+/** Where the key of a line starts: past the bullets, quote marks and spaces that open it (- • * > # |). */
+function keyStart(text: string): number {
+  let s = 0;
+  while (s < text.length && isLeadingMark(text.charCodeAt(s))) s++;
+  return s;
+}
+
+/**
+ * Where the key of a line ends: before the run of spaces, colons, dots, dashes and arrows that
+ * closes it, with a count in brackets among them ('Bình luận (12):'); never before `keyStart`.
+ */
+function keyEnd(text: string): number {
+  const s = keyStart(text);
+  let e = text.length;
+  while (e > s && isTrailingMark(text.charCodeAt(e - 1))) e--;
+  if (e - 3 >= s && text.charCodeAt(e - 1) === 0x29) {
+    let d = e - 1;
+    while (d > s && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+    if (d < e - 1 && d - 1 >= s && text.charCodeAt(d - 1) === 0x28) {
+      e = d - 1;
+      while (e > s && isTrailingMark(text.charCodeAt(e - 1))) e--;
+    }
+  }
+  return e;
+}
+
+/** True for a character stripped from the start of a line key: whitespace, '-', '•', '*', '>', '#', '|'. */
+function isLeadingMark(code: number): boolean {
+  return isSpace(code) || code === 0x2d || code === 0x2022 || code === 0x2a || code === 0x3e || code === 0x23 || code === 0x7c;
+}
+
+/** True for a character stripped from the end of a line key: whitespace, ':', '.', '-', '|', '»', '>', '›'. */
+function isTrailingMark(code: number): boolean {
+  return isSpace(code) || code === 0x3a || code === 0x2e || code === 0x2d || code === 0x7c || code === 0xbb || code === 0x3e || code === 0x203a;
+}
+
+/** True for '0' to '9'. */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** True when `text` (a whole line) is a furniture heading such as 'Tin liên quan' or 'Bình luận (12)'. */
