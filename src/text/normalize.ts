@@ -188,14 +188,18 @@ function grow(array: Int32Array, size: number): Int32Array {
  * holding such a pair or a character outside the BMP is looked at again, by {@link firstChange}.
  */
 function changesSomething(input: string, table: Uint16Array): boolean {
-  const n = input.length;
+  return changesSomethingIn(input, 0, input.length, table);
+}
+
+/** {@link changesSomething} for `input.slice(from, to)`, read in place. */
+function changesSomethingIn(input: string, from: number, to: number, table: Uint16Array): boolean {
   let all = 0;
   let pairs = 0;
   let pending = 0;
   let opener = 0;
   let notQ2 = TONED;
   let notQ1 = TONED;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const f = table[input.charCodeAt(i)] as number;
     all |= f;
     pairs |= pending & (f >> 8);
@@ -207,7 +211,15 @@ function changesSomething(input: string, table: Uint16Array): boolean {
   pairs |= pending;
   if (all & (COMBINING | FOLDED | UNSTABLE)) return true;
   if ((pairs & TONED) === 0 && (all & SURROGATE) === 0) return false;
-  return firstChange(input, table) >= 0;
+  return firstChange(input.slice(from, to), table) >= 0;
+}
+
+/**
+ * True when the normalized view of `input.slice(from, to)` is that text itself (nothing to fold),
+ * read in place: a slice of a long input is checked without being copied or sliced.
+ */
+export function isNormalizedIn(input: string, from: number, to: number): boolean {
+  return !changesSomethingIn(input, from, to, flags());
 }
 
 /** Index of the first character the view changes, or -1 when it changes nothing. */

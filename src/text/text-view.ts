@@ -6,7 +6,7 @@
  * @module
  */
 import type { Span } from '../types.js';
-import { isStableNfc, normalizeInPlace, normalizeView } from './normalize.js';
+import { isNormalizedIn, isStableNfc, normalizeInPlace, normalizeView } from './normalize.js';
 
 /**
  * A clean text and the way back to the original: `starts[i]`/`ends[i]` are the original
@@ -241,16 +241,22 @@ export class SliceView implements TextView {
   readonly text: string;
   /** Original index of character 0. */
   readonly offset: number;
+  /** True when the text is the original range itself (nothing replaced), so it can be read in the original. */
+  readonly verbatim: boolean;
   /** The start map, once made. */
   private startMap: Int32Array | undefined;
   /** The end map, once made. */
   private endMap: Int32Array | undefined;
 
-  /** The view `text` of `original`, character `i` standing for original character `offset + i`. */
-  constructor(original: string, text: string, offset: number) {
+  /**
+   * The view `text` of `original`, character `i` standing for original character `offset + i`;
+   * `verbatim` when `text` is `original.slice(offset, offset + text.length)`.
+   */
+  constructor(original: string, text: string, offset: number, verbatim: boolean) {
     this.original = original;
     this.text = text;
     this.offset = offset;
+    this.verbatim = verbatim;
   }
 
   /** Original index where character `i` starts. */
@@ -275,12 +281,12 @@ function countingFrom(first: number, n: number): Int32Array {
 
 /** The view of the original range `[start, end)` as it is (as {@link sliceView}, its maps made only when read). */
 export function sliceViewOf(original: string, start: number, end: number): TextView {
-  return new SliceView(original, original.slice(start, Math.max(start, end)), start);
+  return new SliceView(original, original.slice(start, Math.max(start, end)), start, true);
 }
 
 /** The characters `[a, b)` of a view, as a view. */
 export function subView(view: TextView, a: number, b: number): TextView {
-  if (view instanceof SliceView) return new SliceView(view.original, view.text.slice(a, b), view.offset + a);
+  if (view instanceof SliceView) return new SliceView(view.original, view.text.slice(a, b), view.offset + a, view.verbatim);
   if (!view.starts || !view.ends) {
     const text = view.text.slice(a, b);
     const starts = new Int32Array(b - a);
@@ -304,7 +310,7 @@ export type BreakMode = 'none' | 'newlines' | 'separators';
  * whole run.
  */
 export function collapseSpaces(view: TextView, breaks: BreakMode): TextView {
-  if (isCollapsed(view.text, breaks)) return view;
+  if (view instanceof SliceView && view.verbatim ? isCollapsed(view.original, view.offset, view.offset + view.text.length, breaks) : isCollapsed(view.text, 0, view.text.length, breaks)) return view;
   const text = view.text;
   const n = text.length;
   const vs = view.starts;
@@ -365,19 +371,18 @@ function spaceClasses(): Uint8Array {
 }
 
 /**
- * True when collapsing would change nothing: no whitespace at either end, and every whitespace
- * run is one character that collapsing keeps as it is (a space, or a line feed that is a hard
- * break in `'newlines'` mode). One pass without branches gathers the space classes of all
+ * True when collapsing `text.slice(from, to)` would change nothing: no whitespace at either end,
+ * and every whitespace run is one character that collapsing keeps as it is (a space, or a line
+ * feed that is a hard break in `'newlines'` mode). One pass without branches gathers the space classes of all
  * characters and of all neighbouring pairs.
  */
-function isCollapsed(text: string, breaks: BreakMode): boolean {
-  const n = text.length;
-  if (n === 0) return true;
+function isCollapsed(text: string, from: number, to: number, breaks: BreakMode): boolean {
+  if (to <= from) return true;
   const table = spaceClasses();
   let all = 0;
   let pairs = 0;
   let previous = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const c = table[text.charCodeAt(i)] as number;
     all |= c;
     pairs |= previous & c;
@@ -385,7 +390,7 @@ function isCollapsed(text: string, breaks: BreakMode): boolean {
   }
   if (all === 0) return true;
   if (pairs & SPACE || all & OTHER_SPACE || (all & LINE_FEED && breaks !== 'newlines')) return false;
-  return !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(n - 1));
+  return !isSpace(text.charCodeAt(from)) && !isSpace(text.charCodeAt(to - 1));
 }
 
 /**
@@ -395,9 +400,10 @@ function isCollapsed(text: string, breaks: BreakMode): boolean {
  */
 export function foldView(view: TextView): TextView {
   if (view instanceof SliceView) {
+    if (view.verbatim && isNormalizedIn(view.original, view.offset, view.offset + view.text.length)) return view;
     const same = normalizeInPlace(view.text);
     if (same === view.text) return view;
-    if (same !== undefined) return new SliceView(view.original, same, view.offset);
+    if (same !== undefined) return new SliceView(view.original, same, view.offset, false);
   } else if (view.starts && view.ends) {
     const same = normalizeInPlace(view.text);
     if (same === view.text) return view;
@@ -433,6 +439,6 @@ export function viewSpan(view: TextView, a: number, b: number): Span {
 /** The clean string of a view for a record field: NFC, spaces collapsed (no other folds). */
 export function cleanString(view: TextView): string {
   const text = view.text;
-  if (isCollapsed(text, 'none') && isStableNfc(text)) return text;
+  if (isCollapsed(text, 0, text.length, 'none') && isStableNfc(text)) return text;
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeInPlace, normalizeView, originalSpan, normalizeString } from '../../src/text/normalize.js';
+import { isNormalizedIn, normalizeInPlace, normalizeView, originalSpan, normalizeString } from '../../src/text/normalize.js';
 
 describe('normalizeView', () => {
   it('leaves clean NFC text alone, with no map', () => {
@@ -95,6 +95,30 @@ describe('normalizeInPlace', () => {
         const same = normalizeInPlace(text);
         if (same !== undefined) expect(same).toBe(view.text);
         if (same !== undefined && same !== text) expect(view.starts?.every((s, i) => s === i && view.ends?.[i] === i + 1)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('isNormalizedIn', () => {
+  it('tells whether a slice of the input, read in place, is normalized already', () => {
+    const input = 'Có “5” xã hoà bình, thủy lợi';
+    expect(isNormalizedIn(input, 0, 2)).toBe(true);
+    expect(isNormalizedIn(input, 0, 6)).toBe(false);
+    expect(isNormalizedIn(input, input.indexOf('hoà'), input.indexOf('hoà') + 2)).toBe(true);
+    expect(isNormalizedIn(input, input.indexOf('hoà'), input.indexOf('hoà') + 3)).toBe(false);
+    expect(isNormalizedIn(input, input.indexOf('thủy'), input.length)).toBe(true);
+  });
+
+  it('agrees with normalizeView on the slice', () => {
+    const pieces = ['a', 'o', 'u', 'q', 'à', 'ẻ', 'ỷ', '“', '\u0301', '😀', ' ', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const input = parts.join('');
+        const from = x % (input.length + 1);
+        const to = from + (y % (input.length - from + 1));
+        const slice = input.slice(from, to);
+        expect(isNormalizedIn(input, from, to)).toBe(normalizeView(slice).text === slice && !normalizeView(slice).starts);
       }),
     );
   });
