@@ -261,19 +261,37 @@ export class SliceView implements TextView {
 
   /** Original index where character `i` starts. */
   get starts(): Int32Array {
-    this.startMap ??= countingFrom(this.offset, this.text.length);
+    this.startMap ??= countingFrom(this.original.length, this.offset, this.text.length);
     return this.startMap;
   }
 
   /** Original index just past character `i`. */
   get ends(): Int32Array {
-    this.endMap ??= countingFrom(this.offset + 1, this.text.length);
+    this.endMap ??= countingFrom(this.original.length, this.offset + 1, this.text.length);
     return this.endMap;
   }
 }
 
-/** An array of `n` entries counting up from `first`. */
-function countingFrom(first: number, n: number): Int32Array {
+/** Longest input whose slice maps share one table of offsets (4 MB) kept from one input to the next. */
+const MAX_SHARED_OFFSETS = 1 << 20;
+
+/** The offsets table kept between inputs: entry `i` is `i`. Grown by replacing it, never written after it is made. */
+let sharedOffsets = new Int32Array(0);
+
+/**
+ * An array of `n` entries counting up from `first`, for a map of a slice of an input of length
+ * `inputLength`: a view into a shared table (never to be written) when the input is not too long,
+ * else an array of its own.
+ */
+function countingFrom(inputLength: number, first: number, n: number): Int32Array {
+  if (inputLength < MAX_SHARED_OFFSETS) {
+    if (sharedOffsets.length <= inputLength) {
+      const size = Math.min(MAX_SHARED_OFFSETS, Math.max(inputLength + 1, 2 * sharedOffsets.length));
+      sharedOffsets = new Int32Array(size);
+      for (let i = 0; i < size; i++) sharedOffsets[i] = i;
+    }
+    return sharedOffsets.subarray(first, first + n);
+  }
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) out[i] = first + i;
   return out;

@@ -94,6 +94,13 @@ describe('view transforms', () => {
     expect(viewSpan(collapsed, 3, 4)).toEqual({ start: 13, end: 14, text: 'e' });
   });
 
+  it('slice views of a very long input make maps of their own', () => {
+    const raw = 'x'.repeat((1 << 20) + 10) + 'abc';
+    const view = sliceViewOf(raw, raw.length - 3, raw.length);
+    expect(Array.from(view.starts ?? [])).toEqual([raw.length - 3, raw.length - 2, raw.length - 1]);
+    expect(Array.from(view.ends ?? [])).toEqual([raw.length - 2, raw.length - 1, raw.length]);
+  });
+
   it('sub-views keep their map', () => {
     const raw = 'xx Tỉnh ủy yy';
     const v = subView(sliceView(raw, 0, raw.length), 3, 10);
