@@ -156,7 +156,20 @@ export function normalizeView(input: string): NormalizedText {
  */
 export function normalizeInPlace(input: string): string | undefined {
   const table = flags();
-  if (!changesSomething(input, table)) return input;
+  return changesSomething(input, table) ? foldOneForOne(input, table) : input;
+}
+
+/**
+ * {@link normalizeInPlace} of `text`, which is `input.slice(from, to)`, read in `input` (reading a
+ * sliced string character by character costs more): `text` itself when nothing changes.
+ */
+export function normalizeSliceInPlace(input: string, from: number, to: number, text: string): string | undefined {
+  const table = flags();
+  return changesSomethingIn(input, from, to, table) ? foldOneForOne(text, table) : text;
+}
+
+/** The normalized text of `input`, which the view changes, when it keeps every character as one; else undefined. */
+function foldOneForOne(input: string, table: Uint16Array): string | undefined {
   const n = input.length;
   let text = '';
   let run = 0;
@@ -214,14 +227,6 @@ function changesSomethingIn(input: string, from: number, to: number, table: Uint
   return firstChange(input.slice(from, to), table) >= 0;
 }
 
-/**
- * True when the normalized view of `input.slice(from, to)` is that text itself (nothing to fold),
- * read in place: a slice of a long input is checked without being copied or sliced.
- */
-export function isNormalizedIn(input: string, from: number, to: number): boolean {
-  return !changesSomethingIn(input, from, to, flags());
-}
-
 /** Index of the first character the view changes, or -1 when it changes nothing. */
 function firstChange(input: string, table: Uint16Array): number {
   for (let i = 0; i < input.length; i++) {
@@ -238,13 +243,13 @@ function firstChange(input: string, table: Uint16Array): number {
 }
 
 /**
- * True when `text` is certainly NFC already (so `text.normalize('NFC')` would return it as it
- * is): no combining mark, no character NFC changes on its own, nothing outside the BMP. False
+ * True when `text` (or its part `[from, to)`) is certainly NFC already (so `text.normalize('NFC')`
+ * would return it as it is): no combining mark, no character NFC changes on its own, nothing outside the BMP. False
  * means only that NFC has to be asked.
  */
-export function isStableNfc(text: string): boolean {
+export function isStableNfc(text: string, from = 0, to = text.length): boolean {
   const table = flags();
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if ((table[code] as number) & (COMBINING | UNSTABLE | SURROGATE)) return false;
   }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Span } from '../types.js';
-import { isNormalizedIn, isStableNfc, normalizeInPlace, normalizeView } from './normalize.js';
+import { isStableNfc, normalizeInPlace, normalizeSliceInPlace, normalizeView } from './normalize.js';
 
 /**
  * A clean text and the way back to the original: `starts[i]`/`ends[i]` are the original
@@ -418,8 +418,7 @@ function isCollapsed(text: string, from: number, to: number, breaks: BreakMode):
  */
 export function foldView(view: TextView): TextView {
   if (view instanceof SliceView) {
-    if (view.verbatim && isNormalizedIn(view.original, view.offset, view.offset + view.text.length)) return view;
-    const same = normalizeInPlace(view.text);
+    const same = view.verbatim ? normalizeSliceInPlace(view.original, view.offset, view.offset + view.text.length, view.text) : normalizeInPlace(view.text);
     if (same === view.text) return view;
     if (same !== undefined) return new SliceView(view.original, same, view.offset, false);
   } else if (view.starts && view.ends) {
@@ -457,6 +456,9 @@ export function viewSpan(view: TextView, a: number, b: number): Span {
 /** The clean string of a view for a record field: NFC, spaces collapsed (no other folds). */
 export function cleanString(view: TextView): string {
   const text = view.text;
-  if (isCollapsed(text, 0, text.length, 'none') && isStableNfc(text)) return text;
+  if (view instanceof SliceView && view.verbatim) {
+    const to = view.offset + text.length;
+    if (isCollapsed(view.original, view.offset, to, 'none') && isStableNfc(view.original, view.offset, to)) return text;
+  } else if (isCollapsed(text, 0, text.length, 'none') && isStableNfc(text)) return text;
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }

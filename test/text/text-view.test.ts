@@ -94,6 +94,13 @@ describe('view transforms', () => {
     expect(viewSpan(collapsed, 3, 4)).toEqual({ start: 13, end: 14, text: 'e' });
   });
 
+  it('cleans a slice view read in place', () => {
+    const raw = 'x Tỉnh ủy  y ' + 'Tổng'.normalize('NFD') + ' z';
+    expect(cleanString(sliceViewOf(raw, 2, 9))).toBe('Tỉnh ủy');
+    expect(cleanString(sliceViewOf(raw, 2, 12))).toBe('Tỉnh ủy y');
+    expect(cleanString(sliceViewOf(raw, 12, raw.length))).toBe('Tổng z');
+  });
+
   it('slice views of a very long input make maps of their own', () => {
     const raw = 'x'.repeat((1 << 20) + 10) + 'abc';
     const view = sliceViewOf(raw, raw.length - 3, raw.length);
