@@ -152,9 +152,19 @@ function sentenceRecords(blocks: readonly SentenceBlock[], bounds: SentenceBound
   const b = bounds.data;
   let k = 0;
   for (const block of blocks) {
-    for (let j = block.from; j < block.to; j += 2) records[k++] = { span: viewSpan(block.view, b[j] as number, b[j + 1] as number), section: block.section };
+    const length = block.view.text.length;
+    for (let j = block.from; j < block.to; j += 2) {
+      const start = b[j] as number;
+      const end = b[j + 1] as number;
+      records[k++] = { span: start === 0 && end === length ? sameSpan(block.span) : viewSpan(block.view, start, end), section: block.section };
+    }
   }
   return records;
+}
+
+/** A copy of `span` (a sentence that is its whole block has the block's span, and shares its text). */
+function sameSpan(span: Span): Span {
+  return { start: span.start, end: span.end, text: span.text };
 }
 
 /**

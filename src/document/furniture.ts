@@ -192,19 +192,21 @@ export function isLinkLine(text: string): boolean {
   return URL_LINE.test(text) || (text.length <= 200 && LINK_PREFIX.test(text)) || (text.endsWith(')') && DATED_HEADLINE.test(text));
 }
 
-/** The breadcrumb separators with a space on either side, as they stand between the parts: ' > ', ' » ' … */
-const SPACED_SEPARATORS: readonly string[] = BREADCRUMB_SEPARATORS.map((sep) => ` ${sep} `);
+/** The breadcrumb separators of one character, as code units. */
+const SEPARATOR_CODES: ReadonlySet<number> = new Set(BREADCRUMB_SEPARATORS.filter((sep) => sep.length === 1).map((sep) => sep.charCodeAt(0)));
+
+/** The breadcrumb separators of more than one character, with a space on either side. */
+const LONG_SEPARATORS: readonly string[] = BREADCRUMB_SEPARATORS.filter((sep) => sep.length !== 1).map((sep) => ` ${sep} `);
 
 /** True when `text` is a breadcrumb trail: short parts joined by '>', '»', '/' or '|'. */
 export function isBreadcrumb(text: string): boolean {
   if (text.length > 120 || /[.!?]$/u.test(text)) return false;
   let separators = 0;
-  for (const sep of SPACED_SEPARATORS) {
-    let at = text.indexOf(sep);
-    while (at >= 0) {
-      separators++;
-      at = text.indexOf(sep, at + 1);
-    }
+  for (let at = text.indexOf(' '); at >= 0 && at + 2 < text.length; at = text.indexOf(' ', at + 1)) {
+    if (SEPARATOR_CODES.has(text.charCodeAt(at + 1)) && text.charCodeAt(at + 2) === 0x20) separators++;
+  }
+  for (const sep of LONG_SEPARATORS) {
+    for (let at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, at + 1)) separators++;
   }
   return separators >= 2;
 }

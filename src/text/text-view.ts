@@ -445,7 +445,8 @@ export function viewSpan(view: TextView, a: number, b: number): Span {
   if (view instanceof SliceView) {
     const from = view.offset + a;
     const to = Math.max(from, view.offset + b);
-    return { start: from, end: to, text: view.original.slice(from, to) };
+    const whole = view.verbatim && a === 0 && b === view.text.length;
+    return { start: from, end: to, text: whole ? view.text : view.original.slice(from, to) };
   }
   const start = view.starts ? (view.starts[a] as number) : a;
   let end = view.ends ? (view.ends[b - 1] as number) : b;
