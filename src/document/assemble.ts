@@ -75,33 +75,39 @@ export function assemble(input: string, format: Article['format'], read: ReadRes
   }
   const mode: FurnitureMode = format;
   const reasons = classifyFurniture(texts, rest, mode);
-  const live: number[] = [];
+  let liveCount = 0;
+  let firstLive = -1;
+  let hinted = -1;
   for (let i = 0; i < rest.length; i++) {
-    if (reasons[i] !== undefined) dropCandidate(rest[i] as Candidate);
-    else live.push(i);
+    const c = rest[i] as Candidate;
+    if (reasons[i] !== undefined) {
+      dropCandidate(c);
+      continue;
+    }
+    if (firstLive < 0) firstLive = i;
+    if (hinted < 0 && c.leadHint) hinted = i;
+    liveCount++;
   }
 
   let lead: Candidate | undefined;
   let leadView: TextView | undefined;
   let leadAt = -1;
   if (format === 'html') {
-    const hinted = live.find((i) => (rest[i] as Candidate).leadHint);
-    if (hinted !== undefined) leadAt = hinted;
+    if (hinted >= 0) leadAt = hinted;
     else if (early.length > 0) {
       lead = early[0] as Candidate;
       leadView = foldView(lead.view);
-    } else if (live.length > 0 && title) {
-      const c = rest[live[0] as number] as Candidate;
-      if ((c.kind === 'heading' && c.level === 2) || (c.kind === 'paragraph' && c.bold && c.view.text.length <= MAX_BOLD_LEAD)) leadAt = live[0] as number;
+    } else if (liveCount > 0 && title) {
+      const c = rest[firstLive] as Candidate;
+      if ((c.kind === 'heading' && c.level === 2) || (c.kind === 'paragraph' && c.bold && c.view.text.length <= MAX_BOLD_LEAD)) leadAt = firstLive;
     }
-  } else if (title && live.length > 0) {
-    const first = live[0] as number;
-    const c = rest[first] as Candidate;
-    const after = live.length - 1;
+  } else if (title && liveCount > 0) {
+    const c = rest[firstLive] as Candidate;
+    const after = liveCount - 1;
     const len = c.view.text.length;
     const reads = c.kind !== 'heading' && !/:$/u.test(c.view.text) && after >= 1 && (len <= MAX_LEAD || (len <= MAX_LONG_LEAD && after >= 2));
     const bold = format === 'markdown' && c.kind === 'paragraph' && c.bold === true && len <= MAX_BOLD_LEAD && after >= 1;
-    if (reads || bold) leadAt = first;
+    if (reads || bold) leadAt = firstLive;
   }
   if (leadAt >= 0) {
     lead = rest[leadAt];
@@ -109,29 +115,35 @@ export function assemble(input: string, format: Article['format'], read: ReadRes
   }
   for (const c of early) if (lead !== c) dropCandidate(c);
 
-  const blocks: SentenceBlock[] = [];
+  // Arrays made at their largest size and cut to length once filled: growing arrays of tens of
+  // thousands of entries step by step is costly.
+  const blocks: SentenceBlock[] = new Array(liveCount + 2);
+  let blockCount = 0;
+  const paragraphs: Article['paragraphs'] = new Array(liveCount);
+  let paragraphCount = 0;
   const bounds = new SentenceBounds();
-  const article: Article = { format, paragraphs: [], sentences: [], dropped: [] };
-  if (title) {
-    const block = addBlock('title', foldView(title), bounds, blocks);
-    if (block) {
-      article.title = cleanString(title);
-      article.titleSpan = block.span;
-    }
+  const article: Article = { format, paragraphs, sentences: [], dropped: [] };
+  const titleBlock = title ? makeBlock('title', foldView(title), bounds) : undefined;
+  if (title && titleBlock) {
+    blocks[blockCount++] = titleBlock;
+    article.title = cleanString(title);
+    article.titleSpan = titleBlock.span;
   }
-  if (lead && leadView) {
-    const block = addBlock('lead', leadView, bounds, blocks);
-    if (block) {
-      article.lead = cleanString(lead.view);
-      article.leadSpan = block.span;
-    }
+  const leadBlock = lead && leadView ? makeBlock('lead', leadView, bounds) : undefined;
+  if (lead && leadBlock) {
+    blocks[blockCount++] = leadBlock;
+    article.lead = cleanString(lead.view);
+    article.leadSpan = leadBlock.span;
   }
-  for (const i of live) {
-    if (i === leadAt) continue;
-    const block = addBlock('body', folded[i] as TextView, bounds, blocks);
+  for (let i = 0; i < rest.length; i++) {
+    if (reasons[i] !== undefined || i === leadAt) continue;
+    const block = makeBlock('body', folded[i] as TextView, bounds);
     if (!block) continue;
-    article.paragraphs.push({ span: block.span });
+    blocks[blockCount++] = block;
+    paragraphs[paragraphCount++] = { span: block.span };
   }
+  blocks.length = blockCount;
+  paragraphs.length = paragraphCount;
   article.sentences = sentenceRecords(blocks, bounds);
   const dateline = findDateline(title, false) ?? findDateline(lead?.view, true);
   if (dateline) {
@@ -205,16 +217,14 @@ class SentenceBlock implements Block {
 }
 
 /**
- * Makes a title, lead or body block of the folded view `view`, its sentences added to `bounds`,
- * and adds it to `blocks`; undefined (and nothing added) when the view is empty.
+ * Makes a title, lead or body block of the folded view `view`, its sentences added to `bounds`;
+ * undefined (and nothing added) when the view is empty.
  */
-function addBlock(section: Section, view: TextView, bounds: SentenceBounds, blocks: SentenceBlock[]): Block | undefined {
+function makeBlock(section: Section, view: TextView, bounds: SentenceBounds): SentenceBlock | undefined {
   if (view.text.length === 0) return undefined;
   const from = bounds.length;
   addSentenceBounds(view.text, bounds);
-  const block = new SentenceBlock(section, view, bounds, from, bounds.length);
-  blocks.push(block);
-  return block;
+  return new SentenceBlock(section, view, bounds, from, bounds.length);
 }
 
 /** HTML: blocks after the main text region (when the reader found one) are left out. */

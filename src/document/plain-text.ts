@@ -111,13 +111,16 @@ function block(input: string, start: number, end: number): Candidate {
   return { kind: 'paragraph', view, lines: true, textChars: view.text.length };
 }
 
-/** One block per non-empty line of `lines` (the {@link lineBounds} of `input`). */
+/** One block per non-empty line of `lines` (the {@link lineBounds} of `input`), in an array made at its size. */
 function readLineBlocks(input: string, lines: Int32Array): ReadResult {
-  const candidates: Candidate[] = [];
+  let count = 0;
+  for (let i = 0; i < lines.length; i += 2) if ((lines[i + 1] as number) > (lines[i] as number)) count++;
+  const candidates: Candidate[] = new Array(count);
+  let k = 0;
   for (let i = 0; i < lines.length; i += 2) {
     const start = lines[i] as number;
     const end = lines[i + 1] as number;
-    if (end > start) candidates.push(block(input, start, end));
+    if (end > start) candidates[k++] = block(input, start, end);
   }
   return { candidates, dropped: [] };
 }
