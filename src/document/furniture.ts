@@ -109,13 +109,16 @@ const TIMESTAMP = new RegExp(
 const DIGIT = /\p{Nd}/u;
 
 /** The line {@link lineKey} read last, and its key: the rules ask for the key of one line several times in a row. */
-let lastKeyed: { line: string; key: string } = { line: '', key: '' };
+let lastLine = '';
+/** The key of {@link lastLine}. */
+let lastKey = '';
 
 /** The key of a line for lexicon look-up: lower case, trailing colon, counts and dots removed. */
 export function lineKey(text: string): string {
-  if (text === lastKeyed.line) return lastKeyed.key;
+  if (text === lastLine) return lastKey;
   const key = text.slice(keyStart(text), keyEnd(text)).toLowerCase();
-  lastKeyed = { line: text, key };
+  lastLine = text;
+  lastKey = key;
   return key;
 }
 
@@ -177,7 +180,8 @@ export function isFurnitureLine(text: string): boolean {
 
 /** True when `text` holds inline page script ('…','#FFFFFF','100%',5, new Array(…)'): code, not prose. */
 export function isScriptLine(text: string): boolean {
-  return SCRIPT_MARKERS.some((marker) => text.includes(marker));
+  for (let i = 0; i < SCRIPT_MARKERS.length; i++) if (text.includes(SCRIPT_MARKERS[i] as string)) return true;
+  return false;
 }
 
 /** True when `text` is a footer line: address, phone, e-mail, licence, copyright. */

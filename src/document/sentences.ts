@@ -41,10 +41,10 @@ const MAX_TOKEN = 24;
 const SENTENCE_OPENER = /[\p{Lu}\p{Nd}"'([\-•*+]/u;
 
 /** A list marker token: '1', '12', 'a', 'IV' (so that '1. Mục tiêu' is not split after '1.'). */
-const LIST_MARKER = /^(?:\d{1,4}|[a-zđ]|[IVXLCDM]{1,6})$/u;
+const LIST_MARKER = /(?:\d{1,4}|[a-zđ]|[IVXLCDM]{1,6})/uy;
 
 /** One upper-case letter: a person's initial ('Nguyễn V. Anh'). */
-const INITIAL = /^\p{Lu}$/u;
+const INITIAL = /\p{Lu}/uy;
 
 /**
  * Splits `text` into sentences, in one pass. A sentence ends at '.', '!', '?', '…' or '...'
@@ -93,7 +93,7 @@ export class SentenceBounds {
 
 /** Adds the sentences of `text`, as {@link splitSentences} finds them, to `out`. */
 export function addSentenceBounds(text: string, out: SentenceBounds): void {
-  const stops = new StopFinder(text);
+  const stops = STOPS.reset(text);
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
@@ -114,13 +114,15 @@ const STOP_CHARACTERS: readonly string[] = ['.', '!', '?', '…'];
  */
 class StopFinder {
   /** The text searched. */
-  private readonly text: string;
+  private text = '';
   /** Next known position of each kind of stop: -1 when there is none left, -2 before the first search. */
   private readonly next: number[] = [-2, -2, -2, -2];
 
-  /** Starts finding stops in `text`. */
-  constructor(text: string) {
+  /** Starts finding stops in `text` (one finder serves text after text). */
+  reset(text: string): this {
     this.text = text;
+    this.next.fill(-2);
+    return this;
   }
 
   /** Index of the first stop character at or after `from`, or the text's length when there is none. */
@@ -137,6 +139,9 @@ class StopFinder {
     return first;
   }
 }
+
+/** The stop finder of {@link addSentenceBounds}, reset for each text instead of made anew. */
+const STOPS = new StopFinder();
 
 /** Code unit of '.'. */
 const PERIOD = 0x2e;
@@ -225,8 +230,18 @@ function keepsSentence(text: string, segStart: number, dot: number): boolean {
     const token = text.slice(t, dot);
     if (ABBREVIATION_SET.has(token + '.') || ABBREVIATION_SET.has(token)) return true;
   }
-  if (dot - t <= 2 && INITIAL.test(text.slice(t, dot))) return true;
-  return t === segStart && LIST_MARKER.test(text.slice(t, dot));
+  if (dot - t <= 2 && isWholeToken(INITIAL, text, t, dot)) return true;
+  return t === segStart && isWholeToken(LIST_MARKER, text, t, dot);
+}
+
+/**
+ * True when the sticky pattern `pattern` matches exactly `text.slice(from, to)` (read in place):
+ * the patterns' alternatives start with different characters and each takes all it can, so the
+ * match at `from` ends at `to` exactly when the whole token is one of them.
+ */
+function isWholeToken(pattern: RegExp, text: string, from: number, to: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.test(text) && pattern.lastIndex === to;
 }
 
 /**
