@@ -51,6 +51,12 @@ const ENDS_SYLLABLE = TONED << 8;
 /** Flags: not 'q' or 'Q', so a toned pair after the next character may be newer-style; {@link TONED} nine bits up. */
 const NOT_Q = TONED << 9;
 
+/**
+ * True when every character fold keeps the flags that find newer-style toned pairs (so the pairs
+ * of a text folded one for one are those its own flags find); set with the flags table.
+ */
+let foldsKeepTonePairs = false;
+
 /** Per-character flags for the Basic Multilingual Plane, built on first use. */
 let flagTable: Uint16Array | undefined;
 
@@ -84,6 +90,10 @@ function flags(): Uint16Array {
     table[pair.charCodeAt(0)]! |= first ? OPENS_FIRST_FAMILY : OPENS_OTHER_FAMILY;
     table[pair.charCodeAt(1)]! |= first ? TONED_FIRST_FAMILY : TONED_OTHER_FAMILY;
   }
+  const pairFlags = ENDS_SYLLABLE | NOT_Q | TONED | (TONED << 1);
+  foldsKeepTonePairs = Object.entries(CHARACTER_FOLDS).every(
+    ([c, fold]) => ((table[c.charCodeAt(0)] as number) & pairFlags) === ((table[fold.charCodeAt(0)] as number) & pairFlags),
+  );
   flagTable = table;
   return table;
 }
@@ -168,22 +178,36 @@ export function normalizeSliceInPlace(input: string, from: number, to: number, t
   return changesSomethingIn(input, from, to, table) ? foldOneForOne(text, table) : text;
 }
 
-/** The normalized text of `input`, which the view changes, when it keeps every character as one; else undefined. */
+/**
+ * The normalized text of `input`, which the view changes, when it keeps every character as one;
+ * else undefined. Tone marks are looked at again only when the flags find a newer-style toned
+ * pair, the way {@link changesSomething} does (replaced characters keep those flags).
+ */
 function foldOneForOne(input: string, table: Uint16Array): string | undefined {
   const n = input.length;
   let text = '';
   let run = 0;
-  let seen = 0;
+  let pairs = 0;
+  let pending = 0;
+  let opener = 0;
+  let notQ2 = TONED;
+  let notQ1 = TONED;
   for (let i = 0; i < n; i++) {
     const f = table[input.charCodeAt(i)] as number;
-    seen |= f;
+    pairs |= pending & (f >> 8);
+    pending = opener & notQ2 & f & TONED;
+    opener = f >> 1;
+    notQ2 = notQ1;
+    notQ1 = f >> 9;
     if (!(f & (FOLDED | UNSTABLE | COMBINING | SURROGATE))) continue;
     if (!(f & REPLACED) || f & (UNSTABLE | COMBINING | SURROGATE)) return undefined;
     text += input.slice(run, i) + (CHARACTER_FOLDS[input.charAt(i)] as string);
     run = i + 1;
   }
+  pairs |= pending;
   if (run < n) text += input.slice(run, n);
-  return (seen & TONED) !== 0 && hasNewerTonePlacement(text, table) ? fixTonePlacement(text) : text;
+  const mayHavePairs = (pairs & TONED) !== 0 || !foldsKeepTonePairs;
+  return mayHavePairs && hasNewerTonePlacement(text, table) ? fixTonePlacement(text) : text;
 }
 
 /** A copy of `array` with room for at least `size` entries. */
