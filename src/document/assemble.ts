@@ -22,7 +22,7 @@ import { cleanString, collapseSpaces, foldView, subView, viewSpan, type TextView
 import type { Block, Candidate, ParsedDocument, ReadResult } from './blocks.js';
 import { datelineLength, findOutletMark } from './dateline.js';
 import { classifyFurniture, isBreadcrumb, isFooterLine, isFurnitureHeading, isFurnitureLine, isLinkLine, type FurnitureMode } from './furniture.js';
-import { rangesOf, sentenceBounds } from './sentences.js';
+import { SentenceBounds, addSentenceBounds } from './sentences.js';
 
 /** Longest first line read as a title in plain text. */
 export const MAX_TITLE = 300;
@@ -38,14 +38,6 @@ const MAX_BOLD_LEAD = 800;
 
 /** How many leading furniture lines are skipped when looking for a plain-text title. */
 const MAX_LEADING_SKIPS = 8;
-
-/** A block on its way through the assembler, with its folded view. */
-interface Item {
-  /** The reader's block. */
-  cand: Candidate;
-  /** Its folded view, made on demand. */
-  folded?: TextView;
-}
 
 /** Builds the article and its blocks from a reader's result. */
 export function assemble(input: string, format: Article['format'], read: ReadResult): ParsedDocument {
@@ -74,64 +66,86 @@ export function assemble(input: string, format: Article['format'], read: ReadRes
     ({ title, rest } = pickTextTitle(read.candidates, format, dropped));
   }
 
-  const items: Item[] = rest.map((cand) => ({ cand }));
+  const folded: TextView[] = new Array(rest.length);
+  const texts: string[] = new Array(rest.length);
+  for (let i = 0; i < rest.length; i++) {
+    const view = foldView((rest[i] as Candidate).view);
+    folded[i] = view;
+    texts[i] = view.text;
+  }
   const mode: FurnitureMode = format;
-  const reasons = classifyFurniture(
-    items.map((it) => ({ text: folded(it).text, kind: it.cand.kind, linkChars: it.cand.linkChars, textChars: it.cand.textChars, furniture: it.cand.furniture })),
-    mode,
-  );
-  const live: number[] = [];
-  items.forEach((it, i) => {
-    if (reasons[i] !== undefined) dropCandidate(it.cand);
-    else live.push(i);
-  });
+  const reasons = classifyFurniture(texts, rest, mode);
+  let liveCount = 0;
+  let firstLive = -1;
+  let hinted = -1;
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest[i] as Candidate;
+    if (reasons[i] !== undefined) {
+      dropCandidate(c);
+      continue;
+    }
+    if (firstLive < 0) firstLive = i;
+    if (hinted < 0 && c.leadHint) hinted = i;
+    liveCount++;
+  }
 
-  let lead: Item | undefined;
+  let lead: Candidate | undefined;
+  let leadView: TextView | undefined;
   let leadAt = -1;
   if (format === 'html') {
-    const hinted = live.find((i) => (items[i] as Item).cand.leadHint);
-    if (hinted !== undefined) leadAt = hinted;
-    else if (early.length > 0) lead = { cand: early[0] as Candidate };
-    else if (live.length > 0 && title) {
-      const c = (items[live[0] as number] as Item).cand;
-      if ((c.kind === 'heading' && c.level === 2) || (c.kind === 'paragraph' && c.bold && c.view.text.length <= MAX_BOLD_LEAD)) leadAt = live[0] as number;
+    if (hinted >= 0) leadAt = hinted;
+    else if (early.length > 0) {
+      lead = early[0] as Candidate;
+      leadView = foldView(lead.view);
+    } else if (liveCount > 0 && title) {
+      const c = rest[firstLive] as Candidate;
+      if ((c.kind === 'heading' && c.level === 2) || (c.kind === 'paragraph' && c.bold && c.view.text.length <= MAX_BOLD_LEAD)) leadAt = firstLive;
     }
-  } else if (title && live.length > 0) {
-    const first = live[0] as number;
-    const c = (items[first] as Item).cand;
-    const after = live.length - 1;
+  } else if (title && liveCount > 0) {
+    const c = rest[firstLive] as Candidate;
+    const after = liveCount - 1;
     const len = c.view.text.length;
     const reads = c.kind !== 'heading' && !/:$/u.test(c.view.text) && after >= 1 && (len <= MAX_LEAD || (len <= MAX_LONG_LEAD && after >= 2));
     const bold = format === 'markdown' && c.kind === 'paragraph' && c.bold === true && len <= MAX_BOLD_LEAD && after >= 1;
-    if (reads || bold) leadAt = first;
+    if (reads || bold) leadAt = firstLive;
   }
-  if (leadAt >= 0) lead = items[leadAt];
-  for (const c of early) if (lead?.cand !== c) dropCandidate(c);
+  if (leadAt >= 0) {
+    lead = rest[leadAt];
+    leadView = folded[leadAt];
+  }
+  for (const c of early) if (lead !== c) dropCandidate(c);
 
-  const blocks: SentenceBlock[] = [];
-  const article: Article = { format, paragraphs: [], sentences: [], dropped: [] };
-  if (title) {
-    const block = addBlock('title', { cand: { kind: 'heading', view: title } }, blocks);
-    if (block) {
-      article.title = cleanString(title);
-      article.titleSpan = block.span;
-    }
+  // Arrays made at their largest size and cut to length once filled: growing arrays of tens of
+  // thousands of entries step by step is costly.
+  const blocks: SentenceBlock[] = new Array(liveCount + 2);
+  let blockCount = 0;
+  const paragraphs: Article['paragraphs'] = new Array(liveCount);
+  let paragraphCount = 0;
+  const bounds = new SentenceBounds();
+  const article: Article = { format, paragraphs, sentences: [], dropped: [] };
+  const titleBlock = title ? makeBlock('title', foldView(title), bounds) : undefined;
+  if (title && titleBlock) {
+    blocks[blockCount++] = titleBlock;
+    article.title = cleanString(title);
+    article.titleSpan = titleBlock.span;
   }
-  if (lead) {
-    const block = addBlock('lead', lead, blocks);
-    if (block) {
-      article.lead = cleanString(lead.cand.view);
-      article.leadSpan = block.span;
-    }
+  const leadBlock = lead && leadView ? makeBlock('lead', leadView, bounds) : undefined;
+  if (lead && leadBlock) {
+    blocks[blockCount++] = leadBlock;
+    article.lead = cleanString(lead.view);
+    article.leadSpan = leadBlock.span;
   }
-  for (const i of live) {
-    if (i === leadAt) continue;
-    const block = addBlock('body', items[i] as Item, blocks);
+  for (let i = 0; i < rest.length; i++) {
+    if (reasons[i] !== undefined || i === leadAt) continue;
+    const block = makeBlock('body', folded[i] as TextView, bounds);
     if (!block) continue;
-    article.paragraphs.push({ span: block.span });
+    blocks[blockCount++] = block;
+    paragraphs[paragraphCount++] = { span: block.span };
   }
-  article.sentences = sentenceRecords(blocks);
-  const dateline = findDateline(title, false) ?? findDateline(lead?.cand.view, true);
+  blocks.length = blockCount;
+  paragraphs.length = paragraphCount;
+  article.sentences = sentenceRecords(blocks, bounds);
+  const dateline = findDateline(title, false) ?? findDateline(lead?.view, true);
   if (dateline) {
     article.dateline = dateline.text;
     article.datelineSpan = dateline.span;
@@ -145,22 +159,24 @@ export function assemble(input: string, format: Article['format'], read: ReadRes
  * array of the exact size: a long text has tens of thousands of sentences, and growing such an
  * array step by step is costly.
  */
-function sentenceRecords(blocks: readonly SentenceBlock[]): Article['sentences'] {
-  let count = 0;
-  for (const block of blocks) count += block.bounds.length >> 1;
-  const records: Article['sentences'] = new Array(count);
+function sentenceRecords(blocks: readonly SentenceBlock[], bounds: SentenceBounds): Article['sentences'] {
+  const records: Article['sentences'] = new Array(bounds.length >> 1);
+  const b = bounds.data;
   let k = 0;
   for (const block of blocks) {
-    const b = block.bounds;
-    for (let j = 0; j < b.length; j += 2) records[k++] = { span: viewSpan(block.view, b[j] as number, b[j + 1] as number), section: block.section };
+    const length = block.view.text.length;
+    for (let j = block.from; j < block.to; j += 2) {
+      const start = b[j] as number;
+      const end = b[j + 1] as number;
+      records[k++] = { span: start === 0 && end === length ? sameSpan(block.span) : viewSpan(block.view, start, end), section: block.section };
+    }
   }
   return records;
 }
 
-/** The folded view of an item, made once. */
-function folded(item: Item): TextView {
-  if (!item.folded) item.folded = foldView(item.cand.view);
-  return item.folded;
+/** A copy of `span` (a sentence that is its whole block has the block's span, and shares its text). */
+function sameSpan(span: Span): Span {
+  return { start: span.start, end: span.end, text: span.text };
 }
 
 /**
@@ -174,36 +190,41 @@ class SentenceBlock implements Block {
   readonly span: Span;
   /** Its clean folded text, mapped to the original. */
   readonly view: TextView;
-  /** Its sentences in `view.text`: start, end, start, end … */
-  readonly bounds: readonly number[];
+  /** The document's sentence bounds, of which entries `[from, to)` are this block's. */
+  private readonly bounds: SentenceBounds;
+  /** First entry of its sentences in `bounds`. */
+  readonly from: number;
+  /** Just past the last entry of its sentences in `bounds`. */
+  readonly to: number;
   /** The sentence ranges, once made. */
   private ranges: Block['sentences'] | undefined;
 
-  /** A block of `view` with the sentence bounds `bounds`. */
-  constructor(section: Section, view: TextView, bounds: readonly number[]) {
+  /** A block of `view` whose sentences are entries `[from, to)` of `bounds`. */
+  constructor(section: Section, view: TextView, bounds: SentenceBounds, from: number, to: number) {
     this.section = section;
     this.span = viewSpan(view, 0, view.text.length);
     this.view = view;
     this.bounds = bounds;
+    this.from = from;
+    this.to = to;
   }
 
   /** Sentence ranges in `view.text`. */
   get sentences(): Block['sentences'] {
-    this.ranges ??= rangesOf(this.bounds);
+    this.ranges ??= this.bounds.ranges(this.from, this.to);
     return this.ranges;
   }
 }
 
 /**
- * Makes a title, lead or body block and adds it to `blocks`; undefined (and nothing added) when
- * its folded text is empty.
+ * Makes a title, lead or body block of the folded view `view`, its sentences added to `bounds`;
+ * undefined (and nothing added) when the view is empty.
  */
-function addBlock(section: Section, item: Item, blocks: SentenceBlock[]): Block | undefined {
-  const view = folded(item);
+function makeBlock(section: Section, view: TextView, bounds: SentenceBounds): SentenceBlock | undefined {
   if (view.text.length === 0) return undefined;
-  const block = new SentenceBlock(section, view, sentenceBounds(view.text));
-  blocks.push(block);
-  return block;
+  const from = bounds.length;
+  addSentenceBounds(view.text, bounds);
+  return new SentenceBlock(section, view, bounds, from, bounds.length);
 }
 
 /** HTML: blocks after the main text region (when the reader found one) are left out. */

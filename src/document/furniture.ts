@@ -20,12 +20,11 @@ import {
 } from '../lexicon/furniture.js';
 import { OUTLET_CODES } from '../lexicon/outlets.js';
 import { normalizeString } from '../text/normalize.js';
+import { isSpace } from '../text/text-view.js';
 import type { BlockKind } from './blocks.js';
 
-/** What the rules need to know about one block. */
-export interface FurnitureItem {
-  /** The block's folded clean text. */
-  text: string;
+/** What the rules need to know about one block besides its folded text (a reader's candidate has it). */
+export interface FurnitureFacts {
   /** What the block is in its source. */
   kind: BlockKind;
   /** Letters and digits inside links (HTML, Markdown). */
@@ -110,18 +109,58 @@ const TIMESTAMP = new RegExp(
 const DIGIT = /\p{Nd}/u;
 
 /** The line {@link lineKey} read last, and its key: the rules ask for the key of one line several times in a row. */
-let lastKeyed: { line: string; key: string } = { line: '', key: '' };
+let lastLine = '';
+/** The key of {@link lastLine}. */
+let lastKey = '';
 
 /** The key of a line for lexicon look-up: lower case, trailing colon, counts and dots removed. */
 export function lineKey(text: string): string {
-  if (text === lastKeyed.line) return lastKeyed.key;
-  const key = text
-    .toLowerCase()
-    .replace(/^[\s\-•*>#|]+/u, '')
-    .replace(/[\s:.\-|»>›]*(?:\(\d+\))?[\s:.\-|»>›]*$/u, '')
-    .trim();
-  lastKeyed = { line: text, key };
+  if (text === lastLine) return lastKey;
+  const key = text.slice(keyStart(text), keyEnd(text)).toLowerCase();
+  lastLine = text;
+  lastKey = key;
   return key;
+}
+
+/** Where the key of a line starts: past the bullets, quote marks and spaces that open it (- • * > # |). */
+function keyStart(text: string): number {
+  let s = 0;
+  while (s < text.length && isLeadingMark(text.charCodeAt(s))) s++;
+  return s;
+}
+
+/**
+ * Where the key of a line ends: before the run of spaces, colons, dots, dashes and arrows that
+ * closes it, with a count in brackets among them ('Bình luận (12):'); never before `keyStart`.
+ */
+function keyEnd(text: string): number {
+  const s = keyStart(text);
+  let e = text.length;
+  while (e > s && isTrailingMark(text.charCodeAt(e - 1))) e--;
+  if (e - 3 >= s && text.charCodeAt(e - 1) === 0x29) {
+    let d = e - 1;
+    while (d > s && isAsciiDigit(text.charCodeAt(d - 1))) d--;
+    if (d < e - 1 && d - 1 >= s && text.charCodeAt(d - 1) === 0x28) {
+      e = d - 1;
+      while (e > s && isTrailingMark(text.charCodeAt(e - 1))) e--;
+    }
+  }
+  return e;
+}
+
+/** True for a character stripped from the start of a line key: whitespace, '-', '•', '*', '>', '#', '|'. */
+function isLeadingMark(code: number): boolean {
+  return isSpace(code) || code === 0x2d || code === 0x2022 || code === 0x2a || code === 0x3e || code === 0x23 || code === 0x7c;
+}
+
+/** True for a character stripped from the end of a line key: whitespace, ':', '.', '-', '|', '»', '>', '›'. */
+function isTrailingMark(code: number): boolean {
+  return isSpace(code) || code === 0x3a || code === 0x2e || code === 0x2d || code === 0x7c || code === 0xbb || code === 0x3e || code === 0x203a;
+}
+
+/** True for '0' to '9'. */
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
 }
 
 /** True when `text` (a whole line) is a furniture heading such as 'Tin liên quan' or 'Bình luận (12)'. */
@@ -141,7 +180,28 @@ export function isFurnitureLine(text: string): boolean {
 
 /** True when `text` holds inline page script ('…','#FFFFFF','100%',5, new Array(…)'): code, not prose. */
 export function isScriptLine(text: string): boolean {
-  return SCRIPT_MARKERS.some((marker) => text.includes(marker));
+  for (const [guard, markers] of SCRIPT_MARKERS_BY_GUARD) {
+    if (text.indexOf(guard) < 0) continue;
+    for (let i = 0; i < markers.length; i++) if (text.includes(markers[i] as string)) return true;
+  }
+  return false;
+}
+
+/**
+ * The script markers by a character each holds that prose seldom does (the last that is not a
+ * letter, digit or space: '(' of 'new Array(', '#' of "','#"): a line without that character
+ * cannot hold the marker, and one search for it is cheaper than one for each marker.
+ */
+const SCRIPT_MARKERS_BY_GUARD: ReadonlyMap<string, readonly string[]> = groupByGuard(SCRIPT_MARKERS);
+
+/** Markers grouped by their guard character (see {@link SCRIPT_MARKERS_BY_GUARD}); a marker without one is its own guard. */
+function groupByGuard(markers: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const marker of markers) {
+    const guard = [...marker].reverse().find((c) => !/[\p{L}\p{N}\s]/u.test(c)) ?? marker;
+    groups.set(guard, [...(groups.get(guard) ?? []), marker]);
+  }
+  return groups;
 }
 
 /** True when `text` is a footer line: address, phone, e-mail, licence, copyright. */
@@ -156,16 +216,21 @@ export function isLinkLine(text: string): boolean {
   return URL_LINE.test(text) || (text.length <= 200 && LINK_PREFIX.test(text)) || (text.endsWith(')') && DATED_HEADLINE.test(text));
 }
 
+/** The breadcrumb separators of one character, as code units. */
+const SEPARATOR_CODES: ReadonlySet<number> = new Set(BREADCRUMB_SEPARATORS.filter((sep) => sep.length === 1).map((sep) => sep.charCodeAt(0)));
+
+/** The breadcrumb separators of more than one character, with a space on either side. */
+const LONG_SEPARATORS: readonly string[] = BREADCRUMB_SEPARATORS.filter((sep) => sep.length !== 1).map((sep) => ` ${sep} `);
+
 /** True when `text` is a breadcrumb trail: short parts joined by '>', '»', '/' or '|'. */
 export function isBreadcrumb(text: string): boolean {
   if (text.length > 120 || /[.!?]$/u.test(text)) return false;
   let separators = 0;
-  for (const sep of BREADCRUMB_SEPARATORS) {
-    let at = text.indexOf(` ${sep} `);
-    while (at >= 0) {
-      separators++;
-      at = text.indexOf(` ${sep} `, at + 1);
-    }
+  for (let at = text.indexOf(' '); at >= 0 && at + 2 < text.length; at = text.indexOf(' ', at + 1)) {
+    if (SEPARATOR_CODES.has(text.charCodeAt(at + 1)) && text.charCodeAt(at + 2) === 0x20) separators++;
+  }
+  for (const sep of LONG_SEPARATORS) {
+    for (let at = text.indexOf(sep); at >= 0; at = text.indexOf(sep, at + 1)) separators++;
   }
   return separators >= 2;
 }
@@ -181,31 +246,31 @@ export function isByline(text: string): boolean {
 }
 
 /** True when a block is mostly links (a list of headlines). */
-function isLinkDominated(item: FurnitureItem): boolean {
-  const total = item.textChars ?? 0;
-  return total > 0 && (item.linkChars ?? 0) / total > 0.5;
+function isLinkDominated(facts: FurnitureFacts): boolean {
+  const total = facts.textChars ?? 0;
+  return total > 0 && (facts.linkChars ?? 0) / total > 0.5;
 }
 
-/** True when a block reads as running prose (so a body resumes after a related-links box). */
-function isProse(item: FurnitureItem): boolean {
-  return item.kind === 'paragraph' && item.text.length >= 40 && !isLinkDominated(item) && /[.!?…"')]$/u.test(item.text);
+/** True when a block of folded text `text` reads as running prose (so a body resumes after a related-links box). */
+function isProse(text: string, facts: FurnitureFacts): boolean {
+  return facts.kind === 'paragraph' && text.length >= 40 && !isLinkDominated(facts) && /[.!?…"')]$/u.test(text);
 }
 
 /**
- * Classifies the blocks after the title: for each, the furniture reason, or undefined for a
- * body block. Forward pass: in plain text a furniture heading ends the article (everything after
+ * Classifies the blocks after the title, given as their folded texts and (same order) what the
+ * reader knows of them: for each, the furniture reason, or undefined for a body block. Forward pass: in plain text a furniture heading ends the article (everything after
  * it is furniture); in markup a comment heading does, and any other furniture heading drops the
  * links after it until prose resumes. Single lines: buttons, footers, links, breadcrumbs, and in
  * markup link-dominated blocks. In plain text a line with a figure is kept unless it is clearly
  * furniture (a footer, a dated related headline, a line after an ending heading). Backward pass:
  * bylines at the end (never the first body block, so a body is never read away).
  */
-export function classifyFurniture(items: readonly FurnitureItem[], mode: FurnitureMode): (string | undefined)[] {
-  const reasons: (string | undefined)[] = new Array(items.length).fill(undefined);
+export function classifyFurniture(texts: readonly string[], blocks: readonly FurnitureFacts[], mode: FurnitureMode): (string | undefined)[] {
+  const reasons: (string | undefined)[] = new Array(texts.length).fill(undefined);
   let state: 'body' | 'list' | 'end' = 'body';
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as FurnitureItem;
-    const text = item.text;
+  for (let i = 0; i < texts.length; i++) {
+    const item = blocks[i] as FurnitureFacts;
+    const text = texts[i] as string;
     if (state === 'end') {
       reasons[i] = 'after-furniture-heading';
       continue;
@@ -220,20 +285,20 @@ export function classifyFurniture(items: readonly FurnitureItem[], mode: Furnitu
       continue;
     }
     if (state === 'list') {
-      if (!isProse(item)) {
+      if (!isProse(text, item)) {
         reasons[i] = 'after-furniture-heading';
         continue;
       }
       state = 'body';
     }
-    reasons[i] = lineReason(item, mode);
+    reasons[i] = lineReason(text, item, mode);
   }
   const firstBody = reasons.findIndex((r) => r === undefined);
-  for (let i = items.length - 1; i > firstBody; i--) {
+  for (let i = texts.length - 1; i > firstBody; i--) {
     if (reasons[i] !== undefined) continue;
-    const item = items[i] as FurnitureItem;
+    const item = blocks[i] as FurnitureFacts;
     if (item.kind === 'paragraph' || item.kind === 'other') {
-      if (isByline(item.text)) {
+      if (isByline(texts[i] as string)) {
         reasons[i] = 'byline';
         continue;
       }
@@ -243,9 +308,8 @@ export function classifyFurniture(items: readonly FurnitureItem[], mode: Furnitu
   return reasons;
 }
 
-/** The furniture reason of one block on its own, or undefined. */
-function lineReason(item: FurnitureItem, mode: FurnitureMode): string | undefined {
-  const text = item.text;
+/** The furniture reason of one block of folded text `text` on its own, or undefined. */
+function lineReason(text: string, item: FurnitureFacts, mode: FurnitureMode): string | undefined {
   if (isFurnitureLine(text)) return 'button';
   if (isScriptLine(text)) return 'script';
   if (isFooterLine(text)) return 'footer';

@@ -4,30 +4,25 @@
  * each run of non-empty lines is one block whose line breaks are kept.
  * @module
  */
-import { collapseSpaces, identityOffsets, isSpace, sliceViewOf } from '../text/text-view.js';
+import { collapseSpaces, isSpace, sliceViewOf } from '../text/text-view.js';
 import type { Candidate, ReadResult } from './blocks.js';
 
-/** A line of the input: `[start, end)` without its line break, trimmed of surrounding spaces. */
-interface Line {
-  /** First non-space character. */
-  start: number;
-  /** Just past the last non-space character (equals start for a blank line). */
-  end: number;
-}
+/** Characters a line may end with when it ends a sentence or clause: . ! ? … : ; " ' ” ’ » ) ] */
+const LINE_STOPS: ReadonlySet<number> = new Set([...'.!?…:;"\'”’»)]'].map((c) => c.charCodeAt(0)));
 
-/** Characters a line may end with when it ends a sentence or clause. */
-const LINE_STOP = /[.!?…:;"'”’»)\]]$/u;
-
-/** A line that starts in lower case (or with a digit), going on from the line before. */
-const LOWER_START = /^[\p{Ll}\p{Nd}]/u;
+/** A lower-case letter or a digit where a line starts (sticky: tested at `lastIndex`), going on from the line before. */
+const LOWER_START = /[\p{Ll}\p{Nd}]/uy;
 
 /**
- * Splits `input` into trimmed lines at LF, CR LF and lone CR, in one pass: the next LF and the
- * next CR are each found with `indexOf`, and looked for again only once passed.
+ * The lines of `input`, split at LF, CR LF and lone CR and trimmed of surrounding spaces (and
+ * zero-width spaces), as bounds: line `k` is `[bounds[2k], bounds[2k + 1])`, empty for a blank
+ * line. One pass: the next LF and the next CR are each found with `indexOf`, and looked for again
+ * only once passed.
  */
-export function splitLines(input: string): Line[] {
-  const lines: Line[] = [];
+export function lineBounds(input: string): Int32Array {
   const n = input.length;
+  let bounds = new Int32Array(64);
+  let count = 0;
   let at = 0;
   let nextLf = -2;
   let nextCr = -2;
@@ -38,79 +33,99 @@ export function splitLines(input: string): Line[] {
     if (nextCr >= 0 && nextCr < end) end = nextCr;
     let s = at;
     let e = end;
-    while (s < e && (isSpace(input.charCodeAt(s)) || input.charCodeAt(s) === 0x200b)) s++;
-    while (e > s && (isSpace(input.charCodeAt(e - 1)) || input.charCodeAt(e - 1) === 0x200b)) e--;
-    lines.push({ start: s, end: e });
+    while (s < e && isLineSpace(input.charCodeAt(s))) s++;
+    while (e > s && isLineSpace(input.charCodeAt(e - 1))) e--;
+    if (count + 2 > bounds.length) {
+      const bigger = new Int32Array(2 * bounds.length);
+      bigger.set(bounds);
+      bounds = bigger;
+    }
+    bounds[count++] = s;
+    bounds[count++] = e;
     if (end >= n) break;
     at = input.charCodeAt(end) === 13 && input.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
   }
-  return lines;
+  return bounds.subarray(0, count);
+}
+
+/** True for a character trimmed from the ends of a line: whitespace or a zero-width space. */
+function isLineSpace(code: number): boolean {
+  return isSpace(code) || code === 0x200b;
 }
 
 /**
  * True when the text is hard-wrapped: among lines followed by another non-empty line (past the
  * first block, which holds title and lead), at least three, averaging 30 characters or more; fewer
  * than 30% of them end a sentence or clause, and at least 40% of the lines after them go on in
- * lower case (a sentence running across the break).
+ * lower case (a sentence running across the break). `lines` are the {@link lineBounds}.
  */
-function isHardWrapped(input: string, lines: readonly Line[]): boolean {
+function isHardWrapped(input: string, lines: Int32Array): boolean {
   let firstBlockDone = false;
   let internal = 0;
   let stopped = 0;
   let continued = 0;
   let length = 0;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    const line = lines[i] as Line;
-    const next = lines[i + 1] as Line;
-    if (line.end === line.start) {
+  for (let i = 0; i + 3 < lines.length; i += 2) {
+    const start = lines[i] as number;
+    const end = lines[i + 1] as number;
+    const nextStart = lines[i + 2] as number;
+    if (end === start) {
       firstBlockDone = true;
       continue;
     }
-    if (!firstBlockDone || next.end === next.start) continue;
+    if (!firstBlockDone || lines[i + 3] === nextStart) continue;
     internal++;
-    length += line.end - line.start;
-    if (LINE_STOP.test(input.slice(Math.max(line.start, line.end - 1), line.end))) stopped++;
-    if (LOWER_START.test(input.slice(next.start, next.start + 2))) continued++;
+    length += end - start;
+    if (LINE_STOPS.has(input.charCodeAt(end - 1))) stopped++;
+    LOWER_START.lastIndex = nextStart;
+    if (LOWER_START.test(input)) continued++;
   }
   return internal >= 3 && length / internal >= 30 && stopped / internal < 0.3 && continued / internal >= 0.4;
 }
 
 /** Reads plain text into blocks: lines, or blank-line paragraphs when the text is hard-wrapped. */
 export function readPlainText(input: string): ReadResult {
-  const lines = splitLines(input);
-  const offsets = identityOffsets(input.length);
+  const lines = lineBounds(input);
+  if (!isHardWrapped(input, lines)) return readLineBlocks(input, lines);
   const candidates: Candidate[] = [];
-  if (isHardWrapped(input, lines)) {
-    let i = 0;
-    while (i < lines.length) {
-      if ((lines[i] as Line).end === (lines[i] as Line).start) {
-        i++;
-        continue;
-      }
-      const first = lines[i] as Line;
-      let last = first;
-      while (i < lines.length && (lines[i] as Line).end > (lines[i] as Line).start) last = lines[i++] as Line;
-      candidates.push(block(input, offsets, first.start, last.end));
+  let i = 0;
+  while (i < lines.length) {
+    if (lines[i + 1] === lines[i]) {
+      i += 2;
+      continue;
     }
-  } else {
-    for (const line of lines) if (line.end > line.start) candidates.push(block(input, offsets, line.start, line.end));
+    const start = lines[i] as number;
+    let end = start;
+    while (i < lines.length && (lines[i + 1] as number) > (lines[i] as number)) {
+      end = lines[i + 1] as number;
+      i += 2;
+    }
+    candidates.push(block(input, start, end));
   }
   return { candidates, dropped: [] };
 }
 
-/**
- * A paragraph block over the original range `[start, end)`, spaces collapsed, line breaks kept;
- * `offsets` is the input's {@link identityOffsets}.
- */
-function block(input: string, offsets: Int32Array, start: number, end: number): Candidate {
-  const view = collapseSpaces(sliceViewOf(input, offsets, start, end), 'newlines');
+/** A paragraph block over the original range `[start, end)`, spaces collapsed, line breaks kept. */
+function block(input: string, start: number, end: number): Candidate {
+  const view = collapseSpaces(sliceViewOf(input, start, end), 'newlines');
   return { kind: 'paragraph', view, lines: true, textChars: view.text.length };
+}
+
+/** One block per non-empty line of `lines` (the {@link lineBounds} of `input`), in an array made at its size. */
+function readLineBlocks(input: string, lines: Int32Array): ReadResult {
+  let count = 0;
+  for (let i = 0; i < lines.length; i += 2) if ((lines[i + 1] as number) > (lines[i] as number)) count++;
+  const candidates: Candidate[] = new Array(count);
+  let k = 0;
+  for (let i = 0; i < lines.length; i += 2) {
+    const start = lines[i] as number;
+    const end = lines[i + 1] as number;
+    if (end > start) candidates[k++] = block(input, start, end);
+  }
+  return { candidates, dropped: [] };
 }
 
 /** Reads plain text as lines only (the linear fallback of the other readers). */
 export function readLines(input: string): ReadResult {
-  const candidates: Candidate[] = [];
-  const offsets = identityOffsets(input.length);
-  for (const line of splitLines(input)) if (line.end > line.start) candidates.push(block(input, offsets, line.start, line.end));
-  return { candidates, dropped: [] };
+  return readLineBlocks(input, lineBounds(input));
 }

@@ -41,10 +41,10 @@ const MAX_TOKEN = 24;
 const SENTENCE_OPENER = /[\p{Lu}\p{Nd}"'([\-•*+]/u;
 
 /** A list marker token: '1', '12', 'a', 'IV' (so that '1. Mục tiêu' is not split after '1.'). */
-const LIST_MARKER = /^(?:\d{1,4}|[a-zđ]|[IVXLCDM]{1,6})$/u;
+const LIST_MARKER = /(?:\d{1,4}|[a-zđ]|[IVXLCDM]{1,6})/uy;
 
 /** One upper-case letter: a person's initial ('Nguyễn V. Anh'). */
-const INITIAL = /^\p{Lu}$/u;
+const INITIAL = /\p{Lu}/uy;
 
 /**
  * Splits `text` into sentences, in one pass. A sentence ends at '.', '!', '?', '…' or '...'
@@ -55,68 +55,56 @@ const INITIAL = /^\p{Lu}$/u;
  * trimmed of surrounding whitespace; empty sentences are left out.
  */
 export function splitSentences(text: string): SentenceRange[] {
-  return rangesOf(sentenceBounds(text));
-}
-
-/** The sentence ranges held by `bounds` (start, end, start, end …), as range objects. */
-export function rangesOf(bounds: readonly number[]): SentenceRange[] {
-  const out = new Array<SentenceRange>(bounds.length >> 1);
-  for (let i = 0; i < out.length; i++) out[i] = { start: bounds[2 * i] as number, end: bounds[2 * i + 1] as number };
-  return out;
+  const bounds = new SentenceBounds();
+  addSentenceBounds(text, bounds);
+  return bounds.ranges(0, bounds.length);
 }
 
 /**
- * The sentences of `text` as {@link splitSentences} finds them, as bounds: start, end, start,
- * end … in one array, with no object per sentence.
+ * The sentence bounds of one or more texts in one buffer: start, end, start, end …, each text's
+ * sentences a run of it (from the buffer's {@link SentenceBounds.length} before
+ * {@link addSentenceBounds} to the one after), so that a text with tens of thousands of blocks
+ * or sentences makes no array or object per block or sentence.
  */
-export function sentenceBounds(text: string): number[] {
-  const found = new RangeList();
-  const stops = new StopFinder(text);
+export class SentenceBounds {
+  /** The bounds; the first {@link length} entries are used. */
+  data = new Int32Array(64);
+  /** Number of entries used (twice the number of sentences). */
+  length = 0;
+
+  /** Adds the sentence `[start, end)`. */
+  add(start: number, end: number): void {
+    if (this.length + 2 > this.data.length) {
+      const bigger = new Int32Array(2 * this.data.length);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = start;
+    this.data[this.length++] = end;
+  }
+
+  /** The sentences held by entries `[from, to)` as range objects. */
+  ranges(from: number, to: number): SentenceRange[] {
+    const out = new Array<SentenceRange>((to - from) >> 1);
+    for (let i = 0; i < out.length; i++) out[i] = { start: this.data[from + 2 * i] as number, end: this.data[from + 2 * i + 1] as number };
+    return out;
+  }
+}
+
+/** Adds the sentences of `text`, as {@link splitSentences} finds them, to `out`. */
+export function addSentenceBounds(text: string, out: SentenceBounds): void {
+  const stops = STOPS.reset(text);
   let lineStart = 0;
   const n = text.length;
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    splitLine(text, lineStart, lineEnd, stops, found);
+    splitLine(text, lineStart, lineEnd, stops, out);
     lineStart = lineEnd + 1;
   }
-  return found.bounds();
 }
 
-/** Bounds kept between calls by {@link RangeList} (start, end, start, end …); only ever grown. */
-let rangeBounds = new Int32Array(256);
-
-/**
- * The sentence ranges of one text as they are found: their bounds go to a buffer kept between
- * calls, copied out at the end at their exact size, so that a text with tens of thousands of
- * sentences grows no array of objects step by step.
- */
-class RangeList {
-  /** Number of ranges found. */
-  private count = 0;
-
-  /** Adds the range `[start, end)`. */
-  add(start: number, end: number): void {
-    const at = 2 * this.count;
-    if (at + 2 > rangeBounds.length) {
-      const bigger = new Int32Array(2 * rangeBounds.length);
-      bigger.set(rangeBounds);
-      rangeBounds = bigger;
-    }
-    rangeBounds[at] = start;
-    rangeBounds[at + 1] = end;
-    this.count++;
-  }
-
-  /** The bounds of the ranges found, in order: start, end, start, end … */
-  bounds(): number[] {
-    const out = new Array<number>(2 * this.count);
-    for (let i = 0; i < out.length; i++) out[i] = rangeBounds[i] as number;
-    return out;
-  }
-}
-
-/** The characters that end a sentence, each looked for on its own. */
+/** The characters that end a sentence, each looked for on its own (as many as {@link StopFinder} keeps places for). */
 const STOP_CHARACTERS: readonly string[] = ['.', '!', '?', '…'];
 
 /**
@@ -126,13 +114,15 @@ const STOP_CHARACTERS: readonly string[] = ['.', '!', '?', '…'];
  */
 class StopFinder {
   /** The text searched. */
-  private readonly text: string;
+  private text = '';
   /** Next known position of each kind of stop: -1 when there is none left, -2 before the first search. */
-  private readonly next: number[] = STOP_CHARACTERS.map(() => -2);
+  private readonly next: number[] = [-2, -2, -2, -2];
 
-  /** Starts finding stops in `text`. */
-  constructor(text: string) {
+  /** Starts finding stops in `text` (one finder serves text after text). */
+  reset(text: string): this {
     this.text = text;
+    this.next.fill(-2);
+    return this;
   }
 
   /** Index of the first stop character at or after `from`, or the text's length when there is none. */
@@ -149,6 +139,9 @@ class StopFinder {
     return first;
   }
 }
+
+/** The stop finder of {@link addSentenceBounds}, reset for each text instead of made anew. */
+const STOPS = new StopFinder();
 
 /** Code unit of '.'. */
 const PERIOD = 0x2e;
@@ -180,7 +173,7 @@ function opensQuote(code: number): boolean {
 }
 
 /** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`; `stops` finds the stop characters of `text`. */
-function splitLine(text: string, from: number, to: number, stops: StopFinder, out: RangeList): void {
+function splitLine(text: string, from: number, to: number, stops: StopFinder, out: SentenceBounds): void {
   let quoted: [number, number][] | undefined;
   let q = 0;
   let segStart = from;
@@ -237,8 +230,18 @@ function keepsSentence(text: string, segStart: number, dot: number): boolean {
     const token = text.slice(t, dot);
     if (ABBREVIATION_SET.has(token + '.') || ABBREVIATION_SET.has(token)) return true;
   }
-  if (dot - t <= 2 && INITIAL.test(text.slice(t, dot))) return true;
-  return t === segStart && LIST_MARKER.test(text.slice(t, dot));
+  if (dot - t <= 2 && isWholeToken(INITIAL, text, t, dot)) return true;
+  return t === segStart && isWholeToken(LIST_MARKER, text, t, dot);
+}
+
+/**
+ * True when the sticky pattern `pattern` matches exactly `text.slice(from, to)` (read in place):
+ * the patterns' alternatives start with different characters and each takes all it can, so the
+ * match at `from` ends at `to` exactly when the whole token is one of them.
+ */
+function isWholeToken(pattern: RegExp, text: string, from: number, to: number): boolean {
+  pattern.lastIndex = from;
+  return pattern.test(text) && pattern.lastIndex === to;
 }
 
 /**
@@ -263,7 +266,7 @@ function quotedRegions(text: string, from: number, to: number): [number, number]
 }
 
 /** Adds `[start, end)` of `text` to `out`, trimmed of whitespace, unless it is empty. */
-function pushTrimmed(text: string, start: number, end: number, out: RangeList): void {
+function pushTrimmed(text: string, start: number, end: number, out: SentenceBounds): void {
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   if (end > start) out.add(start, end);

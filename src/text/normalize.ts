@@ -37,6 +37,8 @@ const TONED_OTHER_FAMILY = 32;
 const OPENS_OTHER_FAMILY = 64;
 /** Flag: a vowel whose tone mark may stand in the newer place (à, ẻ, ỷ …). */
 const TONED = TONED_FIRST_FAMILY | TONED_OTHER_FAMILY;
+/** Flag: a character the view replaces with exactly one other character (a look-alike letter, quote, dash, space). */
+const REPLACED = 512;
 /** Flag: half of a surrogate pair (a character outside the BMP). */
 const SURROGATE = 128;
 /** Flag: the first half of a surrogate pair. */
@@ -48,6 +50,12 @@ const HIGH_SURROGATE = 256;
 const ENDS_SYLLABLE = TONED << 8;
 /** Flags: not 'q' or 'Q', so a toned pair after the next character may be newer-style; {@link TONED} nine bits up. */
 const NOT_Q = TONED << 9;
+
+/**
+ * True when every character fold keeps the flags that find newer-style toned pairs (so the pairs
+ * of a text folded one for one are those its own flags find); set with the flags table.
+ */
+let foldsKeepTonePairs = false;
 
 /** Per-character flags for the Basic Multilingual Plane, built on first use. */
 let flagTable: Uint16Array | undefined;
@@ -73,12 +81,19 @@ function flags(): Uint16Array {
   }
   for (let code = 0x1100; code <= 0x11ff; code++) table[code]! |= UNSTABLE;
   for (const c of [...Object.keys(CHARACTER_FOLDS), ...INVISIBLE_CHARACTERS]) table[c.charCodeAt(0)]! |= FOLDED;
+  for (const [c, fold] of Object.entries(CHARACTER_FOLDS)) {
+    if (c.length === 1 && fold.length === 1 && !INVISIBLE_CHARACTERS.has(c)) table[c.charCodeAt(0)]! |= REPLACED;
+  }
   const families = [...new Set(Object.keys(TONE_PLACEMENT_FOLDS).map((pair) => pair.charAt(0).toLowerCase()))];
   for (const pair of Object.keys(TONE_PLACEMENT_FOLDS)) {
     const first = families.indexOf(pair.charAt(0).toLowerCase()) === 0;
     table[pair.charCodeAt(0)]! |= first ? OPENS_FIRST_FAMILY : OPENS_OTHER_FAMILY;
     table[pair.charCodeAt(1)]! |= first ? TONED_FIRST_FAMILY : TONED_OTHER_FAMILY;
   }
+  const pairFlags = ENDS_SYLLABLE | NOT_Q | TONED | (TONED << 1);
+  foldsKeepTonePairs = Object.entries(CHARACTER_FOLDS).every(
+    ([c, fold]) => ((table[c.charCodeAt(0)] as number) & pairFlags) === ((table[fold.charCodeAt(0)] as number) & pairFlags),
+  );
   flagTable = table;
   return table;
 }
@@ -142,6 +157,59 @@ export function normalizeView(input: string): NormalizedText {
   return { original: input, text, starts: starts.subarray(0, k), ends: ends.subarray(0, k) };
 }
 
+/**
+ * The normalized text of `input` when the view keeps every character as exactly one character
+ * (nothing dropped, split or composed; replaced characters and moved tone marks only), so that
+ * character `i` of the text stands for character `i` of the input; `input` itself when nothing
+ * changes; undefined when the view changes the length of any character (then only
+ * {@link normalizeView} has the map).
+ */
+export function normalizeInPlace(input: string): string | undefined {
+  const table = flags();
+  return changesSomething(input, table) ? foldOneForOne(input, table) : input;
+}
+
+/**
+ * {@link normalizeInPlace} of `text`, which is `input.slice(from, to)`, read in `input` (reading a
+ * sliced string character by character costs more): `text` itself when nothing changes.
+ */
+export function normalizeSliceInPlace(input: string, from: number, to: number, text: string): string | undefined {
+  const table = flags();
+  return changesSomethingIn(input, from, to, table) ? foldOneForOne(text, table) : text;
+}
+
+/**
+ * The normalized text of `input`, which the view changes, when it keeps every character as one;
+ * else undefined. Tone marks are looked at again only when the flags find a newer-style toned
+ * pair, the way {@link changesSomething} does (replaced characters keep those flags).
+ */
+function foldOneForOne(input: string, table: Uint16Array): string | undefined {
+  const n = input.length;
+  let text = '';
+  let run = 0;
+  let pairs = 0;
+  let pending = 0;
+  let opener = 0;
+  let notQ2 = TONED;
+  let notQ1 = TONED;
+  for (let i = 0; i < n; i++) {
+    const f = table[input.charCodeAt(i)] as number;
+    pairs |= pending & (f >> 8);
+    pending = opener & notQ2 & f & TONED;
+    opener = f >> 1;
+    notQ2 = notQ1;
+    notQ1 = f >> 9;
+    if (!(f & (FOLDED | UNSTABLE | COMBINING | SURROGATE))) continue;
+    if (!(f & REPLACED) || f & (UNSTABLE | COMBINING | SURROGATE)) return undefined;
+    text += input.slice(run, i) + (CHARACTER_FOLDS[input.charAt(i)] as string);
+    run = i + 1;
+  }
+  pairs |= pending;
+  if (run < n) text += input.slice(run, n);
+  const mayHavePairs = (pairs & TONED) !== 0 || !foldsKeepTonePairs;
+  return mayHavePairs && hasNewerTonePlacement(text, table) ? fixTonePlacement(text) : text;
+}
+
 /** A copy of `array` with room for at least `size` entries. */
 function grow(array: Int32Array, size: number): Int32Array {
   const bigger = new Int32Array(Math.max(size, array.length * 2));
@@ -157,14 +225,18 @@ function grow(array: Int32Array, size: number): Int32Array {
  * holding such a pair or a character outside the BMP is looked at again, by {@link firstChange}.
  */
 function changesSomething(input: string, table: Uint16Array): boolean {
-  const n = input.length;
+  return changesSomethingIn(input, 0, input.length, table);
+}
+
+/** {@link changesSomething} for `input.slice(from, to)`, read in place. */
+function changesSomethingIn(input: string, from: number, to: number, table: Uint16Array): boolean {
   let all = 0;
   let pairs = 0;
   let pending = 0;
   let opener = 0;
   let notQ2 = TONED;
   let notQ1 = TONED;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const f = table[input.charCodeAt(i)] as number;
     all |= f;
     pairs |= pending & (f >> 8);
@@ -176,7 +248,7 @@ function changesSomething(input: string, table: Uint16Array): boolean {
   pairs |= pending;
   if (all & (COMBINING | FOLDED | UNSTABLE)) return true;
   if ((pairs & TONED) === 0 && (all & SURROGATE) === 0) return false;
-  return firstChange(input, table) >= 0;
+  return firstChange(input.slice(from, to), table) >= 0;
 }
 
 /** Index of the first character the view changes, or -1 when it changes nothing. */
@@ -195,13 +267,13 @@ function firstChange(input: string, table: Uint16Array): number {
 }
 
 /**
- * True when `text` is certainly NFC already (so `text.normalize('NFC')` would return it as it
- * is): no combining mark, no character NFC changes on its own, nothing outside the BMP. False
+ * True when `text` (or its part `[from, to)`) is certainly NFC already (so `text.normalize('NFC')`
+ * would return it as it is): no combining mark, no character NFC changes on its own, nothing outside the BMP. False
  * means only that NFC has to be asked.
  */
-export function isStableNfc(text: string): boolean {
+export function isStableNfc(text: string, from = 0, to = text.length): boolean {
   const table = flags();
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if ((table[code] as number) & (COMBINING | UNSTABLE | SURROGATE)) return false;
   }

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Span } from '../types.js';
-import { isStableNfc, normalizeView } from './normalize.js';
+import { isStableNfc, normalizeInPlace, normalizeSliceInPlace, normalizeView } from './normalize.js';
 
 /**
  * A clean text and the way back to the original: `starts[i]`/`ends[i]` are the original
@@ -229,37 +229,82 @@ export function sliceView(original: string, start: number, end: number): TextVie
   return { original, text: original.slice(start, start + n), starts, ends };
 }
 
-/** Most entries of the offsets table kept from one input to the next (4 MB); a longer input gets a table of its own. */
+/**
+ * A view of the original text from `offset` on whose characters each stand for one original
+ * character, kept or replaced one for one: character `i` is original character `offset + i`. It
+ * holds no maps: they are made when first read, and spans are worked out from the offset.
+ */
+export class SliceView implements TextView {
+  /** The original input. */
+  readonly original: string;
+  /** The clean text. */
+  readonly text: string;
+  /** Original index of character 0. */
+  readonly offset: number;
+  /** True when the text is the original range itself (nothing replaced), so it can be read in the original. */
+  readonly verbatim: boolean;
+  /** The start map, once made. */
+  private startMap: Int32Array | undefined;
+  /** The end map, once made. */
+  private endMap: Int32Array | undefined;
+
+  /**
+   * The view `text` of `original`, character `i` standing for original character `offset + i`;
+   * `verbatim` when `text` is `original.slice(offset, offset + text.length)`.
+   */
+  constructor(original: string, text: string, offset: number, verbatim: boolean) {
+    this.original = original;
+    this.text = text;
+    this.offset = offset;
+    this.verbatim = verbatim;
+  }
+
+  /** Original index where character `i` starts. */
+  get starts(): Int32Array {
+    this.startMap ??= countingFrom(this.original.length, this.offset, this.text.length);
+    return this.startMap;
+  }
+
+  /** Original index just past character `i`. */
+  get ends(): Int32Array {
+    this.endMap ??= countingFrom(this.original.length, this.offset + 1, this.text.length);
+    return this.endMap;
+  }
+}
+
+/** Longest input whose slice maps share one table of offsets (4 MB) kept from one input to the next. */
 const MAX_SHARED_OFFSETS = 1 << 20;
 
 /** The offsets table kept between inputs: entry `i` is `i`. Grown by replacing it, never written after it is made. */
 let sharedOffsets = new Int32Array(0);
 
 /**
- * An array whose entry `i` is `i`, for `i` from 0 to at least `length`, so that every slice view
- * of an input of that length shares it (see {@link sliceViewOf}) instead of filling two arrays of
- * its own. The array is shared with other inputs and must never be written.
+ * An array of `n` entries counting up from `first`, for a map of a slice of an input of length
+ * `inputLength`: a view into a shared table (never to be written) when the input is not too long,
+ * else an array of its own.
  */
-export function identityOffsets(length: number): Int32Array {
-  if (length < sharedOffsets.length) return sharedOffsets;
-  const size = length + 1;
-  const offsets = new Int32Array(size > MAX_SHARED_OFFSETS ? size : Math.min(MAX_SHARED_OFFSETS, Math.max(size, 2 * sharedOffsets.length)));
-  for (let i = 0; i < offsets.length; i++) offsets[i] = i;
-  if (offsets.length <= MAX_SHARED_OFFSETS) sharedOffsets = offsets;
-  return offsets;
+function countingFrom(inputLength: number, first: number, n: number): Int32Array {
+  if (inputLength < MAX_SHARED_OFFSETS) {
+    if (sharedOffsets.length <= inputLength) {
+      const size = Math.min(MAX_SHARED_OFFSETS, Math.max(inputLength + 1, 2 * sharedOffsets.length));
+      sharedOffsets = new Int32Array(size);
+      for (let i = 0; i < size; i++) sharedOffsets[i] = i;
+    }
+    return sharedOffsets.subarray(first, first + n);
+  }
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) out[i] = first + i;
+  return out;
 }
 
-/**
- * The view of the original range `[start, end)` as it is, its maps read from `offsets` (made by
- * {@link identityOffsets} for `original`): the same view as {@link sliceView}, without copying.
- */
-export function sliceViewOf(original: string, offsets: Int32Array, start: number, end: number): TextView {
-  const e = Math.max(start, end);
-  return { original, text: original.slice(start, e), starts: offsets.subarray(start, e), ends: offsets.subarray(start + 1, e + 1) };
+/** The view of the original range `[start, end)` as it is (as {@link sliceView}, its maps made only when read). */
+export function sliceViewOf(original: string, start: number, end: number): TextView {
+  return new SliceView(original, original.slice(start, Math.max(start, end)), start, true);
 }
 
 /** The characters `[a, b)` of a view, as a view. */
 export function subView(view: TextView, a: number, b: number): TextView {
+  if (view instanceof SliceView) return new SliceView(view.original, view.text.slice(a, b), view.offset + a, view.verbatim);
   if (!view.starts || !view.ends) {
     const text = view.text.slice(a, b);
     const starts = new Int32Array(b - a);
@@ -283,7 +328,7 @@ export type BreakMode = 'none' | 'newlines' | 'separators';
  * whole run.
  */
 export function collapseSpaces(view: TextView, breaks: BreakMode): TextView {
-  if (isCollapsed(view.text, breaks)) return view;
+  if (view instanceof SliceView && view.verbatim ? isCollapsed(view.original, view.offset, view.offset + view.text.length, breaks) : isCollapsed(view.text, 0, view.text.length, breaks)) return view;
   const text = view.text;
   const n = text.length;
   const vs = view.starts;
@@ -344,19 +389,18 @@ function spaceClasses(): Uint8Array {
 }
 
 /**
- * True when collapsing would change nothing: no whitespace at either end, and every whitespace
- * run is one character that collapsing keeps as it is (a space, or a line feed that is a hard
- * break in `'newlines'` mode). One pass without branches gathers the space classes of all
+ * True when collapsing `text.slice(from, to)` would change nothing: no whitespace at either end,
+ * and every whitespace run is one character that collapsing keeps as it is (a space, or a line
+ * feed that is a hard break in `'newlines'` mode). One pass without branches gathers the space classes of all
  * characters and of all neighbouring pairs.
  */
-function isCollapsed(text: string, breaks: BreakMode): boolean {
-  const n = text.length;
-  if (n === 0) return true;
+function isCollapsed(text: string, from: number, to: number, breaks: BreakMode): boolean {
+  if (to <= from) return true;
   const table = spaceClasses();
   let all = 0;
   let pairs = 0;
   let previous = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < to; i++) {
     const c = table[text.charCodeAt(i)] as number;
     all |= c;
     pairs |= previous & c;
@@ -364,7 +408,7 @@ function isCollapsed(text: string, breaks: BreakMode): boolean {
   }
   if (all === 0) return true;
   if (pairs & SPACE || all & OTHER_SPACE || (all & LINE_FEED && breaks !== 'newlines')) return false;
-  return !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(n - 1));
+  return !isSpace(text.charCodeAt(from)) && !isSpace(text.charCodeAt(to - 1));
 }
 
 /**
@@ -373,6 +417,15 @@ function isCollapsed(text: string, breaks: BreakMode): boolean {
  * still maps to the original input.
  */
 export function foldView(view: TextView): TextView {
+  if (view instanceof SliceView) {
+    const same = view.verbatim ? normalizeSliceInPlace(view.original, view.offset, view.offset + view.text.length, view.text) : normalizeInPlace(view.text);
+    if (same === view.text) return view;
+    if (same !== undefined) return new SliceView(view.original, same, view.offset, false);
+  } else if (view.starts && view.ends) {
+    const same = normalizeInPlace(view.text);
+    if (same === view.text) return view;
+    if (same !== undefined) return { original: view.original, text: same, starts: view.starts, ends: view.ends };
+  }
   const folded = normalizeView(view.text);
   if (!folded.starts || !folded.ends) return view;
   const m = folded.text.length;
@@ -389,6 +442,12 @@ export function foldView(view: TextView): TextView {
 
 /** The span of the original input behind the view characters `[a, b)` (a < b). */
 export function viewSpan(view: TextView, a: number, b: number): Span {
+  if (view instanceof SliceView) {
+    const from = view.offset + a;
+    const to = Math.max(from, view.offset + b);
+    const whole = view.verbatim && a === 0 && b === view.text.length;
+    return { start: from, end: to, text: whole ? view.text : view.original.slice(from, to) };
+  }
   const start = view.starts ? (view.starts[a] as number) : a;
   let end = view.ends ? (view.ends[b - 1] as number) : b;
   if (end < start) end = start;
@@ -398,6 +457,9 @@ export function viewSpan(view: TextView, a: number, b: number): Span {
 /** The clean string of a view for a record field: NFC, spaces collapsed (no other folds). */
 export function cleanString(view: TextView): string {
   const text = view.text;
-  if (isCollapsed(text, 'none') && isStableNfc(text)) return text;
+  if (view instanceof SliceView && view.verbatim) {
+    const to = view.offset + text.length;
+    if (isCollapsed(view.original, view.offset, to, 'none') && isStableNfc(view.original, view.offset, to)) return text;
+  } else if (isCollapsed(text, 0, text.length, 'none') && isStableNfc(text)) return text;
   return text.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }

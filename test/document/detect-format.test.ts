@@ -16,6 +16,14 @@ describe('detectFormat', () => {
     ['Tiêu đề\nDanh sách:\n- Ưu tiên: tiếng Anh.\n- Hồ sơ: bảng điểm.\n- Hạn: 31/12.', 'text'],
     ['Giá trị a < b và c > d trong câu.', 'text'],
     ['#hashtag không phải tiêu đề', 'text'],
+    ['Tiêu đề\r\n\r\n   ## Mục 2\r\n', 'markdown'],
+    ['Tiêu đề\n    # bốn dấu cách là mã, không phải tiêu đề', 'text'],
+    ['Tiêu đề\r\n \t\r\n  - một\r\n - hai\r\n   - ba\r\n', 'markdown'],
+    ['Tiêu đề\nchữ\n- một\n- hai\n- ba\n', 'text'],
+    ['Tiêu đề\n\n- một\nhai\n- ba\n- bốn\n', 'text'],
+    ['Dòng có ]( nhưng không phải liên kết\nXem [chi tiết](https://example.vn/a).', 'markdown'],
+    ['Dòng một [chi tiết]\n(https://example.vn/a) không phải liên kết.', 'text'],
+    ['Tiêu đề\n~~~\nmã\n~~~', 'markdown'],
   ])('%j → %s', (input, format) => {
     expect(detectFormat(input)).toBe(format);
   });

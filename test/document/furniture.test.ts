@@ -1,13 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseArticle } from '../../src/document/index.js';
-import { isByline, isFooterLine, isFurnitureHeading, isLinkLine } from '../../src/document/furniture.js';
+import fc from 'fast-check';
+import { isByline, isFooterLine, isFurnitureHeading, isLinkLine, lineKey } from '../../src/document/furniture.js';
 
 /** Asserts that every span of an article slices `input`. */
 function expectHonest(input: string, a: ReturnType<typeof parseArticle>): void {
   const spans = [...a.paragraphs.map((p) => p.span), ...a.sentences.map((s) => s.span), ...a.dropped, a.titleSpan, a.leadSpan, a.datelineSpan];
   for (const s of spans) if (s) expect(input.slice(s.start, s.end)).toBe(s.text);
 }
+
+describe('lineKey', () => {
+  it('lower-cases and strips bullets, trailing marks and a bracketed count', () => {
+    expect(lineKey('• Tin LIÊN QUAN »')).toBe('tin liên quan');
+    expect(lineKey('Bình luận (12):')).toBe('bình luận');
+    expect(lineKey('Ý kiến (a)')).toBe('ý kiến (a)');
+    expect(lineKey('(3)')).toBe('');
+    expect(lineKey('-- > --')).toBe('');
+  });
+
+  it('is the lower-cased line with its opening and closing marks stripped, as the patterns say', () => {
+    const pattern = (text: string): string =>
+      text.toLowerCase().replace(/^[\s\-•*>#|]+/u, '').replace(/[\s:.\-|»>›]*(?:\(\d+\))?[\s:.\-|»>›]*$/u, '').trim();
+    const pieces = [' ', '-', '•', '*', '>', '#', '|', ':', '.', '»', '›', '(', ')', '1', '23', 'a', 'Bình', 'İ', 'Σ', '\u00a0', '(5)', 'X'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const text = parts.join('');
+        expect(lineKey(text)).toBe(pattern(text));
+      }),
+    );
+  });
+});
 
 describe('furniture rules', () => {
   it.each(['Phản hồi', 'Các tin khác', 'Tin liên quan:', 'Tin cùng chuyên mục', 'Mới nhất', 'Xem nhiều nhất', 'Đọc nhiều', 'Bình luận (12)', 'Ý kiến bạn đọc', 'Tags', 'Từ khóa:'])(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../src/document/index.js';
 import { extract } from '../../src/extract/extractor.js';
+import { isScriptLine } from '../../src/document/furniture.js';
+import { SCRIPT_MARKERS } from '../../src/lexicon/furniture.js';
 
 describe('inline page script', () => {
   const input =
@@ -16,5 +18,12 @@ describe('inline page script', () => {
 
   it('gives no fact', () => {
     expect(extract(input).facts.some((f) => f.span.text.includes('100%'))).toBe(false);
+  });
+});
+
+describe('isScriptLine', () => {
+  it('finds every script marker inside prose, and nothing in prose without one', () => {
+    for (const marker of SCRIPT_MARKERS) expect(isScriptLine(`Bài viết (ngày 5) có ${marker} ở giữa`)).toBe(true);
+    expect(isScriptLine('Theo ông A: "Năm nay (2024) có 5 xã > 3 xã - tăng #1".')).toBe(false);
   });
 });

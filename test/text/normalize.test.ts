@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeView, originalSpan, normalizeString } from '../../src/text/normalize.js';
+import { isStableNfc, normalizeInPlace, normalizeSliceInPlace, normalizeView, originalSpan, normalizeString } from '../../src/text/normalize.js';
 
 describe('normalizeView', () => {
   it('leaves clean NFC text alone, with no map', () => {
@@ -65,6 +65,63 @@ describe('normalizeView', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normalizeInPlace', () => {
+  it('returns clean text itself', () => {
+    const text = 'Tỉnh ủy Điện Biên có 5 xã.';
+    expect(normalizeInPlace(text)).toBe(text);
+  });
+
+  it('replaces quotes, dashes and spaces one for one, and moves tone marks', () => {
+    expect(normalizeInPlace('“Hoà bình” – thuỷ\u00a0lợi')).toBe('"Hòa bình" - thủy lợi');
+  });
+
+  it('gives up when a character is dropped, split or composed', () => {
+    expect(normalizeInPlace('a\u200bb')).toBeUndefined();
+    expect(normalizeInPlace('Tổng'.normalize('NFD'))).toBeUndefined();
+    expect(normalizeInPlace('x\u0344')).toBeUndefined();
+    expect(normalizeInPlace('“😀”')).toBeUndefined();
+  });
+
+  it('agrees with normalizeView whenever it answers', () => {
+    const pieces = ['a', 'o', 'u', 'q', 'à', 'ẻ', 'ỷ', '“', '–', '\t', '\u00a0', '\u200b', '\u0301', 'ð', '０', '😀', ' ', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const view = normalizeView(text);
+        const same = normalizeInPlace(text);
+        if (same !== undefined) expect(same).toBe(view.text);
+        if (same !== undefined && same !== text) expect(view.starts?.every((s, i) => s === i && view.ends?.[i] === i + 1)).toBe(true);
+      }),
+    );
+  });
+});
+
+describe('normalizeSliceInPlace', () => {
+  it('reads a slice of the input in place, giving the slice itself when it is normalized already', () => {
+    const input = 'Có “5” xã hoà bình';
+    const text = input.slice(0, 2);
+    expect(normalizeSliceInPlace(input, 0, 2, text)).toBe(text);
+    expect(normalizeSliceInPlace(input, 0, 6, input.slice(0, 6))).toBe('Có "5"');
+    const at = input.indexOf('hoà');
+    expect(normalizeSliceInPlace(input, at, at + 3, 'hoà')).toBe('hòa');
+    expect(normalizeSliceInPlace(input, at, at + 2, 'ho')).toBe('ho');
+  });
+
+  it('agrees with normalizeInPlace on the slice', () => {
+    const pieces = ['a', 'o', 'u', 'q', 'à', 'ẻ', 'ỷ', '“', '\u0301', '😀', ' ', '.'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.nat(), fc.nat(), (parts, x, y) => {
+        const input = parts.join('');
+        const from = x % (input.length + 1);
+        const to = from + (y % (input.length - from + 1));
+        const slice = input.slice(from, to);
+        expect(normalizeSliceInPlace(input, from, to, slice)).toBe(normalizeInPlace(slice));
+        expect(isStableNfc(input, from, to)).toBe(isStableNfc(slice));
+      }),
     );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TextViewBuilder, collapseSpaces, foldView, sliceView, subView, viewSpan, cleanString } from '../../src/text/text-view.js';
+import { TextViewBuilder, collapseSpaces, foldView, sliceView, sliceViewOf, subView, viewSpan, cleanString } from '../../src/text/text-view.js';
 import { originalSpan } from '../../src/text/normalize.js';
 
 describe('TextViewBuilder', () => {
@@ -63,6 +63,49 @@ describe('view transforms', () => {
     expect(originalSpan(v, at, at + 5).text).toBe('4.568');
     expect(viewSpan(v, 0, 4).text.normalize('NFC')).toBe('“Hoà');
     expect(cleanString(b.build())).toBe('“Hoà bình” 4.568');
+  });
+
+  it('folds a view whose characters fold one for one onto the same map', () => {
+    const raw = 'xx “Hoà” – ok yy';
+    const view = subView(sliceView(raw, 0, raw.length), 3, 13);
+    const v = foldView(view);
+    expect(v.text).toBe('"Hòa" - ok');
+    expect(v.starts).toBe(view.starts);
+    expect(viewSpan(v, 0, 5).text).toBe('“Hoà”');
+    const clean = subView(view, 8, 10);
+    expect(foldView(clean)).toBe(clean);
+  });
+
+  it('slice views hold an offset and make the same maps as sliceView when read', () => {
+    const raw = 'ab “Hoà” cd  e';
+    const lazy = sliceViewOf(raw, 3, 12);
+    const eager = sliceView(raw, 3, 12);
+    expect(lazy.text).toBe(eager.text);
+    expect(viewSpan(lazy, 1, 4)).toEqual(viewSpan(eager, 1, 4));
+    expect(Array.from(lazy.starts ?? [])).toEqual(Array.from(eager.starts ?? []));
+    expect(Array.from(lazy.ends ?? [])).toEqual(Array.from(eager.ends ?? []));
+    const sub = subView(lazy, 6, 9);
+    expect(viewSpan(sub, 0, 3)).toEqual({ start: 9, end: 12, text: 'cd ' });
+    const folded = foldView(lazy);
+    expect(folded.text).toBe('"Hòa" cd ');
+    expect(viewSpan(folded, 0, 5)).toEqual({ start: 3, end: 8, text: '“Hoà”' });
+    const collapsed = collapseSpaces(sliceViewOf(raw, 9, 14), 'none');
+    expect(collapsed.text).toBe('cd e');
+    expect(viewSpan(collapsed, 3, 4)).toEqual({ start: 13, end: 14, text: 'e' });
+  });
+
+  it('cleans a slice view read in place', () => {
+    const raw = 'x Tỉnh ủy  y ' + 'Tổng'.normalize('NFD') + ' z';
+    expect(cleanString(sliceViewOf(raw, 2, 9))).toBe('Tỉnh ủy');
+    expect(cleanString(sliceViewOf(raw, 2, 12))).toBe('Tỉnh ủy y');
+    expect(cleanString(sliceViewOf(raw, 12, raw.length))).toBe('Tổng z');
+  });
+
+  it('slice views of a very long input make maps of their own', () => {
+    const raw = 'x'.repeat((1 << 20) + 10) + 'abc';
+    const view = sliceViewOf(raw, raw.length - 3, raw.length);
+    expect(Array.from(view.starts ?? [])).toEqual([raw.length - 3, raw.length - 2, raw.length - 1]);
+    expect(Array.from(view.ends ?? [])).toEqual([raw.length - 2, raw.length - 1, raw.length]);
   });
 
   it('sub-views keep their map', () => {
