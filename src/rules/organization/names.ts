@@ -7,7 +7,7 @@
  */
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { Lexicon } from '../../extract/lexicon.js';
-import { PhraseTable } from '../../tagging/phrase-table.js';
+import { PhraseTable, phraseKeyWord } from '../../tagging/phrase-table.js';
 import { isUpperCharacter, isWordCharacter } from '../../text/boundaries.js';
 import { wordEnd, wordStart } from '../../extract/scan.js';
 import { CapitalizedOpeners } from '../../extract/sentence-words.js';
@@ -55,6 +55,9 @@ const FAMILY_INITIALS: ReadonlySet<number> = new Set(FAMILY_NAMES.map((name) => 
 const LONGEST_FAMILY = Math.max(...FAMILY_NAMES.map((name) => name.length));
 /** The capitalized words at which a family name may stand. */
 const FAMILY_OPENERS = new CapitalizedOpeners(FAMILY_NAMES);
+
+/** The first word of each family name ('Đinh Thị' → 'đinh'): a person's name holds one whole, which a rule's trigger may ask for. */
+export const FAMILY_NAME_WORDS: readonly string[] = FAMILY_NAMES.map((name) => phraseKeyWord(name, true));
 
 /** An organization's name found in a text. */
 export interface OrganizationName {
@@ -210,6 +213,15 @@ function openingsOf(lexicon: Lexicon): Openings {
     OPENINGS.set(lexicon, openings);
   }
   return openings;
+}
+
+/**
+ * The words an organization's name may open with, as a phrase table keys them: the first word of
+ * each known name of `lexicon` and of each head. A name read in a sentence holds one whole, which
+ * a rule's trigger may ask for.
+ */
+export function organizationOpeningWords(lexicon: Lexicon): string[] {
+  return [...Object.keys(lexicon.organizations), ...ORGANIZATION_HEADS, ...SCHOOL_HEADS].map((phrase) => phraseKeyWord(phrase, true));
 }
 
 /** Start offsets (ascending) of the sentence's capitalized words at which {@link organizationAt} may find an organization: the others never start one. */

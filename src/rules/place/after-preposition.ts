@@ -13,6 +13,7 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceAt } from '../organization/names.js';
 import { INSTITUTION_HEADS, NOT_PLACE_NAMES, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
@@ -81,5 +82,7 @@ export const placeAfterPreposition: Rule = {
   id: ID,
   kind: 'place',
   examples: ['các khu công nghiệp ở Quảng Yên, Đông Triều', 'hội thảo tại Việt Nam'],
+  // a preposition of place before the place
+  trigger: { words: [lastWordsOf(PLACE_PREPOSITIONS)] },
   apply: (ctx) => readPrepositionPlaces(ctx).map((d) => copyDraft(d)),
 };

@@ -9,6 +9,7 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceAt } from '../organization/names.js';
 import { COMMITTEE_PLACE_LEVELS } from '../../lexicon/places.js';
 
@@ -46,5 +47,7 @@ export const placeCommittee: Rule = {
   id: ID,
   kind: 'place',
   examples: ['Huyện ủy Đakrông', 'Thành ủy Pleiku'],
+  // a party committee's name before the place
+  trigger: { words: [lastWordsOf(Object.keys(COMMITTEE_PLACE_LEVELS))] },
   apply: (ctx) => readCommitteePlaces(ctx).map((d) => copyDraft(d)),
 };

@@ -12,6 +12,7 @@ import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { isUpperAt, nextWordStart, placeAfterLevel, provinceAt } from '../organization/names.js';
 import { NOT_PLACE_NAMES, PLACE_DESCRIPTORS, PLACE_LEVEL_NAMES } from '../../lexicon/places.js';
 import { REGION_TABLE } from './region.js';
@@ -96,5 +97,7 @@ export const placeLevelName: Rule = {
   id: ID,
   kind: 'place',
   examples: ['tỉnh Điện Biên', 'huyện Mường Nhé', 'xã Nậm Kè', 'bản Huổi Lếch', 'TP Điện Biên Phủ', 'thị xã Mường Lay'],
+  // a level word before the place
+  trigger: { words: [(lexicon) => lastWordsOf(lexicon.placeLevels)] },
   apply: (ctx) => readLevelPlaces(ctx).map((d) => copyDraft(d)),
 };

@@ -16,6 +16,7 @@ import { overlapsAny } from '../date/calendar.js';
 import { cleanPhrase, skipSpaces, skipSpacesBack, wordStart } from '../../extract/scan.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { CapitalizedOpeners } from '../../extract/sentence-words.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
 const ID = 'place/region';
@@ -36,6 +37,8 @@ export const placeRegion: Rule = {
   id: ID,
   kind: 'place',
   examples: ['vùng Bắc Trung Bộ và duyên hải miền Trung', 'khu vực Tây Nguyên', 'Đồng bằng sông Cửu Long'],
+  // the region's name, inside the sentence
+  trigger: { words: [lastWordsOf(REGIONS)] },
   apply(ctx) {
     const { text } = ctx;
     const drafts: DraftOf<'place'>[] = [];
