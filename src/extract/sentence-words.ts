@@ -11,6 +11,7 @@ import { perSentence } from './sentence-memo.js';
 import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
 import type { WordIndex } from '../tagging/word-index.js';
 import { isUpperCharacter, isWordCharacter } from '../text/boundaries.js';
+import { CASED_UPPER, characterClasses } from '../text/character-classes.js';
 import { lowerBound } from '../text/sorted.js';
 import { phraseKeyWord } from '../tagging/phrase-table.js';
 import { numberWord } from '../tagging/vocabulary.js';
@@ -39,6 +40,16 @@ interface BlockCapitals {
   readonly starts: readonly number[];
   /** Number of each capitalized word in the index. */
   readonly numbers: readonly number[];
+  /** The pairs of capitalized words of the block (see {@link hasCapitalizedPair}), listed on first use. */
+  pairs: CapitalizedPairs | undefined;
+}
+
+/** Pairs of capitalized words that follow each other with only spaces between them ('Lò Văn'), in order. */
+interface CapitalizedPairs {
+  /** Start of the first word of each pair, ascending. */
+  readonly firsts: readonly number[];
+  /** Start of the second word of each pair. */
+  readonly seconds: readonly number[];
 }
 
 /** The block whose capitalized words were last listed. */
@@ -47,16 +58,44 @@ let listed: BlockCapitals | undefined;
 /** The words of `text` (indexed by `index`) that open with an upper-case letter, listed once per block. */
 function blockCapitals(text: string, index: WordIndex): BlockCapitals {
   if (listed?.index === index) return listed;
+  const classes = characterClasses();
+  const wordStarts = index.starts;
   const starts: number[] = [];
   const numbers: number[] = [];
-  for (let k = 0; k < index.starts.length; k++) {
-    const at = index.starts[k] as number;
-    if (!isUpperCharacter(text, at)) continue;
+  for (let k = 0; k < wordStarts.length; k++) {
+    const at = wordStarts[k] as number;
+    // as isUpperCharacter reads it: the flags of the code unit
+    if (((classes[text.charCodeAt(at)] as number) & CASED_UPPER) === 0) continue;
     starts.push(at);
     numbers.push(k);
   }
-  listed = { index, starts, numbers };
+  listed = { index, starts, numbers, pairs: undefined };
   return listed;
+}
+
+/** The pairs of the block's capitalized words, listed once per block. */
+function pairsOf(text: string, capitals: BlockCapitals): CapitalizedPairs {
+  if (capitals.pairs) return capitals.pairs;
+  const { starts } = capitals;
+  const firsts: number[] = [];
+  const seconds: number[] = [];
+  for (let k = 1; k < starts.length; k++) {
+    const previous = starts[k - 1] as number;
+    const start = starts[k] as number;
+    if (!pairedAfterSpaces(text, previous, start)) continue;
+    firsts.push(previous);
+    seconds.push(start);
+  }
+  capitals.pairs = { firsts, seconds };
+  return capitals.pairs;
+}
+
+/** True when nothing but one run of spaces stands between the first space after `previous` and `start` (two capitalized words' starts). */
+function pairedAfterSpaces(text: string, previous: number, start: number): boolean {
+  if (text[start - 1] !== ' ') return false;
+  let gap = start - 1;
+  while (gap > previous && text[gap - 1] === ' ') gap--;
+  return text.indexOf(' ', previous) === gap;
 }
 
 /**
@@ -75,25 +114,36 @@ export const capitalizedWordStarts = perSentence((ctx: SentenceContext): readonl
   return sentenceWordStarts(ctx).filter((i) => isUpperCharacter(text, i));
 });
 
+/** Start of the sentence's first capitalized word at or after `from` (inside the sentence), or -1 when none is left. */
+export function nextCapitalizedWordStart(ctx: SentenceContext, from: number): number {
+  const { text } = ctx;
+  const index = wordIndexOf(text);
+  const starts = index ? blockCapitals(text, index).starts : capitalizedWordStarts(ctx);
+  const next = starts[lowerBound(starts, Math.max(from, ctx.start))];
+  return next !== undefined && next < ctx.end ? next : -1;
+}
+
 /**
  * True when two capitalized words of the sentence follow each other with only spaces between
  * them ('Lò Văn', "H'Nơ Niê"): the least a name of two capitalized syllables needs, so readers of
  * such names (people, places after a preposition) can pass over a sentence without one.
  */
 export const hasCapitalizedPair = perSentence((ctx: SentenceContext): boolean => {
-  const { text } = ctx;
-  const starts = capitalizedWordStarts(ctx);
-  for (let k = 1; k < starts.length; k++) {
-    const previous = starts[k - 1] as number;
-    const start = starts[k] as number;
-    if (text[start - 1] !== ' ') continue;
-    let gap = start - 1;
-    while (gap > previous && text[gap - 1] === ' ') gap--;
-    // nothing but the one run of spaces between the two words' starts
-    if (text.indexOf(' ', previous) === gap) return true;
+  const { text, start, end } = ctx;
+  const index = wordIndexOf(text);
+  if (index) {
+    // the block's first pair opening in the sentence closes first: the sentence holds a pair when that one closes inside it
+    const { firsts, seconds } = pairsOf(text, blockCapitals(text, index));
+    const second = seconds[lowerBound(firsts, start)];
+    return second !== undefined && second < end;
   }
+  const starts = capitalizedWordStarts(ctx);
+  for (let k = 1; k < starts.length; k++) if (pairedAfterSpaces(text, starts[k - 1] as number, starts[k] as number)) return true;
   return false;
 });
+
+/** No word start. */
+const NONE: readonly number[] = Object.freeze([]);
 
 /**
  * The capitalized words of a sentence at which a phrase of a list may start: those spelling (in any
@@ -107,6 +157,10 @@ export class CapitalizedOpeners {
   private readonly member: Uint8Array;
   /** The block the openers were last listed for, and their starts, ascending. */
   private listed: { index: WordIndex; starts: readonly number[] } | undefined;
+  /** The sentence the openers were last asked for, and its answer (readers of one sentence ask again). */
+  private sentence: SentenceContext | undefined;
+  /** See {@link sentence}. */
+  private sentenceStarts: readonly number[] = NONE;
 
   /** The openers of `phrases` (matched case-insensitively, as a phrase table of them matches). */
   constructor(phrases: Iterable<string>) {
@@ -124,12 +178,20 @@ export class CapitalizedOpeners {
    * phrase; without a word index of the block (a short text), of all its capitalized words.
    */
   startsIn(ctx: SentenceContext): readonly number[] {
+    if (ctx === this.sentence) return this.sentenceStarts;
     const { text, start, end } = ctx;
     const index = wordIndexOf(text);
-    if (!index) return capitalizedWordStarts(ctx);
-    const starts = this.blockStarts(text, index);
-    const from = lowerBound(starts, start);
-    return starts.slice(from, lowerBound(starts, end, from));
+    let found: readonly number[];
+    if (!index) found = capitalizedWordStarts(ctx);
+    else {
+      const starts = this.blockStarts(text, index);
+      const from = lowerBound(starts, start);
+      const to = lowerBound(starts, end, from);
+      found = from === to ? NONE : starts.slice(from, to);
+    }
+    this.sentence = ctx;
+    this.sentenceStarts = found;
+    return found;
   }
 
   /** Starts of the capitalized words of the block (indexed by `index`) that may open a phrase, listed once per block. */

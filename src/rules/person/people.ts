@@ -111,13 +111,15 @@ function lowerSyllablesEnd(text: string, end: number, limit: number): number {
   return end;
 }
 
-/** Titles starting at `i` (after a name's comma or dash): 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'. */
-export function titleListAt(ctx: SentenceContext, i: number, limit = ctx.end): TitleSpan[] {
+/**
+ * Titles starting at `i` (after a name's comma or dash): 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'.
+ * `first` is the title at `i` when the caller has read it already.
+ */
+export function titleListAt(ctx: SentenceContext, i: number, limit = ctx.end, first?: TitleSpan): TitleSpan[] {
   const { text } = ctx;
   const titles: TitleSpan[] = [];
   let j = i;
-  for (;;) {
-    const t = titleAt(ctx, j, limit);
+  for (let t = first ?? titleAt(ctx, j, limit); ; t = titleAt(ctx, j, limit)) {
     if (!t) break;
     titles.push(t);
     // ', <title>' or ' kiêm <title>'
@@ -183,11 +185,13 @@ export function honorificPeople(ctx: SentenceContext, rule: string): DraftOf<'pe
   return drafts;
 }
 
-/** People named after their titles: 'Bí thư Tỉnh ủy Giàng Páo Mỷ', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn A'. */
-export function titledPeople(ctx: SentenceContext, rule: string): DraftOf<'person'>[] {
+/**
+ * People named after their titles: 'Bí thư Tỉnh ủy Giàng Páo Mỷ', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn A'.
+ * `heads` are the title heads of the sentence ({@link titleHeadsIn}).
+ */
+export function titledPeople(ctx: SentenceContext, rule: string, heads: readonly PhraseMatch<string>[]): DraftOf<'person'>[] {
   const { text } = ctx;
   const drafts: DraftOf<'person'>[] = [];
-  const heads = ctx.lexicon.titleHeads.findAll(text, ctx.start, ctx.end);
   let h = 0;
   let i = ctx.start;
   while (i < ctx.end) {
@@ -200,7 +204,8 @@ export function titledPeople(ctx: SentenceContext, rule: string): DraftOf<'perso
       i = nextWord(text, i, ctx.end);
       continue;
     }
-    const titles = titleListAt(ctx, first.start);
+    // the title read at `i` is the first of the list: it starts there ('nguyên' included) or at its head, which is `i`
+    const titles = titleListAt(ctx, first.start, ctx.end, first);
     const last = titles[titles.length - 1];
     const k = last ? nextWordStart(text, last.end, ctx.end) : -1;
     if (last && k >= 0 && personNameStartsAt(text, k, ctx.end)) {
@@ -214,6 +219,14 @@ export function titledPeople(ctx: SentenceContext, rule: string): DraftOf<'perso
     i = nextWord(text, first.end, ctx.end);
   }
   return drafts;
+}
+
+/**
+ * The title heads of the sentence (leftmost, longest, not overlapping): without one, the sentence
+ * holds no title, so neither {@link titledPeople} nor {@link namedPeople} reads anyone.
+ */
+export function titleHeadsIn(ctx: SentenceContext): PhraseMatch<string>[] {
+  return ctx.lexicon.titleHeads.findAll(ctx.text, ctx.start, ctx.end);
 }
 
 /** People named before their titles, without an honorific: 'Nguyễn Văn A - Bí thư Huyện ủy', list items. */
