@@ -8,7 +8,7 @@
  */
 import type { SentenceContext } from './sentence-context.js';
 import { perSentence } from './sentence-memo.js';
-import { firstWordFrom, wordIndexOf } from '../tagging/word-index.js';
+import { firstWordFrom, wordIndexOf, wordStartingAt } from '../tagging/word-index.js';
 import type { WordIndex } from '../tagging/word-index.js';
 import { isUpperCharacter, isWordCharacter } from '../text/boundaries.js';
 import { CASED_UPPER, characterClasses } from '../text/character-classes.js';
@@ -153,8 +153,8 @@ const NONE: readonly number[] = Object.freeze([]);
  * table matches nothing. The block's capitalized words are sorted out once per block.
  */
 export class CapitalizedOpeners {
-  /** For each known word's number, 1 when a phrase starts with that word. */
-  private readonly member: Uint8Array;
+  /** The words a phrase starts with. */
+  private readonly opening: OpeningWords;
   /** The block the openers were last listed for, and their starts, ascending. */
   private listed: { index: WordIndex; starts: readonly number[] } | undefined;
   /** The sentence the openers were last asked for, and its answer (readers of one sentence ask again). */
@@ -164,13 +164,7 @@ export class CapitalizedOpeners {
 
   /** The openers of `phrases` (matched case-insensitively, as a phrase table of them matches). */
   constructor(phrases: Iterable<string>) {
-    const words = new Set<number>();
-    for (const raw of phrases) {
-      const key = phraseKeyWord(raw, true);
-      if (key) words.add(numberWord(key));
-    }
-    this.member = new Uint8Array(Math.max(0, ...words) + 1);
-    for (const w of words) this.member[w] = 1;
+    this.opening = new OpeningWords(phrases);
   }
 
   /**
@@ -197,14 +191,55 @@ export class CapitalizedOpeners {
   /** Starts of the capitalized words of the block (indexed by `index`) that may open a phrase, listed once per block. */
   private blockStarts(text: string, index: WordIndex): readonly number[] {
     if (this.listed?.index === index) return this.listed.starts;
-    const { member } = this;
+    const { opening } = this;
     const capitals = blockCapitals(text, index);
     const starts: number[] = [];
     for (let c = 0; c < capitals.numbers.length; c++) {
-      const word = index.known[capitals.numbers[c] as number] as number;
-      if (word >= 0 && word < member.length && member[word] === 1) starts.push(capitals.starts[c] as number);
+      if (opening.has(index.known[capitals.numbers[c] as number] as number)) starts.push(capitals.starts[c] as number);
     }
     this.listed = { index, starts };
     return starts;
   }
+}
+
+/**
+ * The words the phrases of a list open with, by their numbers among the known words (see
+ * vocabulary): the first word of each phrase as a phrase table keys it. A table of the phrases
+ * finds nothing at a word that is none of them, which one look at an array tells.
+ */
+export class OpeningWords {
+  /** For each known word's number, 1 when a phrase starts with that word. */
+  private readonly member: Uint8Array;
+
+  /** The opening words of `phrases` (matched case-insensitively, as a phrase table of them matches). */
+  constructor(phrases: Iterable<string>) {
+    const words = new Set<number>();
+    for (const raw of phrases) {
+      const key = phraseKeyWord(raw, true);
+      if (key) words.add(numberWord(key));
+    }
+    this.member = new Uint8Array(Math.max(0, ...words) + 1);
+    for (const w of words) this.member[w] = 1;
+  }
+
+  /**
+   * False when no phrase opens with `word`, a word read by {@link knownWordStartingAt}: -1 (no
+   * known word starts there) or a known word's number; undefined (not read) is taken to open one.
+   */
+  has(word: number | undefined): boolean {
+    if (word === undefined) return true;
+    return word >= 0 && word < this.member.length && this.member[word] === 1;
+  }
+}
+
+/**
+ * The number among the known words (see vocabulary) of the word of `text` starting at `i`, read
+ * through the text's word index: -1 when no word starts there or it is no known word (no phrase
+ * table finds anything there), undefined when the text has no word index (a short text).
+ */
+export function knownWordStartingAt(text: string, i: number): number | undefined {
+  const index = wordIndexOf(text);
+  if (!index) return undefined;
+  const k = i >= 0 && i < text.length ? wordStartingAt(index, i) : -1;
+  return k < 0 ? -1 : (index.known[k] as number);
 }

@@ -18,7 +18,8 @@ import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceA
 import { INSTITUTION_HEADS, NOT_PLACE_NAMES, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
 import { readLevelPlaces } from './level-name.js';
-import { hasCapitalizedPair } from '../../extract/sentence-words.js';
+import { hasCapitalizedPair, knownWordStartingAt } from '../../extract/sentence-words.js';
+import { GatedTable, lexiconTables } from '../organization/gated-table.js';
 
 /** Rule id. */
 const ID = 'place/after-preposition';
@@ -27,7 +28,7 @@ const ID = 'place/after-preposition';
 const PREPOSITIONS = PhraseTable.of(PLACE_PREPOSITIONS);
 
 /** Words that open other names than places: bodies, institutions, venues. */
-const NOT_PLACES = PhraseTable.of([...NOT_PLACE_NAMES, ...ORGANIZATION_HEADS, ...INSTITUTION_HEADS]);
+const NOT_PLACES = GatedTable.of([...NOT_PLACE_NAMES, ...ORGANIZATION_HEADS, ...INSTITUTION_HEADS]);
 
 /** Fewest and most syllables of a place read this way. */
 const MIN_SYLLABLES = 2;
@@ -38,9 +39,12 @@ const MAX_SYLLABLES = 4;
  * (for the first of a list, `strict`) followed by punctuation, not by a lower-case word of the same name.
  */
 function placeNameEnd(ctx: SentenceContext, k: number, strict: boolean): number {
-  const { text, lexicon } = ctx;
-  if (!isUpperAt(text, k) || provinceAt(text, k) || personNameStartsAt(text, k, ctx.end)) return -1;
-  if (NOT_PLACES.matchAt(text, k) || lexicon.titleHeads.matchAt(text, k) || lexicon.organizations.matchAt(text, k) || lexicon.placeLevels.matchAt(text, k)) return -1;
+  const { text } = ctx;
+  if (!isUpperAt(text, k)) return -1;
+  const tables = lexiconTables(ctx.lexicon);
+  const w = knownWordStartingAt(text, k);
+  if (provinceAt(text, k, w) || personNameStartsAt(text, k, ctx.end)) return -1;
+  if (NOT_PLACES.matchAt(text, k, w) || tables.titleHeads.matchAt(text, k, w) || tables.organizations.matchAt(text, k, w) || tables.placeLevels.matchAt(text, k, w)) return -1;
   const run = capitalizedRun(text, k, ctx.end, MAX_SYLLABLES + 1);
   if (run.length < MIN_SYLLABLES || run.length > MAX_SYLLABLES) return -1;
   const end = run[run.length - 1] as number;

@@ -16,6 +16,8 @@ import { lastWordsOf } from '../../extract/trigger.js';
 import { isUpperAt, nextWordStart, placeAfterLevel, provinceAt } from '../organization/names.js';
 import { NOT_PLACE_NAMES, PLACE_DESCRIPTORS, PLACE_LEVEL_NAMES } from '../../lexicon/places.js';
 import { REGION_TABLE } from './region.js';
+import { knownWordStartingAt } from '../../extract/sentence-words.js';
+import { GatedTable, lexiconTables } from '../organization/gated-table.js';
 
 /** Rule id. */
 const ID = 'place/level-name';
@@ -24,7 +26,7 @@ const ID = 'place/level-name';
 const DESCRIPTORS = PhraseTable.of(PLACE_DESCRIPTORS);
 
 /** Capitalized words that never open a place name after a level word. */
-const NOT_PLACES = PhraseTable.of(NOT_PLACE_NAMES);
+const NOT_PLACES = GatedTable.of(NOT_PLACE_NAMES);
 
 /** Level words written in another form → the level a record gives them, in a map (a sliced word is looked up by its hash). */
 const LEVEL_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(PLACE_LEVEL_NAMES));
@@ -37,6 +39,7 @@ function levelName(written: string): string {
 /** The places named after level words in a sentence. */
 export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
   const { text, lexicon } = ctx;
+  const tables = lexiconTables(lexicon);
   const drafts: DraftOf<'place'>[] = [];
   for (const level of lexicon.placeLevels.findAll(text, ctx.start, ctx.end)) {
     // 'Tỉnh', 'Huyện' capitalized open a name only at the start of a clause or in a dateline
@@ -52,8 +55,9 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
     if (start < 0) start = levelEnd + 1;
     for (;;) {
       // 'các tỉnh Nam Trung Bộ' names a region, which place/region reads
-      if (!NOT_PLACES.matchAt(text, start) && !REGION_TABLE.matchAt(text, start)) {
-        const p = provinceAt(text, start);
+      const word = knownWordStartingAt(text, start);
+      if (!NOT_PLACES.matchAt(text, start, word) && !REGION_TABLE.matchAt(text, start, word)) {
+        const p = provinceAt(text, start, word);
         drafts.push({
           kind: 'place',
           rule: ID,
@@ -69,7 +73,8 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
       let w = nextWordStart(text, k, ctx.end);
       if (w >= 0 && text.startsWith('và ', w)) w = nextWordStart(text, w + 2, ctx.end);
       if (w < 0 || !isUpperAt(text, w) || !isWordCharacter(text, w)) break;
-      if (lexicon.titleHeads.matchAt(text, w) || lexicon.organizations.matchAt(text, w) || lexicon.placeLevels.matchAt(text, w)) break;
+      const known = knownWordStartingAt(text, w);
+      if (tables.titleHeads.matchAt(text, w, known) || tables.organizations.matchAt(text, w, known) || tables.placeLevels.matchAt(text, w, known)) break;
       const next = placeAfterLevel(ctx, w - 1, ctx.end);
       if (next <= w) break;
       start = w;
