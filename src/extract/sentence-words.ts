@@ -8,7 +8,7 @@
  */
 import type { SentenceContext } from './sentence-context.js';
 import { perSentence } from './sentence-memo.js';
-import { firstWordFrom, wordIndexOf, wordStartingAt } from '../tagging/word-index.js';
+import { firstWordFrom, knownWordOfSlice, wordIndexOf, wordStartingAt } from '../tagging/word-index.js';
 import type { WordIndex } from '../tagging/word-index.js';
 import { isUpperCharacter, isWordCharacter } from '../text/boundaries.js';
 import { CASED_UPPER, characterClasses } from '../text/character-classes.js';
@@ -169,14 +169,14 @@ export class CapitalizedOpeners {
 
   /**
    * Start offsets (in `ctx.text`, ascending) of the sentence's capitalized words that may open a
-   * phrase; without a word index of the block (a short text), of all its capitalized words.
+   * phrase (without a word index of the block, a short text, each word is read in place).
    */
   startsIn(ctx: SentenceContext): readonly number[] {
     if (ctx === this.sentence) return this.sentenceStarts;
     const { text, start, end } = ctx;
     const index = wordIndexOf(text);
     let found: readonly number[];
-    if (!index) found = capitalizedWordStarts(ctx);
+    if (!index) found = this.readInPlace(ctx);
     else {
       const starts = this.blockStarts(text, index);
       const from = lowerBound(starts, start);
@@ -186,6 +186,19 @@ export class CapitalizedOpeners {
     this.sentence = ctx;
     this.sentenceStarts = found;
     return found;
+  }
+
+  /** The sentence's capitalized words that may open a phrase, each word read in place (a text without a word index). */
+  private readInPlace(ctx: SentenceContext): readonly number[] {
+    const { text } = ctx;
+    const capitals = capitalizedWordStarts(ctx);
+    const starts: number[] = [];
+    for (const i of capitals) {
+      let end = i + 1;
+      while (end < text.length && isWordCharacter(text, end)) end++;
+      if (this.opening.has(knownWordOfSlice(text, i, end))) starts.push(i);
+    }
+    return starts;
   }
 
   /** Starts of the capitalized words of the block (indexed by `index`) that may open a phrase, listed once per block. */
@@ -223,6 +236,16 @@ export class OpeningWords {
   }
 
   /**
+   * False when the sentence is read in place (its text is too short for a word index) and none of
+   * its words opens a phrase: a table of the phrases then finds nothing in it. True for a sentence
+   * of an indexed text, where the extractor's triggers have asked already.
+   */
+  mayHoldIn(ctx: SentenceContext): boolean {
+    const words = wordsReadInPlace(ctx);
+    return words === undefined || words.some((word) => this.has(word));
+  }
+
+  /**
    * False when no phrase opens with `word`, a word read by {@link knownWordStartingAt}: -1 (no
    * known word starts there) or a known word's number; undefined (not read) is taken to open one.
    */
@@ -243,3 +266,17 @@ export function knownWordStartingAt(text: string, i: number): number | undefined
   const k = i >= 0 && i < text.length ? wordStartingAt(index, i) : -1;
   return k < 0 ? -1 : (index.known[k] as number);
 }
+
+/**
+ * The known words of a sentence read in place (numbers among the known words, -1 for a word that
+ * is none), once per sentence; undefined for a sentence of a text with a word index.
+ */
+const wordsReadInPlace = perSentence((ctx: SentenceContext): readonly number[] | undefined => {
+  const { text } = ctx;
+  if (wordIndexOf(text)) return undefined;
+  return sentenceWordStarts(ctx).map((i) => {
+    let end = i + 1;
+    while (end < text.length && isWordCharacter(text, end)) end++;
+    return knownWordOfSlice(text, i, end);
+  });
+});

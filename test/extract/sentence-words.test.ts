@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareContext, startsByDefinition, textsWithRange } from '../support/sentence.js';
 import fc from 'fast-check';
-import { CapitalizedOpeners, capitalizedWordStarts, hasCapitalizedPair, nextCapitalizedWordStart, sentenceWordStarts } from '../../src/extract/sentence-words.js';
+import { CapitalizedOpeners, OpeningWords, capitalizedWordStarts, hasCapitalizedPair, nextCapitalizedWordStart, sentenceWordStarts } from '../../src/extract/sentence-words.js';
 import { PhraseTable } from '../../src/tagging/phrase-table.js';
 import { PERSON_RULES } from '../../src/rules/person/index.js';
 import { PLACE_RULES } from '../../src/rules/place/index.js';
@@ -124,5 +124,25 @@ describe('CapitalizedOpeners', () => {
         for (const i of capitals) if (table.matchAt(text, i)) expect(starts).toContain(i);
       }),
     );
+  });
+});
+
+describe('OpeningWords', () => {
+  const phrases = ['TP.HCM', 'Hà Nội', 'Sở Nội vụ', 'UBND', 'Bà Rịa - Vũng Tàu', 'Ủy ban', 'nhân dân'];
+  const opening = new OpeningWords(phrases);
+  const table = PhraseTable.of(phrases);
+
+  it('rules out a sentence read in place only where the table finds nothing, and never a sentence of an indexed text', () => {
+    fc.assert(
+      fc.property(textsWithRange(['TP.HCM', 'tp', 'Hà Nội', 'hà', 'Sở', 'Nội vụ', 'UBND', 'Ubnd', 'Bà Rịa - Vũng Tàu', 'Ủy ban', 'ủy', 'nhân dân', 'xã', ',', ' ', 'a\u0301', 'İ']), ({ text, start, end }) => {
+        const ctx = bareContext(text, start, end);
+        if (!opening.mayHoldIn(ctx)) {
+          expect(text.length).toBeLessThan(64);
+          expect(table.findAll(text, start, end)).toEqual([]);
+        }
+      }),
+    );
+    expect(opening.mayHoldIn(bareContext('Họp bàn công việc của xã.'))).toBe(false);
+    expect(opening.mayHoldIn(bareContext('UBND xã họp.'))).toBe(true);
   });
 });

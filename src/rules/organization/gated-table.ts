@@ -10,6 +10,7 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import type { Lexicon, CompiledLexicon } from '../../extract/lexicon.js';
 import { OpeningWords } from '../../extract/sentence-words.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
 
 /** A phrase table and the words its phrases open with. */
 export class GatedTable<T> {
@@ -47,10 +48,17 @@ export class GatedTable<T> {
   mayOpen(word: number | undefined): boolean {
     return this.opening.has(word);
   }
+
+  /** False when the table finds nothing in the sentence, as a sentence read in place tells (see {@link OpeningWords.mayHoldIn}). */
+  mayHoldIn(ctx: SentenceContext): boolean {
+    return this.opening.mayHoldIn(ctx);
+  }
 }
 
-/** The tables of a lexicon the name readers look up at each word, each behind its gate. */
+/** The tables of a lexicon the name readers look up, each behind its gate. */
 export interface LexiconTables {
+  /** Honorifics. */
+  readonly honorifics: GatedTable<string>;
   /** Title heads. */
   readonly titleHeads: GatedTable<string>;
   /** Known organizations. */
@@ -62,12 +70,13 @@ export interface LexiconTables {
 /** The gated tables of each compiled lexicon, made on first use. */
 const GATED = new WeakMap<CompiledLexicon, LexiconTables>();
 
-/** The gated title heads, organizations and place levels of `lexicon` (its own compiled tables). */
+/** The gated honorifics, title heads, organizations and place levels of `lexicon` (its own compiled tables). */
 export function lexiconTables(lexicon: CompiledLexicon): LexiconTables {
   let tables = GATED.get(lexicon);
   if (!tables) {
     const source: Lexicon = lexicon.source;
     tables = {
+      honorifics: new GatedTable(lexicon.honorifics, source.honorifics),
       titleHeads: new GatedTable(lexicon.titleHeads, source.titleHeads),
       organizations: new GatedTable(lexicon.organizations, Object.keys(source.organizations)),
       placeLevels: new GatedTable(lexicon.placeLevels, source.placeLevels),

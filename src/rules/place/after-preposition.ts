@@ -9,7 +9,6 @@ import type { DraftOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
 import { cleanPhrase, skipSpaces } from '../../extract/scan.js';
-import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
@@ -25,7 +24,7 @@ import { GatedTable, lexiconTables } from '../organization/gated-table.js';
 const ID = 'place/after-preposition';
 
 /** 'ở', 'tại' (lower case: a capitalized 'Tại' opens a sentence and says nothing). */
-const PREPOSITIONS = PhraseTable.of(PLACE_PREPOSITIONS);
+const PREPOSITIONS = GatedTable.of(PLACE_PREPOSITIONS);
 
 /** Words that open other names than places: bodies, institutions, venues. */
 const NOT_PLACES = GatedTable.of([...NOT_PLACE_NAMES, ...ORGANIZATION_HEADS, ...INSTITUTION_HEADS]);
@@ -60,7 +59,8 @@ export const readPrepositionPlaces = perSentence((ctx): DraftOf<'place'>[] => {
   // a place read this way has two capitalized syllables at least
   if (!hasCapitalizedPair(ctx)) return drafts;
   const levelled = readLevelPlaces(ctx);
-  for (const p of PREPOSITIONS.findAll(text, ctx.start, ctx.end)) {
+  if (!PREPOSITIONS.mayHoldIn(ctx)) return drafts;
+  for (const p of PREPOSITIONS.table.findAll(text, ctx.start, ctx.end)) {
     if (text[p.start] !== (text[p.start] as string).toLowerCase()) continue;
     let k = nextWordStart(text, p.end, ctx.end);
     let strict = true;
