@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareContext, startsByDefinition, textsWithRange } from '../support/sentence.js';
 import fc from 'fast-check';
-import { CapitalizedOpeners, capitalizedWordStarts, hasCapitalizedPair, sentenceWordStarts } from '../../src/extract/sentence-words.js';
+import { CapitalizedOpeners, OpeningWords, capitalizedWordStarts, hasCapitalizedPair, nextCapitalizedWordStart, sentenceWordStarts } from '../../src/extract/sentence-words.js';
 import { PhraseTable } from '../../src/tagging/phrase-table.js';
 import { PERSON_RULES } from '../../src/rules/person/index.js';
 import { PLACE_RULES } from '../../src/rules/place/index.js';
@@ -69,6 +69,40 @@ describe('hasCapitalizedPair', () => {
   });
 });
 
+describe('hasCapitalizedPair in any range', () => {
+  it('agrees with its definition inside any range of short and long texts (pairs listed once per block)', () => {
+    fc.assert(
+      fc.property(textsWithRange(['Lò', 'Văn', "H'Nơ", 'ông', ',', ' ', '  ', '-', 'xã', 'UBND', 'a\u0301', 'Á']), ({ text, start, end }) => {
+        const ctx = bareContext(text, start, end);
+        const starts = startsByDefinition(text, start, end, isUpperCharacter);
+        const byDefinition = starts.some((s, k) => k > 0 && /^[^ ]+ +$/.test(text.slice(starts[k - 1], s)));
+        expect(hasCapitalizedPair(ctx)).toBe(byDefinition);
+      }),
+    );
+  });
+});
+
+describe('nextCapitalizedWordStart', () => {
+  it('finds the first capitalized word at or after a position, inside the sentence', () => {
+    const text = 'Sáng nay, UBND huyện Mường Nhé họp.';
+    const ctx = bareContext(text, 0, 26);
+    expect(nextCapitalizedWordStart(ctx, 1)).toBe(text.indexOf('UBND'));
+    expect(nextCapitalizedWordStart(ctx, text.indexOf('UBND'))).toBe(text.indexOf('UBND'));
+    expect(nextCapitalizedWordStart(ctx, text.indexOf('Nhé'))).toBe(-1);
+  });
+
+  it('agrees with the sentence\'s capitalized words in any range of short and long texts', () => {
+    fc.assert(
+      fc.property(textsWithRange(['xã', 'Mường', 'Nhé', 'UBND', '12', ',', ' ', '(', 'Ủy', 'ủy', 'Á']), fc.nat(), ({ text, start, end }, at) => {
+        const ctx = bareContext(text, start, end);
+        const from = start + (end > start ? at % (end - start) : 0);
+        const capitals = startsByDefinition(text, start, end, isUpperCharacter);
+        expect(nextCapitalizedWordStart(ctx, from)).toBe(capitals.find((i) => i >= from) ?? -1);
+      }),
+    );
+  });
+});
+
 describe('CapitalizedOpeners', () => {
   const phrases = ['TP.HCM', 'Hà Nội', 'Sở Nội vụ', 'UBND', 'Bà Rịa - Vũng Tàu', 'Ủy ban'];
   const openers = new CapitalizedOpeners(phrases);
@@ -90,5 +124,25 @@ describe('CapitalizedOpeners', () => {
         for (const i of capitals) if (table.matchAt(text, i)) expect(starts).toContain(i);
       }),
     );
+  });
+});
+
+describe('OpeningWords', () => {
+  const phrases = ['TP.HCM', 'Hà Nội', 'Sở Nội vụ', 'UBND', 'Bà Rịa - Vũng Tàu', 'Ủy ban', 'nhân dân'];
+  const opening = new OpeningWords(phrases);
+  const table = PhraseTable.of(phrases);
+
+  it('rules out a sentence read in place only where the table finds nothing, and never a sentence of an indexed text', () => {
+    fc.assert(
+      fc.property(textsWithRange(['TP.HCM', 'tp', 'Hà Nội', 'hà', 'Sở', 'Nội vụ', 'UBND', 'Ubnd', 'Bà Rịa - Vũng Tàu', 'Ủy ban', 'ủy', 'nhân dân', 'xã', ',', ' ', 'a\u0301', 'İ']), ({ text, start, end }) => {
+        const ctx = bareContext(text, start, end);
+        if (!opening.mayHoldIn(ctx)) {
+          expect(text.length).toBeLessThan(64);
+          expect(table.findAll(text, start, end)).toEqual([]);
+        }
+      }),
+    );
+    expect(opening.mayHoldIn(bareContext('Họp bàn công việc của xã.'))).toBe(false);
+    expect(opening.mayHoldIn(bareContext('UBND xã họp.'))).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import { copyDraft, spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { mentionsWithin } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { organizationAt, organizationStartsIn } from './names.js';
+import { organizationAt, organizationOpeningWords, organizationStartsIn } from './names.js';
 
 /** Characters that glue a code's parts together ('NQ-HĐND', 'QĐ/TU'), by code unit. */
 const CODE_JOINERS: ReadonlySet<number> = new Set(['-', '/'].map((c) => c.charCodeAt(0)));
@@ -48,5 +48,7 @@ export const organizationName: Rule = {
   id: ID,
   kind: 'organization',
   examples: ['Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy Lai Châu', 'HĐND tỉnh Quảng Ngãi', 'Sở Nội vụ', 'BCH Đảng bộ tỉnh'],
+  // every name opens with a known name or a head, inside the sentence
+  trigger: { words: [organizationOpeningWords] },
   apply: (ctx) => readOrganizations(ctx).map((d) => copyDraft(d)),
 };

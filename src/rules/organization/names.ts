@@ -7,10 +7,13 @@
  */
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { Lexicon } from '../../extract/lexicon.js';
-import { PhraseTable } from '../../tagging/phrase-table.js';
+import { PhraseTable, phraseKeyWord } from '../../tagging/phrase-table.js';
 import { isUpperCharacter, isWordCharacter } from '../../text/boundaries.js';
 import { wordEnd, wordStart } from '../../extract/scan.js';
-import { CapitalizedOpeners } from '../../extract/sentence-words.js';
+import { normalizeString } from '../../text/normalize.js';
+import { CapitalizedOpeners, knownWordStartingAt } from '../../extract/sentence-words.js';
+import { GatedTable, lexiconTables } from './gated-table.js';
+import type { LexiconTables } from './gated-table.js';
 import {
   ORGANIZATION_BODIES, ORGANIZATION_BRANCH_WORDS, ORGANIZATION_HEADS, ORGANIZATION_JOINERS, ORGANIZATION_LOOKALIKES,
   ORGANIZATION_LOWER_TAILS, ORGANIZATION_NAME_STOP_WORDS, ORGANIZATION_SCOPE_WORDS, ORGANIZATION_STOP_WORDS, ORGANIZATION_TASK_FILLERS,
@@ -20,31 +23,31 @@ import { FAMILY_NAMES, TITLE_END_WORDS } from '../../lexicon/people.js';
 import { PLACE_LEVEL_NAMES, PROVINCES } from '../../lexicon/places.js';
 
 /** Heads that need at least one more word. */
-const HEADS = PhraseTable.of([...ORGANIZATION_HEADS, ...SCHOOL_HEADS]);
+const HEADS = GatedTable.of([...ORGANIZATION_HEADS, ...SCHOOL_HEADS]);
 /** School heads, after which a person's name is the school's. */
 const SCHOOLS = PhraseTable.of(SCHOOL_HEADS);
 /** Name words whose second syllable would end a name ('Ngoại giao'). */
-const BODIES = PhraseTable.of(ORGANIZATION_BODIES);
+const BODIES = GatedTable.of(ORGANIZATION_BODIES);
 /** Heads of bodies named after their task. */
 const TASK_HEADS = PhraseTable.of(ORGANIZATION_TASK_HEADS);
 /** Scope words ending a task-named body's name. */
-const SCOPES = PhraseTable.of(ORGANIZATION_SCOPE_WORDS);
+const SCOPES = GatedTable.of(ORGANIZATION_SCOPE_WORDS);
 /** Function words allowed inside a task name. */
-const TASK_FILLERS = PhraseTable.of(ORGANIZATION_TASK_FILLERS);
+const TASK_FILLERS = GatedTable.of(ORGANIZATION_TASK_FILLERS);
 /** Branch words ('chi nhánh'). */
-const BRANCHES = PhraseTable.of(ORGANIZATION_BRANCH_WORDS);
+const BRANCHES = GatedTable.of(ORGANIZATION_BRANCH_WORDS);
 /** Joiners of two parts of a name. */
 const JOINERS = new Set(ORGANIZATION_JOINERS);
 /** Place and foreign names that start with a head word. */
-const LOOKALIKES = PhraseTable.of(ORGANIZATION_LOOKALIKES);
+const LOOKALIKES = GatedTable.of(ORGANIZATION_LOOKALIKES);
 /** Most words of a task name before its scope. */
 const MAX_TASK_WORDS = 12;
 /** Lower-case runs allowed inside a name. */
-const LOWER_TAILS = PhraseTable.of(ORGANIZATION_LOWER_TAILS);
+const LOWER_TAILS = GatedTable.of(ORGANIZATION_LOWER_TAILS);
 /** Words that end a name. */
-const STOPS = PhraseTable.of([...ORGANIZATION_STOP_WORDS, ...ORGANIZATION_NAME_STOP_WORDS, ...TITLE_END_WORDS]);
+const STOPS = GatedTable.of([...ORGANIZATION_STOP_WORDS, ...ORGANIZATION_NAME_STOP_WORDS, ...TITLE_END_WORDS]);
 /** Provinces and centrally-run cities. */
-const PROVINCE_TABLE = new PhraseTable<string>(Object.entries(PROVINCES));
+const PROVINCE_TABLE = GatedTable.from<string>(Object.entries(PROVINCES));
 /** The capitalized words at which a province may be named. */
 const PROVINCE_OPENERS = new CapitalizedOpeners(Object.keys(PROVINCES));
 /** Family names, to see where a person's name starts. */
@@ -55,6 +58,9 @@ const FAMILY_INITIALS: ReadonlySet<number> = new Set(FAMILY_NAMES.map((name) => 
 const LONGEST_FAMILY = Math.max(...FAMILY_NAMES.map((name) => name.length));
 /** The capitalized words at which a family name may stand. */
 const FAMILY_OPENERS = new CapitalizedOpeners(FAMILY_NAMES);
+
+/** The first word of each family name ('Đinh Thị' → 'đinh'): a person's name holds one whole, which a rule's trigger may ask for. */
+export const FAMILY_NAME_WORDS: readonly string[] = FAMILY_NAMES.map((name) => phraseKeyWord(name, true));
 
 /** An organization's name found in a text. */
 export interface OrganizationName {
@@ -122,10 +128,10 @@ export function familyStartsIn(ctx: SentenceContext): readonly number[] {
   return FAMILY_OPENERS.startsIn(ctx);
 }
 
-/** The province or centrally-run city named at `i`, if any (capitalized). */
-export function provinceAt(text: string, i: number): { end: number; name: string; level: string } | undefined {
+/** The province or centrally-run city named at `i`, if any (capitalized); `word` is the known word there, when read ({@link knownWordStartingAt}). */
+export function provinceAt(text: string, i: number, word?: number): { end: number; name: string; level: string } | undefined {
   if (!isUpperAt(text, i)) return undefined;
-  const hit = PROVINCE_TABLE.matchAt(text, i);
+  const hit = PROVINCE_TABLE.matchAt(text, i, word);
   return hit ? { end: hit.end, name: hit.phrase, level: hit.value } : undefined;
 }
 
@@ -157,23 +163,26 @@ export function organizationAt(ctx: SentenceContext, i: number, limit = ctx.end)
   return expansion === undefined ? span : { start: span.start, end: span.end, expansion };
 }
 
-/** Where the organization named at `i` starts and ends, as {@link organizationAt} reads it, without spelling it out. */
-export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.end): { start: number; end: number } | undefined {
+/**
+ * Where the organization named at `i` starts and ends, as {@link organizationAt} reads it, without
+ * spelling it out; `word` is the known word at `i`, when read ({@link knownWordStartingAt}).
+ */
+export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.end, word?: number): { start: number; end: number } | undefined {
   const { text } = ctx;
   if (!isUpperAt(text, i)) return undefined;
   // the longest known name or head here, a known name when both are as long
-  const opening = openingsOf(ctx.lexicon.source).table.matchAt(text, i);
+  const opening = openingsOf(ctx.lexicon.source).table.matchAt(text, i, word);
   // most capitalized words start no name: the look-alike test runs only when one may start here
-  if (!opening || insideLookalike(text, i)) return undefined;
-  const needMore = opening.value === 'head';
+  if (!opening || (opening.value.inLookalike && insideLookalike(text, i))) return undefined;
+  const needMore = opening.value.kind === 'head';
   // 'Đoàn' heads a delegation's name, and is a family name too ('Đoàn Ngọc Sai')
   if (needMore && personNameStartsAt(text, i, limit)) return undefined;
   let end = opening.end;
   if (end > limit) return undefined;
   const headEnd = end;
-  const school = SCHOOLS.matchAt(text, i) !== undefined;
+  const school = opening.value.opensSchool && SCHOOLS.matchAt(text, i) !== undefined;
   // a task-named body ('Ban Chỉ đạo') names itself, but its task may follow ('Ban Chỉ đạo Cải cách hành chính')
-  const task = TASK_HEADS.matchAt(text, i) !== undefined;
+  const task = opening.value.opensTask && TASK_HEADS.matchAt(text, i) !== undefined;
   const state: ReadState = { end, mode: needMore || task ? 'words' : 'place', capsInRow: 0, read: false, named: false };
   while (readNextWord(ctx, state, limit, school));
   end = state.end;
@@ -182,13 +191,47 @@ export function organizationSpanAt(ctx: SentenceContext, i: number, limit = ctx.
   return { start: i, end };
 }
 
-/** What opens an organization's name: a known name, or a head that needs more words. */
-type Opening = 'known' | 'head';
+/**
+ * What opens an organization's name: a known name, or a head that needs more words; and, by its
+ * first word (which the text's word where it matches spells), which lookups after it may find anything.
+ */
+interface Opening {
+  /** 'known' for a known name, 'head' for a head that needs more words. */
+  readonly kind: 'known' | 'head';
+  /** False when its first word is no word of a look-alike: the word it opens with then lies inside none. */
+  readonly inLookalike: boolean;
+  /** False when no school head opens with its first word. */
+  readonly opensSchool: boolean;
+  /** False when no task head opens with its first word. */
+  readonly opensTask: boolean;
+}
+
+/** Runs of letters, marks and digits. */
+const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
+/** Every word of the look-alikes, as phrase tables key words (normalized, lower-case). */
+const LOOKALIKE_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_LOOKALIKES.flatMap((phrase) => normalizeString(phrase).toLowerCase().match(WORD_RUNS) ?? []));
+/** The first words of the school heads. */
+const SCHOOL_FIRST_WORDS: ReadonlySet<string> = new Set(SCHOOL_HEADS.map((phrase) => phraseKeyWord(phrase, true)));
+/** The first words of the task heads. */
+const TASK_FIRST_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_TASK_HEADS.map((phrase) => phraseKeyWord(phrase, true)));
+
+/** The opening of `phrase`, of the given kind. */
+function openingOf(phrase: string, kind: Opening['kind']): Opening {
+  const first = phraseKeyWord(phrase, true);
+  // a phrase not opening with a word (none is) keeps every lookup
+  const opensWord = isWordCharacter(normalizeString(phrase).trim(), 0);
+  return {
+    kind,
+    inLookalike: !opensWord || LOOKALIKE_WORDS.has(first),
+    opensSchool: !opensWord || SCHOOL_FIRST_WORDS.has(first),
+    opensTask: !opensWord || TASK_FIRST_WORDS.has(first),
+  };
+}
 
 /** The openings of a lexicon's organization names: the table, and the capitalized words at which an entry may start. */
 interface Openings {
   /** Known names and heads, in one table. */
-  readonly table: PhraseTable<Opening>;
+  readonly table: GatedTable<Opening>;
   /** The capitalized words of a sentence at which an entry of the table may start. */
   readonly openers: CapitalizedOpeners;
 }
@@ -203,13 +246,22 @@ const OPENINGS = new WeakMap<Lexicon, Openings>();
 function openingsOf(lexicon: Lexicon): Openings {
   let openings = OPENINGS.get(lexicon);
   if (!openings) {
-    const known = Object.keys(lexicon.organizations).map((name) => [name, 'known'] as const);
-    const heads = [...ORGANIZATION_HEADS, ...SCHOOL_HEADS].map((head) => [head, 'head'] as const);
+    const known = Object.keys(lexicon.organizations).map((name) => [name, openingOf(name, 'known')] as const);
+    const heads = [...ORGANIZATION_HEADS, ...SCHOOL_HEADS].map((head) => [head, openingOf(head, 'head')] as const);
     const entries = [...known, ...heads];
-    openings = { table: new PhraseTable<Opening>(entries), openers: new CapitalizedOpeners(entries.map(([phrase]) => phrase)) };
+    openings = { table: GatedTable.from<Opening>(entries), openers: new CapitalizedOpeners(entries.map(([phrase]) => phrase)) };
     OPENINGS.set(lexicon, openings);
   }
   return openings;
+}
+
+/**
+ * The words an organization's name may open with, as a phrase table keys them: the first word of
+ * each known name of `lexicon` and of each head. A name read in a sentence holds one whole, which
+ * a rule's trigger may ask for.
+ */
+export function organizationOpeningWords(lexicon: Lexicon): string[] {
+  return [...Object.keys(lexicon.organizations), ...ORGANIZATION_HEADS, ...SCHOOL_HEADS].map((phrase) => phraseKeyWord(phrase, true));
 }
 
 /** Start offsets (ascending) of the sentence's capitalized words at which {@link organizationAt} may find an organization: the others never start one. */
@@ -257,12 +309,15 @@ function opensNameWord(text: string, start: number, end: number): boolean {
 
 /** Reads one more word of the name into `state`; false when the name ends. */
 function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, school: boolean): boolean {
-  const { text, lexicon } = ctx;
+  const { text } = ctx;
+  const tables = lexiconTables(ctx.lexicon);
   const j = nextWordStart(text, state.end, limit);
   if (j < 0) return readJoinedPart(ctx, state, limit);
+  // the word read once: each table below is searched only when its phrases may open with it
+  const w = knownWordStartingAt(text, j);
   const upper = isUpperAt(text, j);
   if (!upper && state.mode === 'words') {
-    const tail = LOWER_TAILS.matchAt(text, j);
+    const tail = LOWER_TAILS.matchAt(text, j, w);
     if (tail && tail.end <= limit) {
       Object.assign(state, { end: tail.end, capsInRow: 0, read: true });
       return true;
@@ -276,43 +331,43 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
     }
     return false;
   }
-  if (!upper && STOPS.matchAt(text, j)) return false;
-  const province = provinceAt(text, j);
+  if (!upper && STOPS.matchAt(text, j, w)) return false;
+  const province = provinceAt(text, j, w);
   if (province && province.end <= limit) {
     state.end = province.end;
     return false;
   }
-  const org = upper ? lexicon.organizations.matchAt(text, j) : undefined;
+  const org = upper ? tables.organizations.matchAt(text, j, w) : undefined;
   if (org && org.end <= limit) {
     Object.assign(state, { end: org.end, mode: 'place', capsInRow: 0, read: true });
     return true;
   }
-  const head = upper ? HEADS.matchAt(text, j) : undefined;
+  const head = upper ? HEADS.matchAt(text, j, w) : undefined;
   if (head && head.end <= limit && state.mode === 'place') {
     Object.assign(state, { end: head.end, mode: 'words', capsInRow: 0, read: false });
     return true;
   }
-  const level = lexicon.placeLevels.matchAt(text, j);
+  const level = tables.placeLevels.matchAt(text, j, w);
   if (level && level.end <= limit && (!upper || level.phrase === 'TP')) {
     state.end = placeAfterLevel(ctx, level.end, limit);
     return false;
   }
   if (state.mode === 'place') {
     if (upper) state.end = placeRunEnd(ctx, j, limit, state.end);
-    else state.end = branchEnd(ctx, j, limit, state.end);
+    else state.end = branchEnd(ctx, j, limit, state.end, w);
     return false;
   }
   if (upper) {
     if (!(school && !state.named) && personNameStartsAt(text, j, limit)) return false;
     // a body of another body ('Văn phòng Bộ Xây dựng', 'Thanh tra Sở Giao thông vận tải')
     if (head) {
-      const inner = organizationSpanAt(ctx, j, limit);
+      const inner = organizationSpanAt(ctx, j, limit, w);
       if (inner) {
         state.end = inner.end;
         return false;
       }
     }
-    const body = BODIES.matchAt(text, j);
+    const body = BODIES.matchAt(text, j, w);
     if (body && body.end <= limit) {
       Object.assign(state, { end: body.end, capsInRow: 0, read: true, named: true });
       return true;
@@ -376,22 +431,23 @@ function readJoinedPart(ctx: SentenceContext, state: ReadState, limit: number): 
 
 /** End of the capitalized place name at `j` after a complete name ('Tỉnh ủy Cao Bằng'), short of a person or another body. */
 function placeRunEnd(ctx: SentenceContext, j: number, limit: number, end: number): number {
-  const { text, lexicon } = ctx;
+  const { text } = ctx;
+  const tables = lexiconTables(ctx.lexicon);
   if (personNameStartsAt(text, j, limit)) return end;
   const run = capitalizedRun(text, j, limit, 3);
   let runEnd = end;
   for (let n = 0; n < run.length; n++) {
     const at = n === 0 ? j : nextWordStart(text, run[n - 1] as number, limit);
-    if (n > 0 && (personNameStartsAt(text, at, limit) || (HEADS.matchAt(text, at) && !insideLookalike(text, at)) || lexicon.organizations.matchAt(text, at) || lexicon.titleHeads.matchAt(text, at))) break;
+    if (n > 0 && endsPlaceRun(ctx, tables, at, limit, true)) break;
     runEnd = run[n] as number;
   }
   return runEnd;
 }
 
-/** End of a branch and its place after a complete name ('… chi nhánh tỉnh'), or `end` when none. */
-function branchEnd(ctx: SentenceContext, j: number, limit: number, end: number): number {
+/** End of a branch and its place after a complete name ('… chi nhánh tỉnh'), or `end` when none; `word` is the known word at `j`, when read. */
+function branchEnd(ctx: SentenceContext, j: number, limit: number, end: number, word?: number): number {
   const { text, lexicon } = ctx;
-  const branch = BRANCHES.matchAt(text, j);
+  const branch = BRANCHES.matchAt(text, j, word);
   if (!branch || branch.end > limit) return end;
   const k = nextWordStart(text, branch.end, limit);
   if (k < 0) return end;
@@ -433,20 +489,36 @@ function taskScopeEnd(ctx: SentenceContext, from: number, limit: number): number
   return best;
 }
 
+/**
+ * True when the word at `at`, inside a run of capitalized words after a complete name or a level
+ * word, starts something else than the place: a person's name, a head (outside a look-alike when
+ * `lookalikes` is set: 'Tây Ban Nha'), a known organization or a title.
+ */
+function endsPlaceRun(ctx: SentenceContext, tables: LexiconTables, at: number, limit: number, lookalikes = false): boolean {
+  const { text } = ctx;
+  if (personNameStartsAt(text, at, limit)) return true;
+  const w = knownWordStartingAt(text, at);
+  if (HEADS.matchAt(text, at, w) && !(lookalikes && insideLookalike(text, at))) return true;
+  return tables.organizations.matchAt(text, at, w) !== undefined || tables.titleHeads.matchAt(text, at, w) !== undefined;
+}
+
 /** End of a level word's place name ('tỉnh Quảng Ngãi', 'TP. Hồ Chí Minh'), or `levelEnd` when none follows. */
 export function placeAfterLevel(ctx: SentenceContext, levelEnd: number, limit: number): number {
   const { text } = ctx;
   let end = levelEnd;
   if (text[end] === '.') end++;
   const k = text[end] === ' ' ? nextWordStart(text, end, limit) : isUpperAt(text, end) ? end : -1;
-  if (k < 0 || !isUpperAt(text, k) || personNameStartsAt(text, k, limit) || HEADS.matchAt(text, k)) return levelEnd;
-  if (ctx.lexicon.organizations.matchAt(text, k)) return levelEnd;
-  const p = provinceAt(text, k);
+  if (k < 0 || !isUpperAt(text, k)) return levelEnd;
+  const tables = lexiconTables(ctx.lexicon);
+  const w = knownWordStartingAt(text, k);
+  if (personNameStartsAt(text, k, limit) || HEADS.matchAt(text, k, w)) return levelEnd;
+  if (tables.organizations.matchAt(text, k, w)) return levelEnd;
+  const p = provinceAt(text, k, w);
   const run = capitalizedRun(text, k, limit, 4);
   let runEnd = levelEnd;
   for (let n = 0; n < run.length; n++) {
     const at = n === 0 ? k : nextWordStart(text, run[n - 1] as number, limit);
-    if (n > 0 && (personNameStartsAt(text, at, limit) || HEADS.matchAt(text, at) || ctx.lexicon.organizations.matchAt(text, at) || ctx.lexicon.titleHeads.matchAt(text, at))) break;
+    if (n > 0 && endsPlaceRun(ctx, tables, at, limit)) break;
     runEnd = run[n] as number;
   }
   return p && p.end <= limit && p.end >= runEnd ? p.end : runEnd;

@@ -6,6 +6,7 @@
 import type { Rule } from '../rule.js';
 import { readPeople } from './read.js';
 import { copyDraft } from '../../extract/draft.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
 const ID = 'person/honorific-name';
@@ -15,5 +16,7 @@ export const personHonorificName: Rule = {
   id: ID,
   kind: 'person',
   examples: ['đồng chí Lò Văn Muôn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', 'ông Nguyễn Văn Sơn, Giám đốc Sở Nội vụ'],
+  // an honorific opens every name this rule reads
+  trigger: { words: [(lexicon) => lastWordsOf(lexicon.honorifics)] },
   apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => copyDraft(d)),
 };

@@ -7,7 +7,9 @@ import type { DraftOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf } from '../../extract/draft.js';
 import { cleanPhrase, wordEnd, wordStart } from '../../extract/scan.js';
-import { PhraseTable } from '../../tagging/phrase-table.js';
+import { GatedTable, lexiconTables } from '../organization/gated-table.js';
+import type { LexiconTables } from '../organization/gated-table.js';
+import { knownWordStartingAt } from '../../extract/sentence-words.js';
 import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { mentionsWithin } from '../date/calendar.js';
@@ -18,11 +20,11 @@ import { FORMER_TITLE_PREFIX, NOT_PERSON_NAMES, TITLE_END_WORDS, TITLE_JOINERS, 
 import { ORGANIZATION_HEADS, ORGANIZATION_STOP_WORDS } from '../../lexicon/organizations.js';
 
 /** Capitalized phrases that are never names. */
-const NOT_NAMES = PhraseTable.of(NOT_PERSON_NAMES);
+const NOT_NAMES = GatedTable.of(NOT_PERSON_NAMES);
 /** Organization heads, which end a name ('Nguyễn Văn A Sở …' never happens, 'Bộ' does). */
-const ORG_HEADS = PhraseTable.of(ORGANIZATION_HEADS);
+const ORG_HEADS = GatedTable.of(ORGANIZATION_HEADS);
 /** Words joining two titles. */
-const JOINERS = PhraseTable.of(TITLE_JOINERS);
+const JOINERS = GatedTable.of(TITLE_JOINERS);
 /** Honorifics that are also plain words. */
 const WEAK = new Set(WEAK_HONORIFICS.map((w) => w.toLowerCase()));
 
@@ -35,7 +37,7 @@ const MAX_TITLE_PARTS = 8;
 /** Most lower-case syllables after a capitalized word of a title's body. */
 const MAX_LOWER_SYLLABLES = 3;
 /** Words that end a title's body: prepositions, verbs of speech and action. */
-const TITLE_STOPS = PhraseTable.of([...ORGANIZATION_STOP_WORDS, ...TITLE_END_WORDS]);
+const TITLE_STOPS = GatedTable.of([...ORGANIZATION_STOP_WORDS, ...TITLE_END_WORDS]);
 
 /** A name found in a text. */
 export interface NameSpan {
@@ -55,13 +57,16 @@ export interface TitleSpan {
 
 /** The name at `i`: capitalized syllables up to a title, an organization or a non-name; undefined if too short or long. */
 export function nameAt(ctx: SentenceContext, i: number, limit = ctx.end, max = MAX_NAME): NameSpan | undefined {
-  const { text, lexicon } = ctx;
-  if (!isUpperAt(text, i) || NOT_NAMES.matchAt(text, i) || provinceAt(text, i)) return undefined;
+  const { text } = ctx;
+  if (!isUpperAt(text, i)) return undefined;
+  const tables = lexiconTables(ctx.lexicon);
+  const first = knownWordStartingAt(text, i);
+  if (NOT_NAMES.matchAt(text, i, first) || provinceAt(text, i, first)) return undefined;
   const run = capitalizedRun(text, i, limit, max + 1);
   let count = 0;
   let j = i;
   for (const end of run) {
-    if (count > 0 && (lexicon.titleHeads.matchAt(text, j) || ORG_HEADS.matchAt(text, j) || lexicon.organizations.matchAt(text, j) || NOT_NAMES.matchAt(text, j))) break;
+    if (count > 0 && endsName(tables, text, j)) break;
     count++;
     const next = nextWordStart(text, end, limit);
     j = next < 0 ? end : next;
@@ -70,13 +75,20 @@ export function nameAt(ctx: SentenceContext, i: number, limit = ctx.end, max = M
   return { start: i, end: run[count - 1] as number };
 }
 
+/** True when the capitalized word at `j` ends a name: it opens a title, an organization or a non-name. */
+function endsName(tables: LexiconTables, text: string, j: number): boolean {
+  const w = knownWordStartingAt(text, j);
+  return (tables.titleHeads.matchAt(text, j, w) ?? ORG_HEADS.matchAt(text, j, w) ?? tables.organizations.matchAt(text, j, w) ?? NOT_NAMES.matchAt(text, j, w)) !== undefined;
+}
+
 /** The title at `i`: a title head and the organization (or place) that follows it. */
 export function titleAt(ctx: SentenceContext, i: number, limit = ctx.end): TitleSpan | undefined {
-  const { text, lexicon } = ctx;
+  const { text } = ctx;
+  const tables = lexiconTables(ctx.lexicon);
   let start = i;
   let j = i;
   if (text.startsWith(FORMER_TITLE_PREFIX, j)) j += FORMER_TITLE_PREFIX.length;
-  const head = lexicon.titleHeads.matchAt(text, j);
+  const head = tables.titleHeads.matchAt(text, j);
   if (!head || head.end > limit) return undefined;
   if (j === i) start = head.start;
   // 'Trưởng Đoàn đại biểu Quốc hội tỉnh': a head ending in a capitalized word goes on in lower case
@@ -86,17 +98,18 @@ export function titleAt(ctx: SentenceContext, i: number, limit = ctx.end): Title
   for (let step = 0; step < MAX_TITLE_PARTS; step++) {
     const k = nextWordStart(text, end, limit);
     if (k < 0 || personNameStartsAt(text, k, limit)) break;
-    const org = organizationSpanAt(ctx, k, limit);
+    const w = knownWordStartingAt(text, k);
+    const org = organizationSpanAt(ctx, k, limit, w);
     if (org) {
       end = lowerSyllablesEnd(text, org.end, limit);
       continue;
     }
-    const level = lexicon.placeLevels.matchAt(text, k);
+    const level = tables.placeLevels.matchAt(text, k, w);
     if (level && !isUpperAt(text, k)) {
       end = placeAfterLevel(ctx, level.end, limit);
       break;
     }
-    if (!isUpperAt(text, k) || lexicon.titleHeads.matchAt(text, k)) break;
+    if (!isUpperAt(text, k) || tables.titleHeads.matchAt(text, k, w)) break;
     end = lowerSyllablesEnd(text, wordEnd(text, k), limit);
   }
   return { start, end };
@@ -111,13 +124,15 @@ function lowerSyllablesEnd(text: string, end: number, limit: number): number {
   return end;
 }
 
-/** Titles starting at `i` (after a name's comma or dash): 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'. */
-export function titleListAt(ctx: SentenceContext, i: number, limit = ctx.end): TitleSpan[] {
+/**
+ * Titles starting at `i` (after a name's comma or dash): 'Phó Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh'.
+ * `first` is the title at `i` when the caller has read it already.
+ */
+export function titleListAt(ctx: SentenceContext, i: number, limit = ctx.end, first?: TitleSpan): TitleSpan[] {
   const { text } = ctx;
   const titles: TitleSpan[] = [];
   let j = i;
-  for (;;) {
-    const t = titleAt(ctx, j, limit);
+  for (let t = first ?? titleAt(ctx, j, limit); ; t = titleAt(ctx, j, limit)) {
     if (!t) break;
     titles.push(t);
     // ', <title>' or ' kiêm <title>'
@@ -168,6 +183,7 @@ function personDraft(
 export function honorificPeople(ctx: SentenceContext, rule: string): DraftOf<'person'>[] {
   const { text } = ctx;
   const drafts: DraftOf<'person'>[] = [];
+  if (!lexiconTables(ctx.lexicon).honorifics.mayHoldIn(ctx)) return drafts;
   for (const h of ctx.lexicon.honorifics.findAll(text, ctx.start, ctx.end)) {
     // a name opens with a capital letter (looked at first: most honorific words are plain words here, 'anh em', 'bà con')
     const k = nextWordStart(text, h.end, ctx.end);
@@ -183,11 +199,13 @@ export function honorificPeople(ctx: SentenceContext, rule: string): DraftOf<'pe
   return drafts;
 }
 
-/** People named after their titles: 'Bí thư Tỉnh ủy Giàng Páo Mỷ', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn A'. */
-export function titledPeople(ctx: SentenceContext, rule: string): DraftOf<'person'>[] {
+/**
+ * People named after their titles: 'Bí thư Tỉnh ủy Giàng Páo Mỷ', 'Phó Chủ tịch UBND tỉnh Nguyễn Văn A'.
+ * `heads` are the title heads of the sentence ({@link titleHeadsIn}).
+ */
+export function titledPeople(ctx: SentenceContext, rule: string, heads: readonly PhraseMatch<string>[]): DraftOf<'person'>[] {
   const { text } = ctx;
   const drafts: DraftOf<'person'>[] = [];
-  const heads = ctx.lexicon.titleHeads.findAll(text, ctx.start, ctx.end);
   let h = 0;
   let i = ctx.start;
   while (i < ctx.end) {
@@ -200,7 +218,8 @@ export function titledPeople(ctx: SentenceContext, rule: string): DraftOf<'perso
       i = nextWord(text, i, ctx.end);
       continue;
     }
-    const titles = titleListAt(ctx, first.start);
+    // the title read at `i` is the first of the list: it starts there ('nguyên' included) or at its head, which is `i`
+    const titles = titleListAt(ctx, first.start, ctx.end, first);
     const last = titles[titles.length - 1];
     const k = last ? nextWordStart(text, last.end, ctx.end) : -1;
     if (last && k >= 0 && personNameStartsAt(text, k, ctx.end)) {
@@ -214,6 +233,15 @@ export function titledPeople(ctx: SentenceContext, rule: string): DraftOf<'perso
     i = nextWord(text, first.end, ctx.end);
   }
   return drafts;
+}
+
+/**
+ * The title heads of the sentence (leftmost, longest, not overlapping): without one, the sentence
+ * holds no title, so neither {@link titledPeople} nor {@link namedPeople} reads anyone.
+ */
+export function titleHeadsIn(ctx: SentenceContext): PhraseMatch<string>[] {
+  if (!lexiconTables(ctx.lexicon).titleHeads.mayHoldIn(ctx)) return [];
+  return ctx.lexicon.titleHeads.findAll(ctx.text, ctx.start, ctx.end);
 }
 
 /** People named before their titles, without an honorific: 'Nguyễn Văn A - Bí thư Huyện ủy', list items. */

@@ -4,14 +4,12 @@
  * @module
  */
 import type { DraftOf } from '../../extract/draft.js';
-import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { honorificPeople, namedPeople, titledPeople } from './people.js';
+import { honorificPeople, namedPeople, titleHeadsIn, titledPeople } from './people.js';
 import { FAMILY_NAMES } from '../../lexicon/people.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { familyStartsIn, isUpperAt } from '../organization/names.js';
-import { lowerBound } from '../../text/sorted.js';
-import { capitalizedWordStarts, hasCapitalizedPair } from '../../extract/sentence-words.js';
+import { hasCapitalizedPair, nextCapitalizedWordStart } from '../../extract/sentence-words.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 
 /** Family names, compiled. */
@@ -29,14 +27,11 @@ const SPACE = /\s/;
  */
 function hasFamilyThenCapital(ctx: SentenceContext): boolean {
   const { text } = ctx;
-  const starts = capitalizedWordStarts(ctx);
-  let n = 0;
   let next = ctx.start;
   for (const i of familyStartsIn(ctx)) {
     if (i < next) continue;
-    n = lowerBound(starts, i + 1, n);
-    const after = starts[n];
-    if (after !== undefined && !SPACE.test(text[after - 1] as string)) continue;
+    const after = nextCapitalizedWordStart(ctx, i + 1);
+    if (after >= 0 && !SPACE.test(text[after - 1] as string)) continue;
     const family = FAMILIES.matchAt(text, i);
     if (!family || family.end > ctx.end) continue;
     next = family.end;
@@ -53,17 +48,21 @@ export const readPeople = perSentence((ctx): DraftOf<'person'>[] => {
   const found: DraftOf<'person'>[] = [];
   // a name has two capitalized syllables at least
   if (!hasCapitalizedPair(ctx)) return found;
-  const readers: [string, typeof honorificPeople][] = [['person/honorific-name', honorificPeople]];
-  if (hasFamilyThenCapital(ctx)) {
-    readers.push(['person/title-name', titledPeople], ['person/name-title', namedPeople]);
-  }
-  for (const [id, read] of readers) {
-    for (const d of read(ctx, id)) {
-      const nameAt = ctx.text.indexOf(d.name, d.span.start);
-      const nameSpan = [{ span: { start: nameAt, end: nameAt + d.name.length } }];
-      if (found.some((f) => overlapsAny(nameSpan, f.span.start, f.span.end))) continue;
-      found.push(d);
-    }
+  take(ctx.text, found, honorificPeople(ctx, 'person/honorific-name'));
+  // without an honorific, a person is read only beside a title, and only on a family name
+  const heads = titleHeadsIn(ctx);
+  if (heads.length > 0 && hasFamilyThenCapital(ctx)) {
+    take(ctx.text, found, titledPeople(ctx, 'person/title-name', heads));
+    take(ctx.text, found, namedPeople(ctx, 'person/name-title'));
   }
   return found.sort((a, b) => a.span.start - b.span.start);
 });
+
+/** Adds to `found` the people of `read` (in order) whose names no person of `found` overlaps. */
+function take(text: string, found: DraftOf<'person'>[], read: readonly DraftOf<'person'>[]): void {
+  for (const d of read) {
+    const nameAt = text.indexOf(d.name, d.span.start);
+    const nameEnd = nameAt + d.name.length;
+    if (!found.some((f) => f.span.start < nameEnd && nameAt < f.span.end)) found.push(d);
+  }
+}

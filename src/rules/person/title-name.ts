@@ -6,6 +6,8 @@
 import type { Rule } from '../rule.js';
 import { readPeople } from './read.js';
 import { copyDraft } from '../../extract/draft.js';
+import { lastWordsOf } from '../../extract/trigger.js';
+import { FAMILY_NAME_WORDS } from '../organization/names.js';
 
 /** Rule id. */
 const ID = 'person/title-name';
@@ -15,5 +17,7 @@ export const personTitleName: Rule = {
   id: ID,
   kind: 'person',
   examples: ['Phó Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bí thư Tỉnh ủy Giàng Páo Mỷ'],
+  // a title (its head) and a name (its family name) in the sentence
+  trigger: { words: [(lexicon) => lastWordsOf(lexicon.titleHeads), FAMILY_NAME_WORDS] },
   apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => copyDraft(d)),
 };

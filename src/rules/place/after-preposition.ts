@@ -9,24 +9,25 @@ import type { DraftOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
 import { cleanPhrase, skipSpaces } from '../../extract/scan.js';
-import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceAt } from '../organization/names.js';
 import { INSTITUTION_HEADS, NOT_PLACE_NAMES, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
 import { readLevelPlaces } from './level-name.js';
-import { hasCapitalizedPair } from '../../extract/sentence-words.js';
+import { hasCapitalizedPair, knownWordStartingAt } from '../../extract/sentence-words.js';
+import { GatedTable, lexiconTables } from '../organization/gated-table.js';
 
 /** Rule id. */
 const ID = 'place/after-preposition';
 
 /** 'ở', 'tại' (lower case: a capitalized 'Tại' opens a sentence and says nothing). */
-const PREPOSITIONS = PhraseTable.of(PLACE_PREPOSITIONS);
+const PREPOSITIONS = GatedTable.of(PLACE_PREPOSITIONS);
 
 /** Words that open other names than places: bodies, institutions, venues. */
-const NOT_PLACES = PhraseTable.of([...NOT_PLACE_NAMES, ...ORGANIZATION_HEADS, ...INSTITUTION_HEADS]);
+const NOT_PLACES = GatedTable.of([...NOT_PLACE_NAMES, ...ORGANIZATION_HEADS, ...INSTITUTION_HEADS]);
 
 /** Fewest and most syllables of a place read this way. */
 const MIN_SYLLABLES = 2;
@@ -37,9 +38,12 @@ const MAX_SYLLABLES = 4;
  * (for the first of a list, `strict`) followed by punctuation, not by a lower-case word of the same name.
  */
 function placeNameEnd(ctx: SentenceContext, k: number, strict: boolean): number {
-  const { text, lexicon } = ctx;
-  if (!isUpperAt(text, k) || provinceAt(text, k) || personNameStartsAt(text, k, ctx.end)) return -1;
-  if (NOT_PLACES.matchAt(text, k) || lexicon.titleHeads.matchAt(text, k) || lexicon.organizations.matchAt(text, k) || lexicon.placeLevels.matchAt(text, k)) return -1;
+  const { text } = ctx;
+  if (!isUpperAt(text, k)) return -1;
+  const tables = lexiconTables(ctx.lexicon);
+  const w = knownWordStartingAt(text, k);
+  if (provinceAt(text, k, w) || personNameStartsAt(text, k, ctx.end)) return -1;
+  if (NOT_PLACES.matchAt(text, k, w) || tables.titleHeads.matchAt(text, k, w) || tables.organizations.matchAt(text, k, w) || tables.placeLevels.matchAt(text, k, w)) return -1;
   const run = capitalizedRun(text, k, ctx.end, MAX_SYLLABLES + 1);
   if (run.length < MIN_SYLLABLES || run.length > MAX_SYLLABLES) return -1;
   const end = run[run.length - 1] as number;
@@ -55,7 +59,8 @@ export const readPrepositionPlaces = perSentence((ctx): DraftOf<'place'>[] => {
   // a place read this way has two capitalized syllables at least
   if (!hasCapitalizedPair(ctx)) return drafts;
   const levelled = readLevelPlaces(ctx);
-  for (const p of PREPOSITIONS.findAll(text, ctx.start, ctx.end)) {
+  if (!PREPOSITIONS.mayHoldIn(ctx)) return drafts;
+  for (const p of PREPOSITIONS.table.findAll(text, ctx.start, ctx.end)) {
     if (text[p.start] !== (text[p.start] as string).toLowerCase()) continue;
     let k = nextWordStart(text, p.end, ctx.end);
     let strict = true;
@@ -81,5 +86,7 @@ export const placeAfterPreposition: Rule = {
   id: ID,
   kind: 'place',
   examples: ['các khu công nghiệp ở Quảng Yên, Đông Triều', 'hội thảo tại Việt Nam'],
+  // a preposition of place before the place
+  trigger: { words: [lastWordsOf(PLACE_PREPOSITIONS)] },
   apply: (ctx) => readPrepositionPlaces(ctx).map((d) => copyDraft(d)),
 };

@@ -9,6 +9,9 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import { knownWordStartingAt } from '../../extract/sentence-words.js';
+import { lexiconTables } from '../organization/gated-table.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceAt } from '../organization/names.js';
 import { COMMITTEE_PLACE_LEVELS } from '../../lexicon/places.js';
 
@@ -23,7 +26,8 @@ const COMMITTEE_MARK = 'ủy';
 
 /** The places named after party committees in a sentence. */
 export const readCommitteePlaces = perSentence((ctx): DraftOf<'place'>[] => {
-  const { text, lexicon } = ctx;
+  const { text } = ctx;
+  const tables = lexiconTables(ctx.lexicon);
   const drafts: DraftOf<'place'>[] = [];
   // every committee's name holds 'ủy' (found without copying the sentence)
   const mark = text.indexOf(COMMITTEE_MARK, ctx.start);
@@ -31,8 +35,10 @@ export const readCommitteePlaces = perSentence((ctx): DraftOf<'place'>[] => {
   for (const c of COMMITTEES.findAll(text, ctx.start, ctx.end)) {
     if (!isUpperAt(text, c.start)) continue;
     const k = nextWordStart(text, c.end, ctx.end);
-    if (k < 0 || !isUpperAt(text, k) || provinceAt(text, k) || personNameStartsAt(text, k, ctx.end)) continue;
-    if (lexicon.titleHeads.matchAt(text, k) || lexicon.organizations.matchAt(text, k)) continue;
+    if (k < 0 || !isUpperAt(text, k)) continue;
+    const w = knownWordStartingAt(text, k);
+    if (provinceAt(text, k, w) || personNameStartsAt(text, k, ctx.end)) continue;
+    if (tables.titleHeads.matchAt(text, k, w) || tables.organizations.matchAt(text, k, w)) continue;
     const run = capitalizedRun(text, k, ctx.end, 3);
     const end = run[run.length - 1];
     if (end === undefined) continue;
@@ -46,5 +52,7 @@ export const placeCommittee: Rule = {
   id: ID,
   kind: 'place',
   examples: ['Huyện ủy Đakrông', 'Thành ủy Pleiku'],
+  // a party committee's name before the place
+  trigger: { words: [lastWordsOf(Object.keys(COMMITTEE_PLACE_LEVELS))] },
   apply: (ctx) => readCommitteePlaces(ctx).map((d) => copyDraft(d)),
 };

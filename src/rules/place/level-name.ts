@@ -12,9 +12,12 @@ import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { isUpperAt, nextWordStart, placeAfterLevel, provinceAt } from '../organization/names.js';
 import { NOT_PLACE_NAMES, PLACE_DESCRIPTORS, PLACE_LEVEL_NAMES } from '../../lexicon/places.js';
 import { REGION_TABLE } from './region.js';
+import { knownWordStartingAt } from '../../extract/sentence-words.js';
+import { GatedTable, lexiconTables } from '../organization/gated-table.js';
 
 /** Rule id. */
 const ID = 'place/level-name';
@@ -23,7 +26,7 @@ const ID = 'place/level-name';
 const DESCRIPTORS = PhraseTable.of(PLACE_DESCRIPTORS);
 
 /** Capitalized words that never open a place name after a level word. */
-const NOT_PLACES = PhraseTable.of(NOT_PLACE_NAMES);
+const NOT_PLACES = GatedTable.of(NOT_PLACE_NAMES);
 
 /** Level words written in another form → the level a record gives them, in a map (a sliced word is looked up by its hash). */
 const LEVEL_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(PLACE_LEVEL_NAMES));
@@ -36,7 +39,9 @@ function levelName(written: string): string {
 /** The places named after level words in a sentence. */
 export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
   const { text, lexicon } = ctx;
+  const tables = lexiconTables(lexicon);
   const drafts: DraftOf<'place'>[] = [];
+  if (!tables.placeLevels.mayHoldIn(ctx)) return drafts;
   for (const level of lexicon.placeLevels.findAll(text, ctx.start, ctx.end)) {
     // 'Tỉnh', 'Huyện' capitalized open a name only at the start of a clause or in a dateline
     if (isUpperAt(text, level.start) && !opensCapitalized(text, level.start, level.end, ctx.start)) continue;
@@ -51,8 +56,9 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
     if (start < 0) start = levelEnd + 1;
     for (;;) {
       // 'các tỉnh Nam Trung Bộ' names a region, which place/region reads
-      if (!NOT_PLACES.matchAt(text, start) && !REGION_TABLE.matchAt(text, start)) {
-        const p = provinceAt(text, start);
+      const word = knownWordStartingAt(text, start);
+      if (!NOT_PLACES.matchAt(text, start, word) && !REGION_TABLE.matchAt(text, start, word)) {
+        const p = provinceAt(text, start, word);
         drafts.push({
           kind: 'place',
           rule: ID,
@@ -68,7 +74,8 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
       let w = nextWordStart(text, k, ctx.end);
       if (w >= 0 && text.startsWith('và ', w)) w = nextWordStart(text, w + 2, ctx.end);
       if (w < 0 || !isUpperAt(text, w) || !isWordCharacter(text, w)) break;
-      if (lexicon.titleHeads.matchAt(text, w) || lexicon.organizations.matchAt(text, w) || lexicon.placeLevels.matchAt(text, w)) break;
+      const known = knownWordStartingAt(text, w);
+      if (tables.titleHeads.matchAt(text, w, known) || tables.organizations.matchAt(text, w, known) || tables.placeLevels.matchAt(text, w, known)) break;
       const next = placeAfterLevel(ctx, w - 1, ctx.end);
       if (next <= w) break;
       start = w;
@@ -96,5 +103,7 @@ export const placeLevelName: Rule = {
   id: ID,
   kind: 'place',
   examples: ['tỉnh Điện Biên', 'huyện Mường Nhé', 'xã Nậm Kè', 'bản Huổi Lếch', 'TP Điện Biên Phủ', 'thị xã Mường Lay'],
+  // a level word before the place
+  trigger: { words: [(lexicon) => lastWordsOf(lexicon.placeLevels)] },
   apply: (ctx) => readLevelPlaces(ctx).map((d) => copyDraft(d)),
 };

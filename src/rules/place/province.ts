@@ -10,6 +10,8 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import { lastWordsOf } from '../../extract/trigger.js';
+import { PROVINCES } from '../../lexicon/places.js';
 import { capitalizedRun, isUpperAt, provinceAt, provinceStartsIn } from '../organization/names.js';
 import { readLevelPlaces } from './level-name.js';
 
@@ -51,5 +53,7 @@ export const placeProvince: Rule = {
   id: ID,
   kind: 'place',
   examples: ['Tỉnh ủy Điện Biên', 'Điện Biên: Tổng kết', 'HÀ GIANG – Trong hai ngày'],
+  // the province's name, inside the sentence
+  trigger: { words: [lastWordsOf(Object.keys(PROVINCES))] },
   apply: (ctx) => readProvinces(ctx).map((d) => copyDraft(d)),
 };

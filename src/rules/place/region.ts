@@ -16,12 +16,14 @@ import { overlapsAny } from '../date/calendar.js';
 import { cleanPhrase, skipSpaces, skipSpacesBack, wordStart } from '../../extract/scan.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { CapitalizedOpeners } from '../../extract/sentence-words.js';
+import { GatedTable } from '../organization/gated-table.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
 const ID = 'place/region';
 
 /** The regions, compiled (longest first at each place). */
-export const REGION_TABLE = PhraseTable.of(REGIONS);
+export const REGION_TABLE = GatedTable.of(REGIONS);
 
 /** The capitalized words at which a region may be named. */
 const REGION_OPENERS = new CapitalizedOpeners(REGIONS);
@@ -36,12 +38,14 @@ export const placeRegion: Rule = {
   id: ID,
   kind: 'place',
   examples: ['vùng Bắc Trung Bộ và duyên hải miền Trung', 'khu vực Tây Nguyên', 'Đồng bằng sông Cửu Long'],
+  // the region's name, inside the sentence
+  trigger: { words: [lastWordsOf(REGIONS)] },
   apply(ctx) {
     const { text } = ctx;
     const drafts: DraftOf<'place'>[] = [];
     // a region is read only where written with its capital: most sentences hold no capitalized word a region opens with
     if (REGION_OPENERS.startsIn(ctx).length === 0) return drafts;
-    const regions = REGION_TABLE.findAll(text, ctx.start, ctx.end).filter((r) => isUpperAt(text, r.start));
+    const regions = REGION_TABLE.table.findAll(text, ctx.start, ctx.end).filter((r) => isUpperAt(text, r.start));
     if (regions.length === 0) return drafts;
     const organizations = readOrganizations(ctx);
     for (const r of regions) {
