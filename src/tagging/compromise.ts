@@ -13,6 +13,8 @@
 import { createRequire } from 'node:module';
 import type { Lexicon } from '../extract/lexicon.js';
 import { normalizeString } from '../text/normalize.js';
+import type { PlainLexicon } from './compromise-plain.js';
+import { tagPlainLeading } from './compromise-plain.js';
 
 /** The tags the Vietnamese plugin gives lexicon phrases. */
 export const LEXICON_TAGS = {
@@ -66,7 +68,14 @@ interface CompromiseTerm {
 
 /** compromise's model, as far as solieu reads it. */
 interface CompromiseWorld {
-  model: { one: { _multiCache?: Record<string, number> } };
+  model: {
+    one: {
+      _multiCache?: Record<string, number>;
+      lexicon: Record<string, string | string[]>;
+      contractions: { word?: string }[];
+      aliases: Record<string, string>;
+    };
+  };
 }
 
 /** A tagged window: its terms, and the form compromise looked each one up by in its lexicon. */
@@ -176,6 +185,9 @@ export class WindowTagger {
   /** Per first word of a lexicon phrase of several words, the most words such a phrase has (compromise's own table). */
   private phraseWords: Readonly<Record<string, number>> = {};
 
+  /** compromise's lexicon, for windows of plain words tagged without it. */
+  private plain: PlainLexicon = { words: {}, phraseWords: {}, rewritten: new Set() };
+
   /**
    * The terms of `window`, each with its tags and offsets in `window`. Recent windows are
    * remembered (a few thousand at most), so the list returned is shared: do not modify it.
@@ -191,9 +203,13 @@ export class WindowTagger {
    * depend only on the lexicon phrases that start at or before it, so the opening is cut after
    * the longest phrase the first `count` terms may open, plus a margin. The opening is checked
    * after tagging (with compromise's own terms and lexicon forms); when it falls short, the whole
-   * window is tagged.
+   * window is tagged. A window of plain words is tagged without compromise (see
+   * `tagPlainLeading`), with the same result.
    */
   tagLeading(window: string, count: number): readonly TaggedTerm[] {
+    this.compromise();
+    const plain = tagPlainLeading(window, count, this.plain);
+    if (plain) return plain;
     const cut = SENTENCE_BREAK.test(window) ? window.length : this.openingEnd(window, count);
     if (cut < window.length) {
       const opening = this.tagWindow(window.slice(0, cut));
@@ -260,7 +276,11 @@ export class WindowTagger {
   private compromise(): Compromise {
     if (!this.nlp) {
       this.nlp = compromiseWith(vietnamesePlugin(this.lexicon));
-      this.phraseWords = this.nlp.world().model.one._multiCache ?? {};
+      const model = this.nlp.world().model.one;
+      this.phraseWords = model._multiCache ?? {};
+      const rewritten = new Set(Object.keys(model.aliases));
+      for (const c of model.contractions) if (c.word !== undefined) rewritten.add(c.word);
+      this.plain = { words: model.lexicon, phraseWords: this.phraseWords, rewritten };
     }
     return this.nlp;
   }

@@ -1,0 +1,125 @@
+/**
+ * compromise's tagging of plain words, read without running compromise. A window of words made of
+ * letters alone or digits alone, parted by single spaces (a comma may close a word), is split by compromise into
+ * one term per word, each looked up by its lower-case form; tagging is then its lexicon step
+ * alone (phrases of several words first, from the left, then single words). That step is
+ * replayed here over compromise's own lexicon, so the answer is the one compromise gives; any
+ * window with something else where it matters (a digit, a quote, a word compromise rewrites) is
+ * left to compromise.
+ * @module
+ */
+import type { TaggedTerm } from './compromise.js';
+
+/** What compromise's lexicon step reads, taken from a loaded copy. */
+export interface PlainLexicon {
+  /** compromise's lexicon: lower-case form (words joined by one space) → tag or tags. */
+  readonly words: Readonly<Record<string, string | readonly string[]>>;
+  /** Per first word of a phrase of several words, the most words such a phrase has. */
+  readonly phraseWords: Readonly<Record<string, number>>;
+  /** Forms compromise rewrites before its lexicon step (contractions such as 'im', aliases). */
+  readonly rewritten: ReadonlySet<string>;
+}
+
+/** A word of a window: where it stands and the form compromise looks it up by. */
+interface PlainWord {
+  start: number;
+  end: number;
+  key: string;
+}
+
+/** The plain words opening a window, and whether they run to its end. */
+interface PlainOpening {
+  words: PlainWord[];
+  /** True when nothing but plain words stands in the window. */
+  whole: boolean;
+}
+
+/**
+ * The first `count` terms compromise gives `window` (as `WindowTagger.tag` does), when the words
+ * they depend on are plain; undefined when compromise must be asked.
+ */
+export function tagPlainLeading(window: string, count: number, lexicon: PlainLexicon): TaggedTerm[] | undefined {
+  const { words, whole } = plainOpening(window, count, lexicon);
+  const known = (index: number): boolean => index < words.length || whole;
+  if (!known(count - 1)) return undefined;
+  const n = Math.min(count, words.length);
+  const tags: (readonly string[] | undefined)[] = new Array(n);
+  for (let index = 0; index < n; index++) {
+    if (tags[index]?.length) continue;
+    const key = (words[index] as PlainWord).key;
+    const reach = lexicon.phraseWords[key];
+    if (reach !== undefined && index + 1 < words.length + (whole ? 0 : 1)) {
+      if (!known(index + reach - 1)) return undefined;
+      const phrase = longestPhrase(words, index, reach, lexicon);
+      if (phrase) {
+        for (let k = index; k < phrase.end && k < n; k++) tags[k] = phrase.tags;
+        continue;
+      }
+    }
+    const single = Object.hasOwn(lexicon.words, key) ? lexicon.words[key] : undefined;
+    tags[index] = single === undefined ? [] : asList(single);
+  }
+  const terms: TaggedTerm[] = [];
+  for (let index = 0; index < n; index++) {
+    const word = words[index] as PlainWord;
+    terms.push({ text: window.slice(word.start, word.end), tags: new Set(tags[index]), start: word.start, end: word.end });
+  }
+  return terms;
+}
+
+/**
+ * The phrase of several words compromise finds from word `index` (the longest first, at most
+ * `reach` words, cut at the last word), with its tags and the index just past it.
+ */
+function longestPhrase(words: readonly PlainWord[], index: number, reach: number, lexicon: PlainLexicon): { end: number; tags: readonly string[] } | undefined {
+  for (let last = Math.min(index + reach, words.length) - 1; last > index; last--) {
+    let key = (words[index] as PlainWord).key;
+    for (let k = index + 1; k <= last; k++) key += ' ' + (words[k] as PlainWord).key;
+    if (Object.hasOwn(lexicon.words, key)) return { end: last + 1, tags: asList(lexicon.words[key] as string | readonly string[]) };
+  }
+  return undefined;
+}
+
+/** A lexicon entry as a list of tags. */
+function asList(tags: string | readonly string[]): readonly string[] {
+  return typeof tags === 'string' ? [tags] : tags;
+}
+
+/**
+ * The plain words opening `window`, read while they may matter: up to `count` words plus the
+ * longest phrase any of them may open. A plain word is a run of letters or of digits, followed
+ * (after a comma, if any) by the window's end or by a space and the next run of letters or digits.
+ */
+function plainOpening(window: string, count: number, lexicon: PlainLexicon): PlainOpening {
+  const words: PlainWord[] = [];
+  let needed = count;
+  let i = 0;
+  for (;;) {
+    const kind = i < window.length ? plainKind(window.charCodeAt(i)) : undefined;
+    if (kind === undefined) return { words, whole: false };
+    const start = i;
+    while (i < window.length && plainKind(window.charCodeAt(i)) === kind) i++;
+    const end = i;
+    if (window.charCodeAt(i) === 44) i++;
+    const last = i >= window.length;
+    // what follows must open a plain word too: compromise may join a word to punctuation after it ('2 - 5')
+    if (!last && (window.charCodeAt(i) !== 32 || plainKind(window.charCodeAt(i + 1)) === undefined)) return { words, whole: false };
+    const key = window.slice(start, end).toLowerCase();
+    if (lexicon.rewritten.has(key) || key in Object.prototype) return { words, whole: false };
+    words.push({ start, end, key });
+    if (words.length <= count) needed = Math.max(needed, words.length - 1 + (lexicon.phraseWords[key] ?? 1));
+    if (last) return { words, whole: true };
+    i++;
+    if (words.length >= needed) return { words, whole: false };
+  }
+}
+
+/** What a character of a plain word is: a letter (Latin, with Vietnamese and other precomposed accents), a digit, or neither. */
+function plainKind(code: number): 'letter' | 'digit' | undefined {
+  if (code < 0xc0) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return 'letter';
+    return code >= 48 && code <= 57 ? 'digit' : undefined;
+  }
+  if (code <= 0x24f) return code !== 0xd7 && code !== 0xf7 ? 'letter' : undefined;
+  return code >= 0x1e00 && code <= 0x1eff ? 'letter' : undefined;
+}
