@@ -1,11 +1,11 @@
 /**
  * compromise's tagging of plain words, read without running compromise. A window of words made of
- * letters alone or digits alone, parted by single spaces (a comma may close a word), is split by compromise into
- * one term per word, each looked up by its lower-case form; tagging is then its lexicon step
- * alone (phrases of several words first, from the left, then single words). That step is
- * replayed here over compromise's own lexicon, so the answer is the one compromise gives; any
- * window with something else where it matters (a digit, a quote, a word compromise rewrites) is
- * left to compromise.
+ * letters alone or of a number ('24', '500.000', '4,5'), parted by single spaces (a comma may close
+ * a word), is split by compromise into one term per word, each looked up by its lower-case form;
+ * tagging is then its lexicon step alone (phrases of several words first, from the left, then
+ * single words). That step is replayed here over compromise's own lexicon, so the answer is the
+ * one compromise gives; any window with something else where it matters (a quote, a slash, a
+ * word compromise rewrites) is left to compromise.
  * @module
  */
 import type { TaggedTerm } from './compromise.js';
@@ -87,7 +87,7 @@ function asList(tags: string | readonly string[]): readonly string[] {
 
 /**
  * The plain words opening `window`, read while they may matter: up to `count` words plus the
- * longest phrase any of them may open. A plain word is a run of letters or of digits, followed
+ * longest phrase any of them may open. A plain word is a run of letters or a number, followed
  * (after a comma, if any) by the window's end or by a space and the next run of letters or digits.
  */
 function plainOpening(window: string, count: number, lexicon: PlainLexicon): PlainOpening {
@@ -98,19 +98,36 @@ function plainOpening(window: string, count: number, lexicon: PlainLexicon): Pla
     const kind = i < window.length ? plainKind(window.charCodeAt(i)) : undefined;
     if (kind === undefined) return { words, whole: false };
     const start = i;
-    while (i < window.length && plainKind(window.charCodeAt(i)) === kind) i++;
+    i = runEnd(window, i, kind);
     const end = i;
     if (window.charCodeAt(i) === 44) i++;
     const last = i >= window.length;
     // what follows must open a plain word too: compromise may join a word to punctuation after it ('2 - 5')
     if (!last && (window.charCodeAt(i) !== 32 || plainKind(window.charCodeAt(i + 1)) === undefined)) return { words, whole: false };
-    const key = window.slice(start, end).toLowerCase();
+    const written = window.slice(start, end);
+    const key = kind === 'letter' ? written.toLowerCase() : written.replace(DIGIT_COMMA, '$1$2');
     if (lexicon.rewritten.has(key) || key in Object.prototype) return { words, whole: false };
     words.push({ start, end, key });
     if (words.length <= count) needed = Math.max(needed, words.length - 1 + (lexicon.phraseWords[key] ?? 1));
     if (last) return { words, whole: true };
     i++;
     if (words.length >= needed) return { words, whole: false };
+  }
+}
+
+/** A comma between digits, which compromise drops from a number's normal form ('4,5' → '45'). */
+const DIGIT_COMMA = /([0-9]),([0-9])/g;
+
+/**
+ * End of the run of `kind` starting at `i`: letters, or digits that a point or comma may part
+ * ('500.000', '4,5'), which compromise keeps in one term.
+ */
+function runEnd(window: string, i: number, kind: 'letter' | 'digit'): number {
+  for (;;) {
+    while (i < window.length && plainKind(window.charCodeAt(i)) === kind) i++;
+    const code = window.charCodeAt(i);
+    if (kind === 'letter' || (code !== 44 && code !== 46) || plainKind(window.charCodeAt(i + 1)) !== 'digit') return i;
+    i++;
   }
 }
 

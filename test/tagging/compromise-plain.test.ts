@@ -43,18 +43,27 @@ describe('tagPlainLeading', () => {
     ]);
   });
 
+  it('reads a number parted by points or commas as one word', () => {
+    expect(plain(tagPlainLeading('lò, 4,5 triệu', 3, LEXICON))).toEqual([
+      ['lò', 0, 2, []],
+      ['4,5', 4, 7, []],
+      ['triệu', 8, 13, []],
+    ]);
+    expect(plain(tagPlainLeading('có 500.000 người', 3, LEXICON))?.[1]).toEqual(['500.000', 3, 10, []]);
+  });
+
   it('leaves to compromise what it may split, join or rewrite', () => {
     expect(tagPlainLeading('xe "mới" về', 3, LEXICON)).toBeUndefined();
     expect(tagPlainLeading('xe 4-10m2 về', 3, LEXICON)).toBeUndefined();
     expect(tagPlainLeading('im lặng', 2, LEXICON)).toBeUndefined();
     expect(tagPlainLeading('xe,ô tô', 1, LEXICON)).toBeUndefined();
     // a phrase the third word may open reaches past what is plain
-    expect(tagPlainLeading('xe ô đảng viên 5,2', 3, LEXICON)).toBeUndefined();
+    expect(tagPlainLeading('xe ô đảng viên 5%', 3, LEXICON)).toBeUndefined();
   });
 
   it('gives what compromise gives for plain windows', () => {
     const tagger = new WindowTagger(DEFAULT_LEXICON);
-    const windows = ['hành khách trong dịp này', 'hồ chưa nước cỡ lớn, nhưng hiện chỉ có', 'công văn kết luận quận', 'em, sau đó thì 40', 'siêu thị'];
+    const windows = ['lò, 4,5 triệu sản phẩm', 'dân có hộ khẩu, 500.000 người', 'hành khách trong dịp này', 'hồ chưa nước cỡ lớn, nhưng hiện chỉ có', 'công văn kết luận quận', 'em, sau đó thì 40', 'siêu thị'];
     for (const window of windows) expect(tagger.tagLeading(window, 3)).toEqual(tagger.tag(window).slice(0, 3));
   });
 });
