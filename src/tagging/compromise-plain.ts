@@ -13,11 +13,19 @@ import type { TaggedTerm } from './compromise.js';
 /** What compromise's lexicon step reads, taken from a loaded copy. */
 export interface PlainLexicon {
   /** compromise's lexicon: lower-case form (words joined by one space) → tag or tags. */
-  readonly words: Readonly<Record<string, string | readonly string[]>>;
+  readonly words: ReadonlyMap<string, string | readonly string[]>;
   /** Per first word of a phrase of several words, the most words such a phrase has. */
-  readonly phraseWords: Readonly<Record<string, number>>;
+  readonly phraseWords: ReadonlyMap<string, number>;
   /** Forms compromise rewrites before its lexicon step (contractions such as 'im', aliases). */
   readonly rewritten: ReadonlySet<string>;
+}
+
+/** The terms opening a window that plain words settle. */
+export interface PlainLeading {
+  /** The first terms compromise gives the window, as many as are settled (at most the count asked). */
+  readonly terms: readonly TaggedTerm[];
+  /** True when `terms` are all the terms asked for (fewer only when the window has fewer). */
+  readonly complete: boolean;
 }
 
 /** A word of a window: where it stands and the form compromise looks it up by. */
@@ -35,28 +43,31 @@ interface PlainOpening {
 }
 
 /**
- * The first `count` terms compromise gives `window` (as `WindowTagger.tag` does), when the words
- * they depend on are plain; undefined when compromise must be asked.
+ * The first `count` terms compromise gives `window` (as `WindowTagger.tag` does), as far as plain
+ * words settle them: a term is settled when its word and every word a lexicon phrase through it
+ * may span are plain. The terms after the first unsettled one are left out.
  */
-export function tagPlainLeading(window: string, count: number, lexicon: PlainLexicon): TaggedTerm[] | undefined {
+export function plainLeading(window: string, count: number, lexicon: PlainLexicon): PlainLeading {
   const { words, whole } = plainOpening(window, count, lexicon);
   const known = (index: number): boolean => index < words.length || whole;
-  if (!known(count - 1)) return undefined;
-  const n = Math.min(count, words.length);
+  let n = Math.min(count, words.length);
   const tags: (readonly string[] | undefined)[] = new Array(n);
   for (let index = 0; index < n; index++) {
     if (tags[index]?.length) continue;
     const key = (words[index] as PlainWord).key;
-    const reach = lexicon.phraseWords[key];
+    const reach = lexicon.phraseWords.get(key);
     if (reach !== undefined && index + 1 < words.length + (whole ? 0 : 1)) {
-      if (!known(index + reach - 1)) return undefined;
+      if (!known(index + reach - 1)) {
+        n = index;
+        break;
+      }
       const phrase = longestPhrase(words, index, reach, lexicon);
       if (phrase) {
         for (let k = index; k < phrase.end && k < n; k++) tags[k] = phrase.tags;
         continue;
       }
     }
-    const single = Object.hasOwn(lexicon.words, key) ? lexicon.words[key] : undefined;
+    const single = lexicon.words.get(key);
     tags[index] = single === undefined ? [] : asList(single);
   }
   const terms: TaggedTerm[] = [];
@@ -64,7 +75,7 @@ export function tagPlainLeading(window: string, count: number, lexicon: PlainLex
     const word = words[index] as PlainWord;
     terms.push({ text: window.slice(word.start, word.end), tags: new Set(tags[index]), start: word.start, end: word.end });
   }
-  return terms;
+  return { terms, complete: n === count || (n === words.length && whole) };
 }
 
 /**
@@ -75,7 +86,8 @@ function longestPhrase(words: readonly PlainWord[], index: number, reach: number
   for (let last = Math.min(index + reach, words.length) - 1; last > index; last--) {
     let key = (words[index] as PlainWord).key;
     for (let k = index + 1; k <= last; k++) key += ' ' + (words[k] as PlainWord).key;
-    if (Object.hasOwn(lexicon.words, key)) return { end: last + 1, tags: asList(lexicon.words[key] as string | readonly string[]) };
+    const tags = lexicon.words.get(key);
+    if (tags !== undefined) return { end: last + 1, tags: asList(tags) };
   }
   return undefined;
 }
@@ -106,9 +118,9 @@ function plainOpening(window: string, count: number, lexicon: PlainLexicon): Pla
     if (!last && (window.charCodeAt(i) !== 32 || plainKind(window.charCodeAt(i + 1)) === undefined)) return { words, whole: false };
     const written = window.slice(start, end);
     const key = kind === 'letter' ? written.toLowerCase() : written.replace(DIGIT_COMMA, '$1$2');
-    if (lexicon.rewritten.has(key) || key in Object.prototype) return { words, whole: false };
+    if (lexicon.rewritten.has(key)) return { words, whole: false };
     words.push({ start, end, key });
-    if (words.length <= count) needed = Math.max(needed, words.length - 1 + (lexicon.phraseWords[key] ?? 1));
+    if (words.length <= count) needed = Math.max(needed, words.length - 1 + (lexicon.phraseWords.get(key) ?? 1));
     if (last) return { words, whole: true };
     i++;
     if (words.length >= needed) return { words, whole: false };

@@ -13,8 +13,8 @@
 import { createRequire } from 'node:module';
 import type { Lexicon } from '../extract/lexicon.js';
 import { normalizeString } from '../text/normalize.js';
-import type { PlainLexicon } from './compromise-plain.js';
-import { tagPlainLeading } from './compromise-plain.js';
+import type { PlainLeading, PlainLexicon } from './compromise-plain.js';
+import { plainLeading } from './compromise-plain.js';
 
 /** The tags the Vietnamese plugin gives lexicon phrases. */
 export const LEXICON_TAGS = {
@@ -186,7 +186,7 @@ export class WindowTagger {
   private phraseWords: Readonly<Record<string, number>> = {};
 
   /** compromise's lexicon, for windows of plain words tagged without it. */
-  private plain: PlainLexicon = { words: {}, phraseWords: {}, rewritten: new Set() };
+  private plain: PlainLexicon = { words: new Map(), phraseWords: new Map(), rewritten: new Set() };
 
   /**
    * The terms of `window`, each with its tags and offsets in `window`. Recent windows are
@@ -204,18 +204,26 @@ export class WindowTagger {
    * the longest phrase the first `count` terms may open, plus a margin. The opening is checked
    * after tagging (with compromise's own terms and lexicon forms); when it falls short, the whole
    * window is tagged. A window of plain words is tagged without compromise (see
-   * `tagPlainLeading`), with the same result.
+   * {@link tagPlainLeading}), with the same result.
    */
   tagLeading(window: string, count: number): readonly TaggedTerm[] {
-    this.compromise();
-    const plain = tagPlainLeading(window, count, this.plain);
-    if (plain) return plain;
+    const plain = this.tagPlainLeading(window, count);
+    if (plain.complete) return plain.terms;
     const cut = SENTENCE_BREAK.test(window) ? window.length : this.openingEnd(window, count);
     if (cut < window.length) {
       const opening = this.tagWindow(window.slice(0, cut));
       if (opening.terms.length > this.lastNeeded(opening.keys, count) + CUT_MARGIN) return opening.terms.slice(0, count);
     }
     return this.tagWindow(window).terms.slice(0, count);
+  }
+
+  /**
+   * The first `count` terms of `window` as far as its plain words settle them, without running
+   * compromise: the opening of what {@link tagLeading} gives, and whether it is all of it.
+   */
+  tagPlainLeading(window: string, count: number): PlainLeading {
+    this.compromise();
+    return plainLeading(window, count, this.plain);
   }
 
   /** Index of the last term that can take part in tagging the first `count` terms of words `keys`. */
@@ -280,7 +288,7 @@ export class WindowTagger {
       this.phraseWords = model._multiCache ?? {};
       const rewritten = new Set(Object.keys(model.aliases));
       for (const c of model.contractions) if (c.word !== undefined) rewritten.add(c.word);
-      this.plain = { words: model.lexicon, phraseWords: this.phraseWords, rewritten };
+      this.plain = { words: new Map(Object.entries(model.lexicon)), phraseWords: new Map(Object.entries(this.phraseWords)), rewritten };
     }
     return this.nlp;
   }

@@ -1,15 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainLexicon } from '../../src/tagging/compromise-plain.js';
-import { tagPlainLeading } from '../../src/tagging/compromise-plain.js';
+import { plainLeading } from '../../src/tagging/compromise-plain.js';
 import type { TaggedTerm } from '../../src/tagging/compromise.js';
 import { WindowTagger } from '../../src/tagging/compromise.js';
 import { DEFAULT_LEXICON } from '../../src/extract/lexicon.js';
 
 /** A small lexicon in compromise's shape. */
 const LEXICON: PlainLexicon = {
-  words: { 'đảng viên': 'CountedNoun', 'đảng viên mới': 'Modifier', trong: 'StopWord', viên: 'Classifier', sen: ['Abbreviation', 'Honorific'] },
-  phraseWords: { đảng: 3 },
+  words: new Map<string, string | readonly string[]>([
+    ['đảng viên', 'CountedNoun'],
+    ['đảng viên mới', 'Modifier'],
+    ['trong', 'StopWord'],
+    ['viên', 'Classifier'],
+    ['sen', ['Abbreviation', 'Honorific']],
+  ]),
+  phraseWords: new Map([['đảng', 3]]),
   rewritten: new Set(['im']),
+};
+
+/** The terms plainLeading settles, when they are all the terms asked for. */
+const tagPlainLeading = (window: string, count: number, lexicon: PlainLexicon) => {
+  const leading = plainLeading(window, count, lexicon);
+  return leading.complete ? leading.terms : undefined;
 };
 
 /** Terms as plain data. */
@@ -59,6 +71,19 @@ describe('tagPlainLeading', () => {
     expect(tagPlainLeading('xe,ô tô', 1, LEXICON)).toBeUndefined();
     // a phrase the third word may open reaches past what is plain
     expect(tagPlainLeading('xe ô đảng viên 5%', 3, LEXICON)).toBeUndefined();
+  });
+
+  it('gives the settled opening when a later word is not plain', () => {
+    const leading = plainLeading('gia cầm, nhưng 70% là', 4, LEXICON);
+    expect(leading.complete).toBe(false);
+    expect(plain(leading.terms)).toEqual([
+      ['gia', 0, 3, []],
+      ['cầm', 4, 7, []],
+      ['nhưng', 9, 14, []],
+    ]);
+    // a phrase that may run from the second word into what is not plain leaves the second word unsettled
+    expect(plain(plainLeading('xe đảng viên 5%', 3, LEXICON).terms)).toEqual([['xe', 0, 2, []]]);
+    expect(plainLeading('"xe"', 3, LEXICON)).toEqual({ terms: [], complete: false });
   });
 
   it('gives what compromise gives for plain windows', () => {
