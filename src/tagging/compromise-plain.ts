@@ -9,11 +9,12 @@
  * @module
  */
 import type { TaggedTerm } from './compromise.js';
+import { LOWER_CASING_CHANGES, characterClasses } from '../text/character-classes.js';
 
 /** What compromise's lexicon step reads, taken from a loaded copy. */
 export interface PlainLexicon {
-  /** compromise's lexicon: lower-case form (words joined by one space) → tag or tags. */
-  readonly words: ReadonlyMap<string, string | readonly string[]>;
+  /** compromise's lexicon: lower-case form (words joined by one space) → its tags. */
+  readonly words: ReadonlyMap<string, ReadonlySet<string>>;
   /** Per first word of a phrase of several words, the most words such a phrase has. */
   readonly phraseWords: ReadonlyMap<string, number>;
   /** Forms compromise rewrites before its lexicon step (contractions such as 'im', aliases). */
@@ -51,9 +52,9 @@ export function plainLeading(window: string, count: number, lexicon: PlainLexico
   const { words, whole } = plainOpening(window, count, lexicon);
   const known = (index: number): boolean => index < words.length || whole;
   let n = Math.min(count, words.length);
-  const tags: (readonly string[] | undefined)[] = new Array(n);
+  const tags: (ReadonlySet<string> | undefined)[] = new Array(n);
   for (let index = 0; index < n; index++) {
-    if (tags[index]?.length) continue;
+    if (tags[index]?.size) continue;
     const key = (words[index] as PlainWord).key;
     const reach = lexicon.phraseWords.get(key);
     if (reach !== undefined && index + 1 < words.length + (whole ? 0 : 1)) {
@@ -67,13 +68,12 @@ export function plainLeading(window: string, count: number, lexicon: PlainLexico
         continue;
       }
     }
-    const single = lexicon.words.get(key);
-    tags[index] = single === undefined ? [] : asList(single);
+    tags[index] = lexicon.words.get(key) ?? NO_TAGS;
   }
   const terms: TaggedTerm[] = [];
   for (let index = 0; index < n; index++) {
     const word = words[index] as PlainWord;
-    terms.push({ text: window.slice(word.start, word.end), tags: new Set(tags[index]), start: word.start, end: word.end });
+    terms.push({ text: window.slice(word.start, word.end), tags: tags[index] as ReadonlySet<string>, start: word.start, end: word.end });
   }
   return { terms, complete: n === count || (n === words.length && whole) };
 }
@@ -82,20 +82,18 @@ export function plainLeading(window: string, count: number, lexicon: PlainLexico
  * The phrase of several words compromise finds from word `index` (the longest first, at most
  * `reach` words, cut at the last word), with its tags and the index just past it.
  */
-function longestPhrase(words: readonly PlainWord[], index: number, reach: number, lexicon: PlainLexicon): { end: number; tags: readonly string[] } | undefined {
+function longestPhrase(words: readonly PlainWord[], index: number, reach: number, lexicon: PlainLexicon): { end: number; tags: ReadonlySet<string> } | undefined {
   for (let last = Math.min(index + reach, words.length) - 1; last > index; last--) {
     let key = (words[index] as PlainWord).key;
     for (let k = index + 1; k <= last; k++) key += ' ' + (words[k] as PlainWord).key;
     const tags = lexicon.words.get(key);
-    if (tags !== undefined) return { end: last + 1, tags: asList(tags) };
+    if (tags !== undefined) return { end: last + 1, tags };
   }
   return undefined;
 }
 
-/** A lexicon entry as a list of tags. */
-function asList(tags: string | readonly string[]): readonly string[] {
-  return typeof tags === 'string' ? [tags] : tags;
-}
+/** The tags of a word the lexicon does not list (shared: the terms' tags are read, never changed). */
+const NO_TAGS: ReadonlySet<string> = new Set();
 
 /**
  * The plain words opening `window`, read while they may matter: up to `count` words plus the
@@ -116,8 +114,7 @@ function plainOpening(window: string, count: number, lexicon: PlainLexicon): Pla
     const last = i >= window.length;
     // what follows must open a plain word too: compromise may join a word to punctuation after it ('2 - 5')
     if (!last && (window.charCodeAt(i) !== 32 || plainKind(window.charCodeAt(i + 1)) === undefined)) return { words, whole: false };
-    const written = window.slice(start, end);
-    const key = kind === 'letter' ? written.toLowerCase() : written.replace(DIGIT_COMMA, '$1$2');
+    const key = normalForm(window, start, end, kind);
     if (lexicon.rewritten.has(key)) return { words, whole: false };
     words.push({ start, end, key });
     if (words.length <= count) needed = Math.max(needed, words.length - 1 + (lexicon.phraseWords.get(key) ?? 1));
@@ -125,6 +122,15 @@ function plainOpening(window: string, count: number, lexicon: PlainLexicon): Pla
     i++;
     if (words.length >= needed) return { words, whole: false };
   }
+}
+
+/** The form compromise looks a plain word up by: lower case, without the commas of a number. */
+function normalForm(window: string, start: number, end: number, kind: 'letter' | 'digit'): string {
+  const written = window.slice(start, end);
+  if (kind === 'digit') return written.includes(',') ? written.replace(DIGIT_COMMA, '$1$2') : written;
+  const classes = characterClasses();
+  for (let i = start; i < end; i++) if ((classes[window.charCodeAt(i)] as number) & LOWER_CASING_CHANGES) return written.toLowerCase();
+  return written;
 }
 
 /** A comma between digits, which compromise drops from a number's normal form ('4,5' → '45'). */

@@ -288,7 +288,9 @@ export class WindowTagger {
       this.phraseWords = model._multiCache ?? {};
       const rewritten = new Set(Object.keys(model.aliases));
       for (const c of model.contractions) if (c.word !== undefined) rewritten.add(c.word);
-      this.plain = { words: new Map(Object.entries(model.lexicon)), phraseWords: new Map(Object.entries(this.phraseWords)), rewritten };
+      const words = new Map<string, ReadonlySet<string>>();
+      for (const [word, tags] of Object.entries(model.lexicon)) words.set(word, new Set(typeof tags === 'string' ? [tags] : tags));
+      this.plain = { words, phraseWords: new Map(Object.entries(this.phraseWords)), rewritten };
     }
     return this.nlp;
   }

@@ -7,12 +7,12 @@ import { DEFAULT_LEXICON } from '../../src/extract/lexicon.js';
 
 /** A small lexicon in compromise's shape. */
 const LEXICON: PlainLexicon = {
-  words: new Map<string, string | readonly string[]>([
-    ['đảng viên', 'CountedNoun'],
-    ['đảng viên mới', 'Modifier'],
-    ['trong', 'StopWord'],
-    ['viên', 'Classifier'],
-    ['sen', ['Abbreviation', 'Honorific']],
+  words: new Map<string, ReadonlySet<string>>([
+    ['đảng viên', new Set(['CountedNoun'])],
+    ['đảng viên mới', new Set(['Modifier'])],
+    ['trong', new Set(['StopWord'])],
+    ['viên', new Set(['Classifier'])],
+    ['sen', new Set(['Abbreviation', 'Honorific'])],
   ]),
   phraseWords: new Map([['đảng', 3]]),
   rewritten: new Set(['im']),
