@@ -110,7 +110,12 @@ export function wordStart(text: string, i: number): number {
  * (as findNumbers gives them), so the one starting last at or before `pos` is the only candidate.
  */
 export function mentionCovering(ctx: SentenceContext, pos: number): NumberMention | undefined {
-  const { mentions } = ctx;
+  const m = ctx.mentions[lastMentionFrom(ctx.mentions, pos)];
+  return m && pos < m.span.end ? m : undefined;
+}
+
+/** Index of the last of `mentions` (in order) that starts at or before `pos`; -1 when none does. */
+function lastMentionFrom(mentions: readonly NumberMention[], pos: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -118,8 +123,7 @@ export function mentionCovering(ctx: SentenceContext, pos: number): NumberMentio
     if ((mentions[mid] as NumberMention).span.start <= pos) lo = mid + 1;
     else hi = mid;
   }
-  const m = mentions[lo - 1];
-  return m && pos < m.span.end ? m : undefined;
+  return lo - 1;
 }
 
 /** Options for {@link entityAfter}. */
@@ -491,14 +495,18 @@ export function phraseBefore<T>(
   floor = clauseStart(ctx, pos),
   crossFigures = false,
 ): PhraseMatch<T> | undefined {
-  const { text } = ctx;
+  const { text, mentions } = ctx;
   let i = pos;
+  // the mention that may cover the next character read: the walk only goes back, and so does it
+  let k = lastMentionFrom(mentions, pos);
   for (let n = 0; n <= maxWords && i > floor; n++) {
     i = skipSpacesBack(text, i);
     while (i > floor && !isWordCharacter(text, i - 1) && text[i - 1] !== ' ') i--;
     i = skipSpacesBack(text, i);
     if (i <= floor) break;
-    const figure = mentionCovering(ctx, i - 1);
+    while (k >= 0 && (mentions[k] as NumberMention).span.start > i - 1) k--;
+    const last = mentions[k];
+    const figure = last && i - 1 < last.span.end ? last : undefined;
     if (figure && !crossFigures) return undefined;
     if (figure) {
       i = figure.span.start;
