@@ -99,9 +99,9 @@ export function wordEnd(text: string, i: number): number {
   return i;
 }
 
-/** Start of the word ending at `i`. */
-export function wordStart(text: string, i: number): number {
-  while (i > 0 && isWordCharacter(text, i - 1)) i--;
+/** Start of the word ending at `i` (read back no further than `floor`). */
+export function wordStart(text: string, i: number, floor = 0): number {
+  while (i > floor && isWordCharacter(text, i - 1)) i--;
   return i;
 }
 
