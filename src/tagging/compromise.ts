@@ -152,6 +152,23 @@ function compromiseWith(plugin: VietnamesePlugin): Compromise {
   return nlp;
 }
 
+/** The lexicon of each private copy, read for plain words (built once per copy: the copy's lexicon never changes). */
+const PLAIN_LEXICONS = new WeakMap<Compromise, PlainLexicon>();
+
+/** What compromise's lexicon step reads in `nlp` (see compromise-plain), built on first use. */
+function plainLexiconOf(nlp: Compromise): PlainLexicon {
+  const known = PLAIN_LEXICONS.get(nlp);
+  if (known) return known;
+  const model = nlp.world().model.one;
+  const rewritten = new Set(Object.keys(model.aliases));
+  for (const c of model.contractions) if (c.word !== undefined) rewritten.add(c.word);
+  const words = new Map<string, ReadonlySet<string>>();
+  for (const [word, tags] of Object.entries(model.lexicon)) words.set(word, new Set(typeof tags === 'string' ? [tags] : tags));
+  const plain = { words, phraseWords: new Map(Object.entries(model._multiCache ?? {})), rewritten };
+  PLAIN_LEXICONS.set(nlp, plain);
+  return plain;
+}
+
 /** Most windows a tagger remembers. */
 const MEMO_SIZE = 4096;
 
@@ -284,13 +301,8 @@ export class WindowTagger {
   private compromise(): Compromise {
     if (!this.nlp) {
       this.nlp = compromiseWith(vietnamesePlugin(this.lexicon));
-      const model = this.nlp.world().model.one;
-      this.phraseWords = model._multiCache ?? {};
-      const rewritten = new Set(Object.keys(model.aliases));
-      for (const c of model.contractions) if (c.word !== undefined) rewritten.add(c.word);
-      const words = new Map<string, ReadonlySet<string>>();
-      for (const [word, tags] of Object.entries(model.lexicon)) words.set(word, new Set(typeof tags === 'string' ? [tags] : tags));
-      this.plain = { words, phraseWords: new Map(Object.entries(this.phraseWords)), rewritten };
+      this.phraseWords = this.nlp.world().model.one._multiCache ?? {};
+      this.plain = plainLexiconOf(this.nlp);
     }
     return this.nlp;
   }
