@@ -1,11 +1,11 @@
 /**
  * compromise's tagging of plain words, read without running compromise. A window of words made of
- * letters alone or of a number ('24', '500.000', '4,5'), parted by single spaces (a comma may close
- * a word), is split by compromise into one term per word, each looked up by its lower-case form;
- * tagging is then its lexicon step alone (phrases of several words first, from the left, then
- * single words). That step is replayed here over compromise's own lexicon, so the answer is the
- * one compromise gives; any window with something else where it matters (a quote, a slash, a
- * word compromise rewrites) is left to compromise.
+ * letters (digits may follow them: 'B3') or of a number ('24', '500.000', '4,5'), parted by single
+ * spaces (a comma may close a word), is split by compromise into one term per word, each looked up
+ * by its lower-case form; tagging is then its lexicon step alone (phrases of several words first,
+ * from the left, then single words). That step is replayed here over compromise's own lexicon, so
+ * the answer is the one compromise gives; any window with something else where it matters (a
+ * quote, a slash, a word compromise rewrites) is left to compromise.
  * @module
  */
 import type { TaggedTerm } from './compromise.js';
@@ -97,8 +97,9 @@ const NO_TAGS: ReadonlySet<string> = new Set();
 
 /**
  * The plain words opening `window`, read while they may matter: up to `count` words plus the
- * longest phrase any of them may open. A plain word is a run of letters or a number, followed
- * (after a comma, if any) by the window's end or by a space and the next run of letters or digits.
+ * longest phrase any of them may open. A plain word is a run of letters (and digits after them)
+ * or a number, followed (after a comma, if any) by the window's end or by a space and the next
+ * run of letters or digits.
  */
 function plainOpening(window: string, count: number, lexicon: PlainLexicon): PlainOpening {
   const words: PlainWord[] = [];
@@ -137,14 +138,19 @@ function normalForm(window: string, start: number, end: number, kind: 'letter' |
 const DIGIT_COMMA = /([0-9]),([0-9])/g;
 
 /**
- * End of the run of `kind` starting at `i`: letters, or digits that a point or comma may part
- * ('500.000', '4,5'), which compromise keeps in one term.
+ * End of the run of `kind` starting at `i`: letters and digits after a letter ('xã', 'B3'), or
+ * digits that a point or comma may part ('500.000', '4,5'); compromise keeps either in one term
+ * (it splits a unit off a number, '4m', but never a figure off a word).
  */
 function runEnd(window: string, i: number, kind: 'letter' | 'digit'): number {
+  if (kind === 'letter') {
+    while (i < window.length && plainKind(window.charCodeAt(i)) !== undefined) i++;
+    return i;
+  }
   for (;;) {
-    while (i < window.length && plainKind(window.charCodeAt(i)) === kind) i++;
+    while (i < window.length && plainKind(window.charCodeAt(i)) === 'digit') i++;
     const code = window.charCodeAt(i);
-    if (kind === 'letter' || (code !== 44 && code !== 46) || plainKind(window.charCodeAt(i + 1)) !== 'digit') return i;
+    if ((code !== 44 && code !== 46) || plainKind(window.charCodeAt(i + 1)) !== 'digit') return i;
     i++;
   }
 }

@@ -64,6 +64,15 @@ describe('tagPlainLeading', () => {
     expect(plain(tagPlainLeading('có 500.000 người', 3, LEXICON))?.[1]).toEqual(['500.000', 3, 10, []]);
   });
 
+  it('reads digits after letters as part of the word, never a unit after a number', () => {
+    expect(plain(tagPlainLeading('khu B3 để', 3, LEXICON))).toEqual([
+      ['khu', 0, 3, []],
+      ['B3', 4, 6, []],
+      ['để', 7, 9, []],
+    ]);
+    expect(tagPlainLeading('xe 4m cao', 3, LEXICON)).toBeUndefined();
+  });
+
   it('leaves to compromise what it may split, join or rewrite', () => {
     expect(tagPlainLeading('xe "mới" về', 3, LEXICON)).toBeUndefined();
     expect(tagPlainLeading('xe 4-10m2 về', 3, LEXICON)).toBeUndefined();
@@ -88,7 +97,7 @@ describe('tagPlainLeading', () => {
 
   it('gives what compromise gives for plain windows', () => {
     const tagger = new WindowTagger(DEFAULT_LEXICON);
-    const windows = ['lò, 4,5 triệu sản phẩm', 'dân có hộ khẩu, 500.000 người', 'hành khách trong dịp này', 'hồ chưa nước cỡ lớn, nhưng hiện chỉ có', 'công văn kết luận quận', 'em, sau đó thì 40', 'siêu thị'];
+    const windows = ['khối nhà tại khu B3 để phục', 'trang A4', 'lò, 4,5 triệu sản phẩm', 'dân có hộ khẩu, 500.000 người', 'hành khách trong dịp này', 'hồ chưa nước cỡ lớn, nhưng hiện chỉ có', 'công văn kết luận quận', 'em, sau đó thì 40', 'siêu thị'];
     for (const window of windows) expect(tagger.tagLeading(window, 3)).toEqual(tagger.tag(window).slice(0, 3));
   });
 });
