@@ -5,6 +5,7 @@
  */
 import type { Approx, NumberMention, Span } from '../types.js';
 import type { PhraseMatch } from '../tagging/phrase-table.js';
+import type { TaggedTerm } from '../tagging/compromise.js';
 import { PhraseTable } from '../tagging/phrase-table.js';
 import type { SentenceContext } from './sentence-context.js';
 import { isWordCharacter } from '../text/boundaries.js';
@@ -98,9 +99,9 @@ export function wordEnd(text: string, i: number): number {
   return i;
 }
 
-/** Start of the word ending at `i`. */
-export function wordStart(text: string, i: number): number {
-  while (i > 0 && isWordCharacter(text, i - 1)) i--;
+/** Start of the word ending at `i` (read back no further than `floor`). */
+export function wordStart(text: string, i: number, floor = 0): number {
+  while (i > floor && isWordCharacter(text, i - 1)) i--;
   return i;
 }
 
@@ -109,7 +110,12 @@ export function wordStart(text: string, i: number): number {
  * (as findNumbers gives them), so the one starting last at or before `pos` is the only candidate.
  */
 export function mentionCovering(ctx: SentenceContext, pos: number): NumberMention | undefined {
-  const { mentions } = ctx;
+  const m = ctx.mentions[lastMentionFrom(ctx.mentions, pos)];
+  return m && pos < m.span.end ? m : undefined;
+}
+
+/** Index of the last of `mentions` (in order) that starts at or before `pos`; -1 when none does. */
+function lastMentionFrom(mentions: readonly NumberMention[], pos: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -117,8 +123,7 @@ export function mentionCovering(ctx: SentenceContext, pos: number): NumberMentio
     if ((mentions[mid] as NumberMention).span.start <= pos) lo = mid + 1;
     else hi = mid;
   }
-  const m = mentions[lo - 1];
-  return m && pos < m.span.end ? m : undefined;
+  return lo - 1;
 }
 
 /** Options for {@link entityAfter}. */
@@ -428,7 +433,8 @@ const FALLBACK_WINDOW = 64;
 /**
  * End of the unknown noun phrase at `i` (at most `max` words): the window is tagged by
  * compromise with the lexicon, and the phrase ends before the first term tagged as a verb, stop
- * word or figure, or before a capitalized or non-word term.
+ * word or figure, or before a capitalized or non-word term. compromise runs only when the terms
+ * that plain words settle do not reach that end.
  */
 function plainWordsEnd(ctx: SentenceContext, i: number, limit: number, max: number): number {
   const { text, lexicon } = ctx;
@@ -436,19 +442,32 @@ function plainWordsEnd(ctx: SentenceContext, i: number, limit: number, max: numb
   const first = text[i] as string;
   if (!isWordCharacter(text, i) || first !== first.toLowerCase() || isStopWord(ctx, i) || lexicon.notNounOpeners.matchAt(text, i)) return i;
   const stop = Math.min(limit, i + FALLBACK_WINDOW);
+  const window = text.slice(i, stop);
+  const settled = lexicon.tagger.tagPlainLeading(window, max);
+  const run = nounTermsEnd(ctx, i, stop, max, settled.terms);
+  if (run.stopped || settled.complete) return run.end;
+  return nounTermsEnd(ctx, i, stop, max, lexicon.tagger.tagLeading(window, max)).end;
+}
+
+/**
+ * Where the unknown noun phrase at `i` ends over the tagged `terms` of its window, and whether a
+ * term stopped it (else the terms ran out first).
+ */
+function nounTermsEnd(ctx: SentenceContext, i: number, stop: number, max: number, terms: readonly TaggedTerm[]): { end: number; stopped: boolean } {
+  const { text, lexicon } = ctx;
   let end = i;
   let n = 0;
-  for (const term of lexicon.tagger.tagLeading(text.slice(i, stop), max)) {
+  for (const term of terms) {
     const at = i + term.start;
-    if (n >= max || term.end + i > stop || PHRASE_ENDING_TAGS.some((t) => term.tags.has(t)) || mentionCovering(ctx, at)) break;
-    if (!isWordCharacter(text, at) || isStopWord(ctx, at) || (n === 0 && lexicon.notNounOpeners.matchAt(text, at))) break;
+    if (n >= max || term.end + i > stop || PHRASE_ENDING_TAGS.some((t) => term.tags.has(t)) || mentionCovering(ctx, at)) return { end, stopped: true };
+    if (!isWordCharacter(text, at) || isStopWord(ctx, at) || (n === 0 && lexicon.notNounOpeners.matchAt(text, at))) return { end, stopped: true };
     const c = text[at] as string;
-    if (c !== c.toLowerCase()) break;
+    if (c !== c.toLowerCase()) return { end, stopped: true };
     end = i + term.end;
     n++;
-    if (/[,;.:]/.test(text.slice(end, end + 1))) break;
+    if (/[,;.:]/.test(text.slice(end, end + 1))) return { end, stopped: true };
   }
-  return end;
+  return { end, stopped: false };
 }
 
 /** Number of words in `text[from, to)`. */
@@ -476,14 +495,18 @@ export function phraseBefore<T>(
   floor = clauseStart(ctx, pos),
   crossFigures = false,
 ): PhraseMatch<T> | undefined {
-  const { text } = ctx;
+  const { text, mentions } = ctx;
   let i = pos;
+  // the mention that may cover the next character read: the walk only goes back, and so does it
+  let k = lastMentionFrom(mentions, pos);
   for (let n = 0; n <= maxWords && i > floor; n++) {
     i = skipSpacesBack(text, i);
     while (i > floor && !isWordCharacter(text, i - 1) && text[i - 1] !== ' ') i--;
     i = skipSpacesBack(text, i);
     if (i <= floor) break;
-    const figure = mentionCovering(ctx, i - 1);
+    while (k >= 0 && (mentions[k] as NumberMention).span.start > i - 1) k--;
+    const last = mentions[k];
+    const figure = last && i - 1 < last.span.end ? last : undefined;
     if (figure && !crossFigures) return undefined;
     if (figure) {
       i = figure.span.start;

@@ -13,6 +13,8 @@
 import { createRequire } from 'node:module';
 import type { Lexicon } from '../extract/lexicon.js';
 import { normalizeString } from '../text/normalize.js';
+import type { PlainLeading, PlainLexicon } from './compromise-plain.js';
+import { plainLeading } from './compromise-plain.js';
 
 /** The tags the Vietnamese plugin gives lexicon phrases. */
 export const LEXICON_TAGS = {
@@ -66,7 +68,14 @@ interface CompromiseTerm {
 
 /** compromise's model, as far as solieu reads it. */
 interface CompromiseWorld {
-  model: { one: { _multiCache?: Record<string, number> } };
+  model: {
+    one: {
+      _multiCache?: Record<string, number>;
+      lexicon: Record<string, string | string[]>;
+      contractions: { word?: string }[];
+      aliases: Record<string, string>;
+    };
+  };
 }
 
 /** A tagged window: its terms, and the form compromise looked each one up by in its lexicon. */
@@ -143,6 +152,23 @@ function compromiseWith(plugin: VietnamesePlugin): Compromise {
   return nlp;
 }
 
+/** The lexicon of each private copy, read for plain words (built once per copy: the copy's lexicon never changes). */
+const PLAIN_LEXICONS = new WeakMap<Compromise, PlainLexicon>();
+
+/** What compromise's lexicon step reads in `nlp` (see compromise-plain), built on first use. */
+function plainLexiconOf(nlp: Compromise): PlainLexicon {
+  const known = PLAIN_LEXICONS.get(nlp);
+  if (known) return known;
+  const model = nlp.world().model.one;
+  const rewritten = new Set(Object.keys(model.aliases));
+  for (const c of model.contractions) if (c.word !== undefined) rewritten.add(c.word);
+  const words = new Map<string, ReadonlySet<string>>();
+  for (const [word, tags] of Object.entries(model.lexicon)) words.set(word, new Set(typeof tags === 'string' ? [tags] : tags));
+  const plain = { words, phraseWords: new Map(Object.entries(model._multiCache ?? {})), rewritten };
+  PLAIN_LEXICONS.set(nlp, plain);
+  return plain;
+}
+
 /** Most windows a tagger remembers. */
 const MEMO_SIZE = 4096;
 
@@ -176,6 +202,9 @@ export class WindowTagger {
   /** Per first word of a lexicon phrase of several words, the most words such a phrase has (compromise's own table). */
   private phraseWords: Readonly<Record<string, number>> = {};
 
+  /** compromise's lexicon, for windows of plain words tagged without it. */
+  private plain: PlainLexicon = { words: new Map(), phraseWords: new Map(), rewritten: new Set() };
+
   /**
    * The terms of `window`, each with its tags and offsets in `window`. Recent windows are
    * remembered (a few thousand at most), so the list returned is shared: do not modify it.
@@ -191,15 +220,27 @@ export class WindowTagger {
    * depend only on the lexicon phrases that start at or before it, so the opening is cut after
    * the longest phrase the first `count` terms may open, plus a margin. The opening is checked
    * after tagging (with compromise's own terms and lexicon forms); when it falls short, the whole
-   * window is tagged.
+   * window is tagged. A window of plain words is tagged without compromise (see
+   * {@link tagPlainLeading}), with the same result.
    */
   tagLeading(window: string, count: number): readonly TaggedTerm[] {
+    const plain = this.tagPlainLeading(window, count);
+    if (plain.complete) return plain.terms;
     const cut = SENTENCE_BREAK.test(window) ? window.length : this.openingEnd(window, count);
     if (cut < window.length) {
       const opening = this.tagWindow(window.slice(0, cut));
       if (opening.terms.length > this.lastNeeded(opening.keys, count) + CUT_MARGIN) return opening.terms.slice(0, count);
     }
     return this.tagWindow(window).terms.slice(0, count);
+  }
+
+  /**
+   * The first `count` terms of `window` as far as its plain words settle them, without running
+   * compromise: the opening of what {@link tagLeading} gives, and whether it is all of it.
+   */
+  tagPlainLeading(window: string, count: number): PlainLeading {
+    this.compromise();
+    return plainLeading(window, count, this.plain);
   }
 
   /** Index of the last term that can take part in tagging the first `count` terms of words `keys`. */
@@ -261,6 +302,7 @@ export class WindowTagger {
     if (!this.nlp) {
       this.nlp = compromiseWith(vietnamesePlugin(this.lexicon));
       this.phraseWords = this.nlp.world().model.one._multiCache ?? {};
+      this.plain = plainLexiconOf(this.nlp);
     }
     return this.nlp;
   }

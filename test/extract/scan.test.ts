@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanPhrase, countWords } from '../../src/extract/scan.js';
+import { cleanPhrase, countWords, wordStart } from '../../src/extract/scan.js';
 import { isWordCharacter } from '../../src/text/boundaries.js';
 
 /** cleanPhrase by its definition: spaces folded, outer punctuation removed, trimmed. */
@@ -52,5 +52,14 @@ describe('countWords', () => {
         expect(countWords(text, from, to)).toBe(countByDefinition(text, from, to));
       }),
     );
+  });
+});
+
+describe('wordStart', () => {
+  it('reads back to the start of the word, no further than the floor', () => {
+    expect(wordStart('Quốc lộ 6', 7)).toBe(5);
+    expect(wordStart('chương 3', 6)).toBe(0);
+    expect(wordStart('chương 3', 6, 2)).toBe(2);
+    expect(wordStart('chương 3', 6, -4)).toBe(0);
   });
 });

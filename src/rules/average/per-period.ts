@@ -7,6 +7,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
+import type { NumberMention } from '../../types.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore } from '../../extract/scan.js';
@@ -19,6 +20,11 @@ const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);
 /** Mention kinds an average is made of. */
 const AVERAGE_KINDS = new Set(['cardinal', 'decimal', 'range']);
 
+/** True when `m` may be the figure of an average: a quantity that is a cardinal, a decimal or a range. */
+function mayBeAverage(m: NumberMention): boolean {
+  return isQuantityMention(m) && AVERAGE_KINDS.has(m.kind);
+}
+
 /** '[bình quân|trung bình] [mỗi <unit>|hằng <unit>] … <n> <entity>[/<unit>]'. */
 export const averagePerPeriod: Rule = {
   id: 'average/per-period',
@@ -28,9 +34,10 @@ export const averagePerPeriod: Rule = {
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
-    if (!mayHavePer(ctx)) return drafts;
+    // the search of the whole sentence for a 'per' word runs only when a figure may be an average
+    if (!ctx.mentions.some(mayBeAverage) || !mayHavePer(ctx)) return drafts;
     for (const m of ctx.mentions) {
-      if (!isQuantityMention(m) || !AVERAGE_KINDS.has(m.kind)) continue;
+      if (!mayBeAverage(m)) continue;
       const entity = entityAfter(ctx, m.span.end);
       const after = perAfter(ctx, entity ? entity.end : m.span.end);
       const before = after ? undefined : perBefore(ctx, m.span.start, 8);

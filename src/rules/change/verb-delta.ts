@@ -7,7 +7,7 @@
 import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { Span } from '../../types.js';
+import type { NumberMention, Span } from '../../types.js';
 import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
@@ -33,9 +33,10 @@ export const changeVerbDelta: Rule = {
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
-    if (!mayHoldChangeVerb(ctx)) return drafts;
+    // the verb search of the whole sentence runs only when a figure may be the amount of a change
+    if (!ctx.mentions.some(isDeltaMention) || !mayHoldChangeVerb(ctx)) return drafts;
     for (const m of ctx.mentions) {
-      if (!isQuantityMention(m) || m.kind === 'money' || m.kind === 'fraction') continue;
+      if (!isDeltaMention(m)) continue;
       const found = changeVerbBefore(ctx, m.span.start);
       if (!found) continue;
       const { verb, weak, object } = found;
@@ -83,6 +84,11 @@ export const changeVerbDelta: Rule = {
     return drafts;
   },
 };
+
+/** True when `m` may be the amount of a change: a quantity, neither money nor a fraction. */
+function isDeltaMention(m: NumberMention): boolean {
+  return isQuantityMention(m) && m.kind !== 'money' && m.kind !== 'fraction';
+}
 
 /**
  * False when no change verb (nor linked decrease verb) starts in the sentence: every reading

@@ -10,11 +10,15 @@ import { IDENTIFIER_WORDS } from '../../lexicon/identifiers.js';
 /** Lower-case identifier words, for lookup. */
 const IDENTIFIERS = new Set(IDENTIFIER_WORDS.map((w) => w.toLowerCase()));
 
+/** Length of the longest identifier word: lower-casing never shortens a word, so a longer one is none. */
+const LONGEST_IDENTIFIER = Math.max(...[...IDENTIFIERS].map((w) => w.length));
+
 /** True when the word right before the figure makes it an identifier ('số 05', 'khóa 12'). */
 export function isIdentifierNumber(ctx: SentenceContext, m: NumberMention): boolean {
   const end = skipSpacesBack(ctx.text, m.span.start);
-  const start = wordStart(ctx.text, end);
-  if (start === end) return false;
+  // the word is read back no further than the longest identifier word, plus one character to tell
+  const start = wordStart(ctx.text, end, Math.max(0, end - LONGEST_IDENTIFIER - 1));
+  if (start === end || end - start > LONGEST_IDENTIFIER) return false;
   const word = ctx.text.slice(start, end).toLowerCase();
   if (!IDENTIFIERS.has(word)) return false;
   // 'nâng cấp 1.436 km' ends a verb, not a name: the figure is counted
