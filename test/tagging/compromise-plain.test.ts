@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import type { PlainLexicon } from '../../src/tagging/compromise-plain.js';
 import { plainLeading } from '../../src/tagging/compromise-plain.js';
 import type { TaggedTerm } from '../../src/tagging/compromise.js';
@@ -99,5 +100,38 @@ describe('tagPlainLeading', () => {
     const tagger = new WindowTagger(DEFAULT_LEXICON);
     const windows = ['khối nhà tại khu B3 để phục', 'trang A4', 'lò, 4,5 triệu sản phẩm', 'dân có hộ khẩu, 500.000 người', 'hành khách trong dịp này', 'hồ chưa nước cỡ lớn, nhưng hiện chỉ có', 'công văn kết luận quận', 'em, sau đó thì 40', 'siêu thị'];
     for (const window of windows) expect(tagger.tagLeading(window, 3)).toEqual(tagger.tag(window).slice(0, 3));
+  });
+});
+
+/** Words the generated windows are made of: lexicon words, their first syllables, English look-alikes, numbers and letter-digit codes. */
+const WORD_POOL: string[] = (() => {
+  const lexiconWords = [
+    ...DEFAULT_LEXICON.countedNouns,
+    ...DEFAULT_LEXICON.classifiers,
+    ...DEFAULT_LEXICON.entityModifiers,
+    ...DEFAULT_LEXICON.entityStopWords,
+    ...DEFAULT_LEXICON.actionVerbs,
+    ...DEFAULT_LEXICON.perUnits,
+    ...DEFAULT_LEXICON.honorifics,
+  ];
+  const syllables = lexiconWords.flatMap((w) => w.split(' '));
+  const others = ['im', 'tis', 'the', 'and', 'Mr', 'B3', 'A4', 'H5N1', '4m', '24', '500.000', '4,5', '2', 'XII', 'Đảng', 'Viên', 'ĐẢNG', 'là', 'có', 'được'];
+  return [...new Set([...lexiconWords, ...syllables, ...others])];
+})();
+
+describe('tagLeading without compromise', () => {
+  it('gives what compromise gives, on generated windows of lexicon words, syllables, numbers and codes', () => {
+    const tagger = new WindowTagger(DEFAULT_LEXICON);
+    const word = fc.constantFrom(...WORD_POOL);
+    const gap = fc.constantFrom(' ', ' ', ' ', ', ', '  ', ' - ', '/', ' "', '. ');
+    const window = fc
+      .array(fc.tuple(word, gap), { minLength: 1, maxLength: 8 })
+      .map((parts) => parts.map(([w, g]) => w + g).join('').trimEnd());
+    fc.assert(
+      fc.property(window, fc.integer({ min: 1, max: 4 }), (text, count) => {
+        expect(plain(tagger.tagLeading(text, count))).toEqual(plain(tagger.tag(text).slice(0, count)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
