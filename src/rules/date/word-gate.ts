@@ -135,6 +135,25 @@ export class WordGate implements SentenceGate {
 }
 
 /**
+ * The sentence's words that open with an ASCII digit ('2025', '15a', '5luật'), read through the
+ * block's word index once per sentence: `numbers` holds their numbers, all of them the sentence's
+ * (`from` is 0, `to` their count); undefined when the index cannot tell (see
+ * {@link indexedSentence}): the caller reads the text.
+ */
+export const digitWordsIn = perSentence((ctx: SentenceContext): GateWords | undefined => {
+  const sentence = indexedSentence(ctx);
+  if (!sentence) return undefined;
+  const { index } = sentence;
+  const { text, starts } = index;
+  const numbers: number[] = [];
+  for (let k = sentence.first; k < sentence.end; k++) {
+    const c = text.charCodeAt(starts[k] as number);
+    if (c >= 48 && c <= 57) numbers.push(k);
+  }
+  return { index, numbers, from: 0, to: numbers.length };
+});
+
+/**
  * A gate on phrases of several words ('Nghị quyết', 'Văn kiện'), for a pattern that writes the
  * words of each parted by whitespace (`\s+`) and has whitespace after the last: in every match
  * the last word and the middle ones stand whole, and the first ends a word (a digit may stand
