@@ -65,3 +65,8 @@ export function addWordStarts(sentence: IndexedSentence, from: number, to: numbe
     if (at > last && (!firsts || firsts.has(known[w] as number))) starts.push(at);
   }
 }
+
+/** True for the code of an ASCII digit. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
