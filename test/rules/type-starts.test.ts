@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addTypeStarts, numberWordsIn } from '../../src/rules/reference/type-starts.js';
+import { addTypeStarts } from '../../src/rules/reference/type-starts.js';
+import { digitWordsIn, indexedSentence } from '../../src/rules/date/word-gate.js';
 import { contextOf } from './named-context.js';
 
 /** Filler that makes a text long enough to be indexed (64 characters and more). */
@@ -10,25 +11,15 @@ function wordsAt(text: string, starts: readonly number[]): string[] {
   return starts.map((at) => text.slice(at).split(/\s/)[0] as string);
 }
 
-describe('numberWordsIn', () => {
-  it('lists the words that open with a digit and are short enough', () => {
-    const text = `${FILLER}. Theo Nghị quyết số 123456 và 15a, 2024.`;
-    const found = numberWordsIn(contextOf(text, text.indexOf('Theo')), 5);
-    expect(found).toBeDefined();
-    if (!found) return;
-    const { starts, ends } = found.sentence.index;
-    expect(found.words.map((k) => text.slice(starts[k], ends[k]))).toEqual(['15a', '2024']);
-    expect(numberWordsIn(contextOf('Luật 12'), 5)).toBeUndefined();
-  });
-});
-
 describe('addTypeStarts', () => {
   /** Where a type may start before each number word of the text's last sentence. */
   function typeStarts(text: string): string[] {
-    const found = numberWordsIn(contextOf(text, text.indexOf('|') + 1), 6);
-    if (!found) return [];
+    const ctx = contextOf(text, text.indexOf('|') + 1);
+    const found = digitWordsIn(ctx);
+    const sentence = indexedSentence(ctx);
+    if (!found || !sentence) return [];
     const starts: number[] = [];
-    for (const k of found.words) addTypeStarts(found.sentence, k, starts);
+    for (const k of found.numbers.slice(found.from, found.to)) addTypeStarts(sentence, k, starts);
     return wordsAt(text, starts);
   }
 
@@ -36,6 +27,8 @@ describe('addTypeStarts', () => {
     expect(typeStarts(`${FILLER}| theo Chương trình hành động 12`)).toEqual(['Chương']);
     expect(typeStarts(`${FILLER}| theo nghị quyết số: 12 và Kế hoạch 5`)).toEqual(['nghị', 'quyết', 'Kế']) // 'Quyết định' opens with 'quyết';
     expect(typeStarts(`${FILLER}| tăng 12 lần`)).toEqual([]);
+    // only before a type's last word or 'số'
+    expect(typeStarts(`${FILLER}| Nghị quyết mới 12`)).toEqual([]);
   });
 
   it('gives the letter after the digits of a word that glues a type to a figure', () => {

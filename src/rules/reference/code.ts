@@ -11,7 +11,9 @@ import { DOCUMENT_TYPES, DOCUMENT_TYPE_CODES } from '../../lexicon/documents.js'
 import { HAS_DIGIT, firstCharacterOf } from '../date/calendar.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
-import { addTypeStarts, numberWordsIn } from './type-starts.js';
+import { addTypeStarts } from './type-starts.js';
+import type { IndexedSentence } from '../date/word-gate.js';
+import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
 import { stickyOf } from '../date/anchored.js';
 import { isSpace } from '../../text/text-view.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -48,17 +50,19 @@ const NUMBER_LENGTH = 6;
  * sentence that passes CODE_GATES.
  */
 function codeMatches(ctx: SentenceContext): RegExpExecArray[] {
-  const numbers = numberWordsIn(ctx, NUMBER_LENGTH);
-  if (!numbers) return grammarMatches(ctx, CODE, CODE_GATES);
+  const digits = digitWordsIn(ctx);
+  if (!digits) return grammarMatches(ctx, CODE, CODE_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
   const { text } = ctx;
-  const { sentence } = numbers;
-  const { starts: wordStarts, ends } = sentence.index;
+  const { starts: wordStarts, ends } = digits.index;
   const starts: number[] = [];
-  for (const k of numbers.words) {
+  for (let c = digits.from; c < digits.to; c++) {
+    const k = digits.numbers[c] as number;
     let after = ends[k] as number;
+    if (after - (wordStarts[k] as number) > NUMBER_LENGTH) continue;
     while (isSpace(text.charCodeAt(after))) after++;
-    const c = text.charCodeAt(after);
-    if (c !== 45 && c !== 47) continue; // '-' or '/'
+    const next = text.charCodeAt(after);
+    if (next !== 45 && next !== 47) continue; // '-' or '/'
     addTypeStarts(sentence, k, starts);
     const at = wordStarts[k] as number;
     if (starts.length === 0 || (starts[starts.length - 1] as number) < at) starts.push(at);

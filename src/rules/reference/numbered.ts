@@ -14,7 +14,9 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_UNITS } from '../../lexicon/time.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, mayHoldDocumentType, readTail, referenceDraft } from './grammar.js';
-import { addTypeStarts, numberWordsIn } from './type-starts.js';
+import { addTypeStarts } from './type-starts.js';
+import type { IndexedSentence } from '../date/word-gate.js';
+import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
 import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
 import { readPlenum } from './plenum.js';
@@ -50,10 +52,15 @@ const NUMBER_DIGITS = 5;
  * sentence is scanned when it may hold a document type.
  */
 function numberedMatches(ctx: SentenceContext): RegExpExecArray[] {
-  const numbers = numberWordsIn(ctx, NUMBER_DIGITS);
-  if (!numbers) return grammarMatches(ctx, NUMBERED, NUMBERED_GATES);
+  const digits = digitWordsIn(ctx);
+  if (!digits) return grammarMatches(ctx, NUMBERED, NUMBERED_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const { starts: wordStarts, ends } = digits.index;
   const starts: number[] = [];
-  for (const k of numbers.words) addTypeStarts(numbers.sentence, k, starts);
+  for (let c = digits.from; c < digits.to; c++) {
+    const k = digits.numbers[c] as number;
+    if ((ends[k] as number) - (wordStarts[k] as number) <= NUMBER_DIGITS) addTypeStarts(sentence, k, starts);
+  }
   return grammarMatchesAt(ctx, NUMBERED, NUMBERED_AT, starts);
 }
 

@@ -1,14 +1,13 @@
 /**
- * Where a reference may start, read through the block's word index: the number words a
- * reference's number may be, and the words a document type written before one may start at.
- * Each is a superset: the reference patterns are then tried there only (see date/anchored).
+ * Where a document type written before a reference's number may start, read through the block's
+ * word index: a superset of the places, where the reference patterns are then tried (see
+ * date/anchored).
  * @module
  */
-import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { IndexedSentence } from '../date/word-gate.js';
-import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
 import { firstWordsOf, isDigit } from '../date/anchored.js';
 import { numberWord } from '../../tagging/vocabulary.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 import { DOCUMENT_TYPES } from '../../lexicon/documents.js';
 
 /** Most words of a document type ('Chương trình hành động'). */
@@ -17,18 +16,24 @@ const TYPE_WORDS = Math.max(...DOCUMENT_TYPES.map((t) => t.trim().split(/\s+/).l
 /** The first words of the document types. */
 const TYPE_FIRSTS = firstWordsOf(DOCUMENT_TYPES);
 
+/** The last words of the document types. */
+const TYPE_LASTS: ReadonlySet<number> = new Set(lastWordsOf(DOCUMENT_TYPES).map((w) => numberWord(w)));
+
 /** The known-word number of 'số', which may stand between a type and its number ('Luật số 12'). */
 const SO = numberWord('số');
 
 /**
  * Adds to `starts` (ascending, see date/anchored) where a document type may start when it is
  * written, whole words parted by spaces, before number word `k`, with or without 'số' between:
- * the words of a type's first word up to {@link TYPE_WORDS} words back, and in a word that opens
- * with digits, the letter after them (a type glued to a figure: '5Luật 12').
+ * when the word before them is a type's last word or opens with digits: the words of a type's
+ * first word up to {@link TYPE_WORDS} words back, and in a word that opens with digits, the
+ * letter after them (a type glued to a figure: '5Luật 12').
  */
 export function addTypeStarts(sentence: IndexedSentence, k: number, starts: number[]): void {
   const { text, known, starts: wordStarts, ends } = sentence.index;
   const last = k - (known[k - 1] === SO ? 2 : 1);
+  // a type ends on its last word, whole, or on a word glued to digits ('5Luật')
+  if (last < sentence.first || (!TYPE_LASTS.has(known[last] as number) && !isDigit(text.charCodeAt(wordStarts[last] as number)))) return;
   let after = starts.length > 0 ? (starts[starts.length - 1] as number) : -1;
   for (let w = Math.max(last - TYPE_WORDS + 1, sentence.first); w <= last; w++) {
     let at = wordStarts[w] as number;
@@ -43,20 +48,4 @@ export function addTypeStarts(sentence: IndexedSentence, k: number, starts: numb
       after = at;
     }
   }
-}
-
-/**
- * The sentence's words that open with a digit and are at most `longest` characters long (the
- * numbers a reference may hold), with the sentence's words; undefined when the index cannot tell.
- */
-export function numberWordsIn(ctx: SentenceContext, longest: number): { sentence: IndexedSentence; words: number[] } | undefined {
-  const digits = digitWordsIn(ctx);
-  if (!digits) return undefined;
-  const { starts, ends } = digits.index;
-  const words: number[] = [];
-  for (let c = digits.from; c < digits.to; c++) {
-    const k = digits.numbers[c] as number;
-    if ((ends[k] as number) - (starts[k] as number) <= longest) words.push(k);
-  }
-  return { sentence: indexedSentence(ctx) as IndexedSentence, words };
 }
