@@ -73,6 +73,14 @@ describe('word gates', () => {
     expect(PHRASES.passes(contextOf(`${FILLER} ΟΔΟΣ, theo nghị, quyết 15.`))).toBe(false);
   });
 
+  it('tells where the phrases start, after digits glued to the first word too', () => {
+    const text = `${FILLER}, theo 5Nghị quyết 15 và Chương trình hành động, nghị, quyết.`;
+    const start = text.indexOf('theo');
+    expect(PHRASES.startsIn(contextOf(text, start))).toEqual([text.indexOf('Nghị'), text.indexOf('Chương')]);
+    expect(PHRASES.startsIn(contextOf(`${FILLER}, không có gì.`))).toEqual([]);
+    expect(PHRASES.startsIn(contextOf('nghị quyết'))).toBeUndefined();
+  });
+
   it('takes phrases of several words only', () => {
     expect(() => new PhraseGate(['Luật'])).toThrow(/several words/);
   });

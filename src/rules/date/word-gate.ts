@@ -196,6 +196,25 @@ export class PhraseGate implements SentenceGate {
     }
     return false;
   }
+
+  /**
+   * Where the gate's phrases stand in the sentence as the patterns write them (see
+   * {@link passes}): the start of each, its first word's end less the word's length, ascending
+   * without repeats; undefined when the index cannot tell.
+   */
+  startsIn(ctx: SentenceContext): number[] | undefined {
+    const found = this.lastWords.wordsIn(ctx);
+    if (!found) return undefined;
+    const { index } = found;
+    const starts: number[] = [];
+    for (let c = found.from; c < found.to; c++) {
+      const k = found.numbers[c] as number;
+      for (const words of this.byLast.get(index.known[k] as number) ?? []) {
+        if (standsBefore(ctx, index, k, words)) starts.push((index.ends[k - words.length + 1] as number) - (words[0] as string).length);
+      }
+    }
+    return starts.length < 2 ? starts : [...new Set(starts)].sort((a, b) => a - b);
+  }
 }
 
 /** True when the words of `words` but the last stand before word `k` of the sentence, parted by whitespace only. */
