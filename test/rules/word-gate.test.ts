@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PhraseGate, WordGate, indexedSentence, startWordsBefore } from '../../src/rules/date/word-gate.js';
+import { PhraseGate, WordGate, indexedSentence } from '../../src/rules/date/word-gate.js';
 import { DATE_RULES } from '../../src/rules/date/index.js';
 import { PERIOD_RULES } from '../../src/rules/period/index.js';
 import { REFERENCE_RULES } from '../../src/rules/reference/index.js';
@@ -104,22 +104,5 @@ describe('word gates', () => {
       }),
       { numRuns: 200 },
     );
-  });
-});
-
-describe('startWordsBefore', () => {
-  it('gives the start of the word n words back, never before the sentence', () => {
-    const text = `${FILLER}. Trong hơn 5 năm qua, tỉnh đã làm được nhiều việc.`;
-    const start = text.indexOf('Trong');
-    const ctx = contextOf(text, start);
-    const sentence = indexedSentence(ctx);
-    expect(sentence).toBeDefined();
-    if (!sentence) return;
-    const { index } = sentence;
-    const year = sentence.first + 3; // 'Trong hơn 5 năm'
-    expect(text.slice(index.starts[year], index.ends[year])).toBe('năm');
-    expect(startWordsBefore(ctx, index, year, 2)).toBe(text.indexOf('hơn'));
-    expect(startWordsBefore(ctx, index, year, 3)).toBe(start);
-    expect(startWordsBefore(ctx, index, year, 10)).toBe(start);
   });
 });

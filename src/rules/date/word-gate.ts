@@ -273,11 +273,3 @@ function standsBefore(ctx: SentenceContext, index: WordIndex, k: number, words: 
   }
   return true;
 }
-
-/**
- * Where a pattern may start searching when its matches begin at most `n` words before word `k` of
- * the block's index: the start of word `k - n`, never before the sentence's start.
- */
-export function startWordsBefore(ctx: SentenceContext, index: WordIndex, k: number, n: number): number {
-  return Math.max(ctx.start, index.starts[Math.max(0, k - n)] as number);
-}
