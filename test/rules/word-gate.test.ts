@@ -101,6 +101,10 @@ describe('word gates', () => {
         const at = long.indexOf(sentence);
         const indexed = rules.flatMap((r) => r.apply(contextOf(long, at))).map((d) => [d.rule, d.span.text]);
         expect(indexed).toEqual(short);
+        // a window that starts inside a word of an indexed text, where the index cannot tell and the text is read
+        const glued = `${FILLER}x${sentence}`;
+        const read = rules.flatMap((r) => r.apply(contextOf(glued, FILLER.length + 1))).map((d) => [d.rule, d.span.text]);
+        expect(read).toEqual(short);
       }),
       { numRuns: 200 },
     );
