@@ -6,9 +6,10 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { firstWordFrom } from '../../tagging/word-index.js';
 import { DAY, MONTH, WORD_START, YEAR, dateParts, firstCharacterOf, sentenceHasDigit, sentenceMatches, sentenceText, wordsSource, gateOf } from './calendar.js';
-import { indexedSentence, startWordsBefore } from './word-gate.js';
+import type { IndexedSentence } from './word-gate.js';
+import { digitWordsIn, indexedSentence } from './word-gate.js';
+import { addWordStarts, firstWordsOf, matchesAt, stickyOf } from './anchored.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
@@ -40,28 +41,56 @@ const DAY_MONTH_PIECE = gateOf(`\\d\\s?[/.-]\\s?${MONTH}(?!\\d)`);
 /** Most words before a day's digits: a frame ('đầu giờ chiều') and 'ngày'. */
 const WORDS_BEFORE_DAY = Math.max(...DAY_FRAMES.map((w) => w.trim().split(/\s+/).length)) + 1;
 
+/** {@link DAY_MONTH}, tried only where a date may start. */
+const DAY_MONTH_AT = stickyOf(DAY_MONTH);
+
+/** Most digits of a day or a month. */
+const DAY_DIGITS = 2;
+
+/** Most characters between a day's digits and its month's: a separator with a space on each side. */
+const MOST_BETWEEN = 3;
+
+/** The first words of the frames: a match starting before its day's digits starts at one. */
+const FRAME_FIRSTS = firstWordsOf(DAY_FRAMES);
+
 /**
- * Where a day-month date may start in the sentence (a clean-text offset), or -1 when it holds none:
- * every match holds {@link DAY_MONTH_PIECE}, whose first digit is in the word of the day's digits,
- * and starts at most {@link WORDS_BEFORE_DAY} words before that word (parted by spaces); without
- * the block's word index, at the sentence's start.
+ * The matches of DAY_MONTH in the sentence. A match's day and month are words of at most
+ * {@link DAY_DIGITS} digits with a separator between, after a space or none, and before them it
+ * holds at most {@link WORDS_BEFORE_DAY} words (parted by spaces), the first a frame's: the
+ * pattern is tried only at those words, found through the block's word index; without one, it
+ * scans a sentence holding {@link DAY_MONTH_PIECE}.
  */
-function dayMonthStart(ctx: SentenceContext): number {
-  if (!sentenceHasDigit(ctx)) return -1;
-  const piece = DAY_MONTH_PIECE.exec(sentenceText(ctx));
-  if (!piece) return -1;
-  const sentence = indexedSentence(ctx);
-  if (!sentence) return ctx.start;
-  const { index } = sentence;
-  const word = firstWordFrom(index, ctx.start + piece.index + 1) - 1;
-  return startWordsBefore(ctx, index, word, WORDS_BEFORE_DAY);
+function dayMonthMatches(ctx: SentenceContext): RegExpExecArray[] {
+  if (!sentenceHasDigit(ctx)) return [];
+  const digits = digitWordsIn(ctx);
+  if (!digits) return DAY_MONTH_PIECE.test(sentenceText(ctx)) ? sentenceMatches(ctx, DAY_MONTH) : [];
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const { text } = ctx;
+  const { starts: wordStarts, ends } = digits.index;
+  const starts: number[] = [];
+  for (let c = digits.from; c + 1 < digits.to; c++) {
+    const k = digits.numbers[c] as number;
+    const end = ends[k] as number;
+    // the month: the next word, opening with a digit, short, a separator apart
+    if (digits.numbers[c + 1] !== k + 1 || end - (wordStarts[k] as number) > DAY_DIGITS) continue;
+    const month = wordStarts[k + 1] as number;
+    if (month - end > MOST_BETWEEN || (ends[k + 1] as number) - month > DAY_DIGITS) continue;
+    if (!isSeparator(text.charCodeAt(end)) && !isSeparator(text.charCodeAt(end + 1))) continue;
+    addWordStarts(sentence, k - WORDS_BEFORE_DAY, k - 1, starts, FRAME_FIRSTS);
+    addWordStarts(sentence, k, k, starts);
+  }
+  return matchesAt(ctx, DAY_MONTH_AT, starts);
+}
+
+/** True for the separators of a day and month: '/', '.', '-'. */
+function isSeparator(code: number): boolean {
+  return code === 47 || code === 46 || code === 45;
 }
 
 /** The framed day-month dates of a sentence. */
 export const readDayMonth = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  const start = dayMonthStart(ctx);
-  for (const m of start >= 0 ? sentenceMatches(ctx, DAY_MONTH, undefined, start) : []) {
+  for (const m of dayMonthMatches(ctx)) {
     const g = m.groups ?? {};
     const frame = g.frame?.toLowerCase().replace(/\s+/g, ' ');
     if (!frame && !(g.y && g.sep === '/')) continue;

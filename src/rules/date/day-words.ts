@@ -5,8 +5,13 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from './calendar.js';
+import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, DAY_WORD_GATE, sentenceHasDigit } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { IndexedSentence } from './word-gate.js';
+import { indexedSentence } from './word-gate.js';
+import { addWordStarts, firstWordsOf, isDigit, matchesAt, stickyOf } from './anchored.js';
+import { numberWord } from '../../tagging/vocabulary.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -24,10 +29,44 @@ const DAY_WORDS = new RegExp(
 /** Plain pieces every match of DAY_WORDS contains (see sentenceMatches). */
 const DAY_WORDS_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\d\\s+${caseless('tháng')}\\s+\\d`)];
 
+/** {@link DAY_WORDS}, tried only where a date may start. */
+const DAY_WORDS_AT = stickyOf(DAY_WORDS);
+
+/** The known-word number of 'tháng'. */
+const THANG = numberWord('tháng');
+
+/** The first words of the frames, and their most words. */
+const FRAME_FIRSTS = firstWordsOf(DAY_FRAMES);
+/** See {@link FRAME_FIRSTS}. */
+const FRAME_WORDS = Math.max(...DAY_FRAMES.map((w) => w.trim().split(/\s+/).length));
+
+/**
+ * The matches of DAY_WORDS in the sentence: each holds the word 'ngày', the day's digits and the
+ * word 'tháng', and starts at that 'ngày' or at a frame word before it, where the pattern is
+ * tried, found through the block's word index; without one, it scans a sentence that passes
+ * DAY_WORDS_GATES.
+ */
+function dayWordsMatches(ctx: SentenceContext): RegExpExecArray[] {
+  if (!sentenceHasDigit(ctx)) return [];
+  const days = DAY_WORD_GATE.wordsIn(ctx);
+  if (!days) return sentenceMatches(ctx, DAY_WORDS, DAY_WORDS_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const { text } = ctx;
+  const { starts: wordStarts, known } = days.index;
+  const starts: number[] = [];
+  for (let c = days.from; c < days.to; c++) {
+    const k = days.numbers[c] as number;
+    if (k + 2 >= sentence.end || known[k + 2] !== THANG || !isDigit(text.charCodeAt(wordStarts[k + 1] as number))) continue;
+    addWordStarts(sentence, k - FRAME_WORDS, k - 1, starts, FRAME_FIRSTS);
+    addWordStarts(sentence, k, k, starts);
+  }
+  return matchesAt(ctx, DAY_WORDS_AT, starts);
+}
+
 /** The dates in words of a sentence. */
 export const readDayWords = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  for (const m of sentenceMatches(ctx, DAY_WORDS, DAY_WORDS_GATES)) {
+  for (const m of dayWordsMatches(ctx)) {
     const g = m.groups ?? {};
     const date = dateParts({ day: g.d, month: g.m, ...(g.y ? { year: g.y } : {}) });
     if (!date) continue;

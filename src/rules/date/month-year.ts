@@ -5,9 +5,13 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from './calendar.js';
+import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, sentenceHasDigit } from './calendar.js';
 import { DATE_PART_FRAMES } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { IndexedSentence } from './word-gate.js';
+import { indexedSentence } from './word-gate.js';
+import { addWordStarts, firstWordsOf, isDigit, matchesAt, stickyOf } from './anchored.js';
 import { dateDraft } from './shared.js';
 import { readDayWords } from './day-words.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -28,10 +32,40 @@ const MONTH_YEAR = new RegExp(
 /** Plain pieces every match of MONTH_YEAR contains (see sentenceMatches). */
 const MONTH_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`${caseless('tháng')}\\s+\\d`)];
 
+/** {@link MONTH_YEAR}, tried only where a month may start. */
+const MONTH_YEAR_AT = stickyOf(MONTH_YEAR);
+
+/** The first words of the frames, and their most words. */
+const FRAME_FIRSTS = firstWordsOf(DATE_PART_FRAMES);
+/** See {@link FRAME_FIRSTS}. */
+const FRAME_WORDS = Math.max(...DATE_PART_FRAMES.map((w) => w.trim().split(/\s+/).length));
+
+/**
+ * The matches of MONTH_YEAR in the sentence: each holds the word 'tháng' followed by the month's
+ * digits, and starts at it or at a frame word before it, where the pattern is tried, found
+ * through the block's word index; without one, it scans a sentence that passes MONTH_YEAR_GATES.
+ */
+function monthYearMatches(ctx: SentenceContext): RegExpExecArray[] {
+  if (!sentenceHasDigit(ctx)) return [];
+  const months = MONTH_WORD_GATE.wordsIn(ctx);
+  if (!months) return sentenceMatches(ctx, MONTH_YEAR, MONTH_YEAR_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const { text } = ctx;
+  const { starts: wordStarts } = months.index;
+  const starts: number[] = [];
+  for (let c = months.from; c < months.to; c++) {
+    const k = months.numbers[c] as number;
+    if (k + 1 >= sentence.end || !isDigit(text.charCodeAt(wordStarts[k + 1] as number))) continue;
+    addWordStarts(sentence, k - FRAME_WORDS, k - 1, starts, FRAME_FIRSTS);
+    addWordStarts(sentence, k, k, starts);
+  }
+  return matchesAt(ctx, MONTH_YEAR_AT, starts);
+}
+
 /** The months of a sentence. */
 export const readMonthYear = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  const matches = sentenceMatches(ctx, MONTH_YEAR, MONTH_YEAR_GATES);
+  const matches = monthYearMatches(ctx);
   const days = matches.length > 0 ? readDayWords(ctx) : [];
   for (const m of matches) {
     const g = m.groups ?? {};

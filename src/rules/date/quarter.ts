@@ -5,8 +5,12 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, HAS_DIGIT, gateOf, QUARTER_WORD_GATE, QUARTER_WORDS } from './calendar.js';
+import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, HAS_DIGIT, gateOf, QUARTER_WORD_GATE, QUARTER_WORDS, sentenceHasDigit } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { IndexedSentence } from './word-gate.js';
+import { indexedSentence } from './word-gate.js';
+import { addWordStarts, matchesAt, stickyOf } from './anchored.js';
 import { dateDraft } from './shared.js';
 import { copyDraft } from '../../extract/draft.js';
 
@@ -23,10 +27,31 @@ const QUARTER = new RegExp(
 /** Plain pieces every match of QUARTER contains (see sentenceMatches). */
 const QUARTER_GATES = [HAS_DIGIT, QUARTER_WORD_GATE, gateOf(caseless('quý'))];
 
+/** {@link QUARTER}, tried only where a quarter may start. */
+const QUARTER_AT = stickyOf(QUARTER);
+
+/**
+ * The matches of QUARTER in the sentence (one with a digit only): each opens with the word
+ * 'quý', where the pattern is tried, found through the block's word index; without one, it scans
+ * a sentence that passes QUARTER_GATES.
+ */
+function quarterMatches(ctx: SentenceContext): RegExpExecArray[] {
+  if (!sentenceHasDigit(ctx)) return [];
+  const quarters = QUARTER_WORD_GATE.wordsIn(ctx);
+  if (!quarters) return sentenceMatches(ctx, QUARTER, QUARTER_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const starts: number[] = [];
+  for (let c = quarters.from; c < quarters.to; c++) {
+    const k = quarters.numbers[c] as number;
+    addWordStarts(sentence, k, k, starts);
+  }
+  return matchesAt(ctx, QUARTER_AT, starts);
+}
+
 /** The quarters of a sentence. */
 export const readQuarter = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  for (const m of sentenceMatches(ctx, QUARTER, QUARTER_GATES)) {
+  for (const m of quarterMatches(ctx)) {
     const g = m.groups ?? {};
     const year = g.y ?? g.y2;
     const date = dateParts({ quarter: g.q, ...(year ? { year } : {}) });

@@ -1,18 +1,17 @@
 /**
  * Gates on whole words, read through the block's word index: a pattern that needs one of a few
  * words ('tháng', 'năm', 'từ') is run only on a sentence that holds one. A gate's words are known
- * words of the vocabulary, so the index tells each word of the block by its number; a gate lists
- * where its words stand once per block, and a sentence is then asked with two binary searches
- * instead of a regex pass over its text.
+ * words of the vocabulary, so the index tells each word of the block by its number; the first
+ * gate asked about a sentence lists where the words of all gates stand in it, in one pass over
+ * its words, instead of a regex pass over its text for each.
  * @module
  */
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { WordIndex } from '../../tagging/word-index.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { numberWord } from '../../tagging/vocabulary.js';
-import { firstWordFrom, spellsAt, withWordsInSet, wordIndexOf, wordsInSets } from '../../tagging/word-index.js';
+import { firstWordFrom, spellsAt, withWordsInSet, wordIndexOf } from '../../tagging/word-index.js';
 import { isWordCharacter } from '../../text/boundaries.js';
-import { lowerBound } from '../../text/sorted.js';
 import { isSpace } from '../../text/text-view.js';
 
 /** The words of a sentence in its block's word index: numbers `[first, end)`. */
@@ -58,7 +57,7 @@ export interface SentenceGate {
   passes(ctx: SentenceContext): boolean;
 }
 
-/** How many word gates are listed together, in one pass over a block (one bit each). */
+/** How many word gates are listed together, in one pass over a sentence (one bit each). */
 const LISTED_GATES = 32;
 
 /** How many word gates there are. */
@@ -67,8 +66,72 @@ let gateCount = 0;
 /** The words of the first {@link LISTED_GATES} gates, as sets of known words (see withWordsInSet). */
 let gateWords: Uint32Array = new Uint32Array(0);
 
-/** The block index the words of the gates were last listed for, how many gates were then, and each gate's list. */
-let listedGates: { index: WordIndex; count: number; lists: readonly (readonly number[])[] } | undefined;
+/** What one pass over a sentence's words lists: the words of the gates, and those opening with a digit. */
+interface SentenceWords {
+  /** The sentence. */
+  readonly ctx: SentenceContext;
+  /** How many gates were then: the lists of the first this many gates. */
+  readonly count: number;
+  /** For each gate, the numbers of the sentence's words that are its words (ascending). */
+  readonly lists: readonly (readonly number[])[];
+  /** The sentence's words that open with an ASCII digit (see {@link digitWordsIn}). */
+  readonly digits: GateWords;
+}
+
+/** The words of the sentence last listed. */
+let listedWords: SentenceWords | undefined;
+
+/**
+ * The words of the sentence listed in one pass over them: for each of the first
+ * {@link LISTED_GATES} gates, the words that are its words (see withWordsInSet), and the words
+ * that open with an ASCII digit; kept for the sentence, and listed again when gate number `gate`,
+ * made since, asks.
+ */
+function sentenceWords(ctx: SentenceContext, sentence: IndexedSentence, gate = -1): SentenceWords {
+  if (listedWords?.ctx === ctx && gate < listedWords.count) return listedWords;
+  const count = Math.min(gateCount, LISTED_GATES);
+  const sets = gateWords;
+  const lists: number[][] = [];
+  for (let s = 0; s < count; s++) lists.push([]);
+  const digits: number[] = [];
+  const { index } = sentence;
+  const { known, starts, text } = index;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    const c = text.charCodeAt(starts[k] as number);
+    if (c >= 48 && c <= 57) digits.push(k);
+    const word = known[k] as number;
+    let held = word >= 0 && word < sets.length ? (sets[word] as number) : 0;
+    while (held !== 0) {
+      const s = 31 - Math.clz32(held & -held);
+      if (s < count) (lists[s] as number[]).push(k);
+      held &= held - 1;
+    }
+  }
+  listedWords = { ctx, count, lists, digits: { index, numbers: digits, from: 0, to: digits.length } };
+  return listedWords;
+}
+
+/** The numbers of the sentence's words that are in set 0 of `sets` (see withWordsInSet), ascending. */
+function sentenceWordsInSet(sentence: IndexedSentence, sets: Uint32Array): number[] {
+  const numbers: number[] = [];
+  const { known } = sentence.index;
+  for (let k = sentence.first; k < sentence.end; k++) {
+    const word = known[k] as number;
+    if (word >= 0 && word < sets.length && ((sets[word] as number) & 1) !== 0) numbers.push(k);
+  }
+  return numbers;
+}
+
+/**
+ * The sentence's words that open with an ASCII digit ('2025', '15a', '5luật'), read through the
+ * block's word index once per sentence (with the words of the gates): `numbers` holds their
+ * numbers, all of them the sentence's (`from` is 0, `to` their count); undefined when the index
+ * cannot tell (see {@link indexedSentence}): the caller reads the text.
+ */
+export function digitWordsIn(ctx: SentenceContext): GateWords | undefined {
+  const sentence = indexedSentence(ctx);
+  return sentence ? sentenceWords(ctx, sentence).digits : undefined;
+}
 
 /** A set of words a pattern needs, one of which must stand in a sentence as a whole word (any case). */
 export class WordGate implements SentenceGate {
@@ -76,8 +139,8 @@ export class WordGate implements SentenceGate {
   private readonly number: number;
   /** The gate's words as set 0 of a set of known words, for a gate past the first {@link LISTED_GATES}. */
   private readonly ownWords: Uint32Array | undefined;
-  /** The block index the gate's words were last listed for, and the list, for a gate past the first {@link LISTED_GATES}. */
-  private listed: { index: WordIndex; numbers: readonly number[] } | undefined;
+  /** The sentence the gate's words were last listed for, and the list, for a gate past the first {@link LISTED_GATES}. */
+  private listed: { ctx: SentenceContext; numbers: readonly number[] } | undefined;
 
   /** A gate on `words` (single words, matched whole and case-insensitively). */
   constructor(words: Iterable<string>) {
@@ -88,19 +151,16 @@ export class WordGate implements SentenceGate {
   }
 
   /**
-   * The numbers of the words of `index` that are the gate's words (ascending): the first time a
-   * gate asks about a block, the words of all gates are listed in one pass over its words.
+   * The numbers of the sentence's words that are the gate's words (ascending): the first time a
+   * gate asks about a sentence, the words of all gates are listed in one pass over its words
+   * (only the sentences some gate asks about are read).
    */
-  private numbersIn(index: WordIndex): readonly number[] {
+  private numbersIn(ctx: SentenceContext, sentence: IndexedSentence): readonly number[] {
     if (this.ownWords) {
-      if (this.listed?.index !== index) this.listed = { index, numbers: wordsInSets(index, this.ownWords, 1)[0] as number[] };
+      if (this.listed?.ctx !== ctx) this.listed = { ctx, numbers: sentenceWordsInSet(sentence, this.ownWords) };
       return this.listed.numbers;
     }
-    if (listedGates?.index !== index || this.number >= listedGates.count) {
-      const count = Math.min(gateCount, LISTED_GATES);
-      listedGates = { index, count, lists: wordsInSets(index, gateWords, count) };
-    }
-    return listedGates.lists[this.number] as readonly number[];
+    return sentenceWords(ctx, sentence, this.number).lists[this.number] as readonly number[];
   }
 
   /**
@@ -119,9 +179,8 @@ export class WordGate implements SentenceGate {
   wordsIn(ctx: SentenceContext): GateWords | undefined {
     const sentence = indexedSentence(ctx);
     if (!sentence) return undefined;
-    const numbers = this.numbersIn(sentence.index);
-    const from = lowerBound(numbers, sentence.first);
-    return { index: sentence.index, numbers, from, to: lowerBound(numbers, sentence.end, from) };
+    const numbers = this.numbersIn(ctx, sentence);
+    return { index: sentence.index, numbers, from: 0, to: numbers.length };
   }
 
   /**
@@ -177,6 +236,25 @@ export class PhraseGate implements SentenceGate {
     }
     return false;
   }
+
+  /**
+   * Where the gate's phrases stand in the sentence as the patterns write them (see
+   * {@link passes}): the start of each, its first word's end less the word's length, ascending
+   * without repeats; undefined when the index cannot tell.
+   */
+  startsIn(ctx: SentenceContext): number[] | undefined {
+    const found = this.lastWords.wordsIn(ctx);
+    if (!found) return undefined;
+    const { index } = found;
+    const starts: number[] = [];
+    for (let c = found.from; c < found.to; c++) {
+      const k = found.numbers[c] as number;
+      for (const words of this.byLast.get(index.known[k] as number) ?? []) {
+        if (standsBefore(ctx, index, k, words)) starts.push((index.ends[k - words.length + 1] as number) - (words[0] as string).length);
+      }
+    }
+    return starts.length < 2 ? starts : [...new Set(starts)].sort((a, b) => a - b);
+  }
 }
 
 /** True when the words of `words` but the last stand before word `k` of the sentence, parted by whitespace only. */
@@ -194,12 +272,4 @@ function standsBefore(ctx: SentenceContext, index: WordIndex, k: number, words: 
     for (let i = end; i < (index.starts[at + 1] as number); i++) if (!isSpace(ctx.text.charCodeAt(i))) return false;
   }
   return true;
-}
-
-/**
- * Where a pattern may start searching when its matches begin at most `n` words before word `k` of
- * the block's index: the start of word `k - n`, never before the sentence's start.
- */
-export function startWordsBefore(ctx: SentenceContext, index: WordIndex, k: number, n: number): number {
-  return Math.max(ctx.start, index.starts[Math.max(0, k - n)] as number);
 }

@@ -8,6 +8,11 @@ import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, gateOf, YEAR_WORDS } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { IndexedSentence } from './word-gate.js';
+import { digitWordsIn, indexedSentence } from './word-gate.js';
+import { addWordStarts, firstWordsOf, matchesAt, stickyOf } from './anchored.js';
+import { numberWord } from '../../tagging/vocabulary.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { BASELINE_YEAR_WORDS, DATE_PART_FRAMES } from '../../lexicon/time.js';
@@ -41,10 +46,42 @@ const YEAR_DATE = new RegExp(
  */
 const YEAR_DATE_GATE = gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`);
 
+/** {@link YEAR_DATE}, tried only where a year date may start. */
+const YEAR_DATE_AT = stickyOf(YEAR_DATE);
+
+/** The known-word number of 'năm'. */
+const NAM = numberWord('năm');
+
+/** The first words of the frames, and their most words. */
+const FRAME_FIRSTS = firstWordsOf(DATE_PART_FRAMES);
+/** See {@link FRAME_FIRSTS}. */
+const FRAME_WORDS = Math.max(...DATE_PART_FRAMES.map((w) => w.trim().split(/\s+/).length));
+
+/**
+ * The matches of YEAR_DATE in the sentence. Every match holds a word of four digits after the
+ * word 'năm', and starts at that 'năm' or at a frame word before it: the pattern is tried only
+ * there, found through the block's word index; without one, it scans a sentence that passes
+ * YEAR_DATE_GATE.
+ */
+function yearMatches(ctx: SentenceContext): RegExpExecArray[] {
+  const digits = digitWordsIn(ctx);
+  if (!digits) return sentenceMatches(ctx, YEAR_DATE, YEAR_DATE_GATE);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const { known, starts: wordStarts, ends } = digits.index;
+  const starts: number[] = [];
+  for (let c = digits.from; c < digits.to; c++) {
+    const k = digits.numbers[c] as number;
+    if ((ends[k] as number) - (wordStarts[k] as number) !== 4 || k - 1 < sentence.first || known[k - 1] !== NAM) continue;
+    addWordStarts(sentence, k - 1 - FRAME_WORDS, k - 2, starts, FRAME_FIRSTS);
+    addWordStarts(sentence, k - 1, k - 1, starts);
+  }
+  return matchesAt(ctx, YEAR_DATE_AT, starts);
+}
+
 /** The year dates of a sentence. */
 export const readYear = perSentence((ctx): DraftOf<'date'>[] => {
   const drafts: DraftOf<'date'>[] = [];
-  const matches = sentenceMatches(ctx, YEAR_DATE, YEAR_DATE_GATE);
+  const matches = yearMatches(ctx);
   if (matches.length === 0) return drafts;
   // the finer dates are read only for a sentence with a year in it
   const finer = [...readDayMonth(ctx), ...readDayWords(ctx), ...readMonthYear(ctx), ...readQuarter(ctx)];

@@ -6,9 +6,13 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf, DAY_WORD_GATE, DAY_WORDS } from '../date/calendar.js';
+import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf, DAY_WORD_GATE, DAY_WORDS, sentenceHasDigit } from '../date/calendar.js';
 import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { IndexedSentence } from '../date/word-gate.js';
+import { indexedSentence } from '../date/word-gate.js';
+import { addWordStarts, isDigit, matchesAt, stickyOf } from '../date/anchored.js';
 
 /** Rule id. */
 const ID = 'period/day-span';
@@ -27,10 +31,38 @@ const DAY_SPAN = new RegExp(
 /** Plain pieces every match of DAY_SPAN contains (see sentenceMatches). */
 const DAY_SPAN_GATES = [HAS_DIGIT, DAY_WORD_GATE, gateOf(`${caseless('ngày')}\\s+\\d`)];
 
+/** {@link DAY_SPAN}, tried only where a span may start. */
+const DAY_SPAN_AT = stickyOf(DAY_SPAN);
+
+/** Most words before 'ngày': a count ('mười hai') or 'từ'. */
+const WORDS_BEFORE_NGAY = Math.max(1, ...Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').length));
+
+/**
+ * The matches of DAY_SPAN in the sentence. Every match holds the word 'ngày' followed by the first
+ * day's digits and starts at most {@link WORDS_BEFORE_NGAY} words before it: the pattern is tried
+ * only at those words, found through the block's word index; without one, it scans a sentence
+ * that passes DAY_SPAN_GATES.
+ */
+function daySpanMatches(ctx: SentenceContext): RegExpExecArray[] {
+  if (!sentenceHasDigit(ctx)) return [];
+  const days = DAY_WORD_GATE.wordsIn(ctx);
+  if (!days) return sentenceMatches(ctx, DAY_SPAN, DAY_SPAN_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const { text } = ctx;
+  const { starts: wordStarts } = days.index;
+  const starts: number[] = [];
+  for (let c = days.from; c < days.to; c++) {
+    const k = days.numbers[c] as number;
+    if (k + 1 >= sentence.end || !isDigit(text.charCodeAt(wordStarts[k + 1] as number))) continue;
+    addWordStarts(sentence, k - WORDS_BEFORE_NGAY, k, starts);
+  }
+  return matchesAt(ctx, DAY_SPAN_AT, starts);
+}
+
 /** The day spans of a sentence. */
 export const readDaySpan = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  for (const m of sentenceMatches(ctx, DAY_SPAN, DAY_SPAN_GATES)) {
+  for (const m of daySpanMatches(ctx)) {
     const g = m.groups ?? {};
     const from = dateParts({ day: g.d1, month: g.m, ...(g.y ? { year: g.y } : {}) });
     const to = dateParts({ day: g.d2, month: g.m, ...(g.y ? { year: g.y } : {}) });

@@ -16,7 +16,9 @@ import { isSpace } from '../../text/text-view.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
 import { readDaySpan } from './day-span.js';
-import { WordGate, startWordsBefore } from '../date/word-gate.js';
+import type { IndexedSentence } from '../date/word-gate.js';
+import { WordGate, indexedSentence } from '../date/word-gate.js';
+import { addWordStarts, matchesAt, stickyOf } from '../date/anchored.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
@@ -56,30 +58,35 @@ const OPENER_WORDS = Math.max(...DURATION_OPENERS.map((w) => w.trim().split(/\s+
 /** Most words of a count: a number word ('mười hai') or a figure with a decimal comma ('2,5'). */
 const COUNT_WORDS = Math.max(2, ...Object.keys(DURATION_NUMBER_WORDS).map((w) => w.trim().split(/\s+/).length));
 
+/** {@link DURATION}, tried only where a duration may start. */
+const DURATION_AT = stickyOf(DURATION);
+
 /**
- * Where a duration may start in the sentence (a clean-text offset), or -1 when it holds none: every
- * duration holds a unit word that follows a figure or a number word after spaces. The unit words
- * that stand whole after a space are found through the block's word index (or, without one, by
- * one regex pass over the sentence); only those have the word before them read. Through the index,
- * a duration starts at the earliest {@link OPENER_WORDS} and {@link COUNT_WORDS} words before the
- * first such unit word (the pattern's words are the index's words, parted by spaces or a comma).
+ * The matches of DURATION in the sentence. Every duration holds a unit word that follows a figure
+ * or a number word after spaces. The unit words that stand whole after a space are found through
+ * the block's word index, and only those have the word before them read; a duration starts at
+ * one of the {@link OPENER_WORDS} and {@link COUNT_WORDS} words before such a unit word (the
+ * pattern's words are the index's words, parted by spaces or a comma), where the pattern is tried.
+ * Without the index, the sentence is read by one regex pass, and scanned when it may hold one.
  */
-function durationStart(ctx: SentenceContext): number {
+function durationMatches(ctx: SentenceContext): RegExpExecArray[] {
   const units = UNIT_WORD_GATE.wordsIn(ctx);
-  if (!units) return mayHaveDurationInText(ctx) ? ctx.start : -1;
+  if (!units) return mayHaveDurationInText(ctx) ? sentenceMatches(ctx, DURATION) : [];
+  const sentence = indexedSentence(ctx) as IndexedSentence;
   const { text, start: from } = ctx;
   const { index } = units;
+  const starts: number[] = [];
   for (let c = units.from; c < units.to; c++) {
     const k = units.numbers[c] as number;
     const at = index.starts[k] as number;
     if (at > from && isSpace(text.charCodeAt(at - 1)) && figureEndsAt(ctx, at - 1)) {
-      return startWordsBefore(ctx, index, k, OPENER_WORDS + COUNT_WORDS);
+      addWordStarts(sentence, k - OPENER_WORDS - COUNT_WORDS, k - 1, starts);
     }
   }
-  return -1;
+  return matchesAt(ctx, DURATION_AT, starts);
 }
 
-/** True when the sentence may hold a duration (see {@link durationStart}), reading its text (a block without a word index). */
+/** True when the sentence may hold a duration (see {@link durationMatches}), reading its text (a block without a word index). */
 function mayHaveDurationInText(ctx: SentenceContext): boolean {
   const { text, start: from, end: to } = ctx;
   const slice = text.slice(from, to);
@@ -115,8 +122,7 @@ const PRECEDING_BLOCKER = new RegExp(`(?:${DURATION_PRECEDING_BLOCKERS.join('|')
 /** The durations of a sentence. */
 export const readDuration = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  const start = durationStart(ctx);
-  const matches = start >= 0 ? sentenceMatches(ctx, DURATION, undefined, start) : [];
+  const matches = durationMatches(ctx);
   const taken = matches.length > 0 ? [...readPartOfYear(ctx), ...readDaySpan(ctx)] : [];
   for (const m of matches) {
     const g = m.groups ?? {};

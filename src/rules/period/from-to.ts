@@ -6,8 +6,11 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { WORD_END, WORD_START, isGoal, mentionsWithin, sentenceMatches, wordsSource, HAS_DIGIT } from '../date/calendar.js';
-import { WordGate } from '../date/word-gate.js';
+import { WORD_END, WORD_START, isGoal, mentionsWithin, sentenceMatches, wordsSource, HAS_DIGIT, sentenceHasDigit } from '../date/calendar.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { IndexedSentence } from '../date/word-gate.js';
+import { WordGate, indexedSentence } from '../date/word-gate.js';
+import { addWordStarts, firstWordsOf, matchesAt, stickyOf } from '../date/anchored.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
@@ -26,10 +29,36 @@ const FROM_TO = new RegExp(
 /** The last words of the opening words ('từ' of 'kể từ'): one of them stands whole in every match. */
 const FROM_WORD_GATE = WordGate.ofLastWords(PERIOD_FROM_WORDS);
 
+/** {@link FROM_TO}, tried only where a period may start. */
+const FROM_TO_AT = stickyOf(FROM_TO);
+
+/** The first words of the opening words, and their most words. */
+const FROM_FIRSTS = firstWordsOf(PERIOD_FROM_WORDS);
+/** See {@link FROM_FIRSTS}. */
+const FROM_WORDS = Math.max(...PERIOD_FROM_WORDS.map((w) => w.trim().split(/\s+/).length));
+
+/**
+ * The matches of FROM_TO in the sentence: each opens with the opening words, which end with a
+ * word of FROM_WORD_GATE; the pattern is tried only at their first words, found through the
+ * block's word index; without one, it scans a sentence with a digit and such a word.
+ */
+function fromToMatches(ctx: SentenceContext): RegExpExecArray[] {
+  if (!sentenceHasDigit(ctx)) return [];
+  const words = FROM_WORD_GATE.wordsIn(ctx);
+  if (!words) return sentenceMatches(ctx, FROM_TO, [HAS_DIGIT, FROM_WORD_GATE]);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const starts: number[] = [];
+  for (let c = words.from; c < words.to; c++) {
+    const k = words.numbers[c] as number;
+    addWordStarts(sentence, k - FROM_WORDS + 1, k, starts, FROM_FIRSTS);
+  }
+  return matchesAt(ctx, FROM_TO_AT, starts);
+}
+
 /** The from-to periods of a sentence. */
 export const readFromTo = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  for (const m of sentenceMatches(ctx, FROM_TO, [HAS_DIGIT, FROM_WORD_GATE])) {
+  for (const m of fromToMatches(ctx)) {
     const g = m.groups ?? {};
     const from = pointParts(g.from ?? '');
     if (!from) continue;

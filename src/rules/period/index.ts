@@ -15,9 +15,17 @@ import { periodDuration, readDuration } from './duration.js';
 /** Every period rule, in the order they run. */
 export const PERIOD_RULES: readonly Rule[] = [periodFromTo, periodRange, periodPartOfYear, periodDaySpan, periodDuration];
 
-/** The spans of every period the rules read in the sentence, each as `{ span }` (the shape overlapsAny reads), gathered once per sentence; not to be changed by callers. */
-export const periodSpans = perSentence((ctx: SentenceContext): readonly { readonly span: Span }[] =>
-  [readFromTo, readRange, readPartOfYear, readDaySpan, readDuration].flatMap((read) => read(ctx).map((d) => ({ span: d.span }))),
-);
+/** The readers of the period rules. */
+const PERIOD_READERS = [readFromTo, readRange, readPartOfYear, readDaySpan, readDuration];
+
+/** The spans of every period the rules read in the sentence (the drafts, read for their spans), gathered once per sentence; not to be changed by callers. */
+export const periodSpans = perSentence((ctx: SentenceContext): readonly { readonly span: Span }[] => {
+  const spans: { readonly span: Span }[] = [];
+  for (let r = 0; r < PERIOD_READERS.length; r++) {
+    const drafts = (PERIOD_READERS[r] as (typeof PERIOD_READERS)[number])(ctx);
+    for (let d = 0; d < drafts.length; d++) spans.push(drafts[d] as { readonly span: Span });
+  }
+  return spans;
+});
 
 export { periodFromTo, periodRange, periodPartOfYear, periodDaySpan, periodDuration };

@@ -6,8 +6,12 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS } from '../date/calendar.js';
+import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, sentenceHasDigit } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { IndexedSentence } from '../date/word-gate.js';
+import { indexedSentence } from '../date/word-gate.js';
+import { addWordStarts, matchesAt, stickyOf } from '../date/anchored.js';
 import { DURATION_NUMBER_WORDS, YEAR_PARTS } from '../../lexicon/time.js';
 
 /** Rule id. */
@@ -23,10 +27,34 @@ const PART_OF_YEAR = new RegExp(
 /** Plain pieces every match of PART_OF_YEAR contains (see sentenceMatches). */
 const PART_OF_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\s${caseless('tháng')}\\s`)];
 
+/** {@link PART_OF_YEAR}, tried only where a part of a year may start. */
+const PART_OF_YEAR_AT = stickyOf(PART_OF_YEAR);
+
+/** Most words of a count: a number word ('mười hai') or a figure. */
+const COUNT_WORDS = Math.max(1, ...Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').length));
+
+/**
+ * The matches of PART_OF_YEAR in the sentence: each holds the word 'tháng' after a count of at
+ * most {@link COUNT_WORDS} words, where the pattern is tried, found through the block's word
+ * index; without one, it scans a sentence that passes PART_OF_YEAR_GATES.
+ */
+function partOfYearMatches(ctx: SentenceContext): RegExpExecArray[] {
+  if (!sentenceHasDigit(ctx)) return [];
+  const months = MONTH_WORD_GATE.wordsIn(ctx);
+  if (!months) return sentenceMatches(ctx, PART_OF_YEAR, PART_OF_YEAR_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const starts: number[] = [];
+  for (let c = months.from; c < months.to; c++) {
+    const k = months.numbers[c] as number;
+    addWordStarts(sentence, k - COUNT_WORDS, k - 1, starts);
+  }
+  return matchesAt(ctx, PART_OF_YEAR_AT, starts);
+}
+
 /** The parts of a year in a sentence. */
 export const readPartOfYear = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  for (const m of sentenceMatches(ctx, PART_OF_YEAR, PART_OF_YEAR_GATES)) {
+  for (const m of partOfYearMatches(ctx)) {
     const g = m.groups ?? {};
     const n = smallNumber(g.n ?? '');
     if (n === undefined || n < 1 || n > 12) continue;

@@ -6,8 +6,13 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
-import { WORD_START, YEAR, firstCharacterOf, isGoal, mentionsWithin, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf } from '../date/calendar.js';
+import { WORD_START, YEAR, firstCharacterOf, isGoal, mentionsWithin, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, sentenceHasDigit } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { IndexedSentence } from '../date/word-gate.js';
+import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
+import { addWordStarts, firstWordsOf, matchesAt, stickyOf } from '../date/anchored.js';
+import { isSpace } from '../../text/text-view.js';
 import { PERIOD_NOUNS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
 
@@ -29,10 +34,46 @@ const RANGE = new RegExp(
 /** Plain pieces every match of RANGE contains (see sentenceMatches). */
 const RANGE_GATES = [HAS_DIGIT, gateOf('(?:19|20)\\d\\d\\s*(?:-|đến|tới)\\s*(?:19|20)\\d\\d')];
 
+/** {@link RANGE}, tried only where a range may start. */
+const RANGE_AT = stickyOf(RANGE);
+
+/** The first words of the stage nouns, and their most words. */
+const NOUN_FIRSTS = firstWordsOf(PERIOD_NOUNS);
+/** See {@link NOUN_FIRSTS}. */
+const NOUN_WORDS = Math.max(...PERIOD_NOUNS.map((w) => w.trim().split(/\s+/).length));
+
+/**
+ * The matches of RANGE in the sentence. A match's first year opens a word, and after its four
+ * digits and spaces or none comes '-', 'đến' or 'tới'; the match starts at that word or at a stage
+ * noun before it: the pattern is tried only there, found through the block's word index; without
+ * one, it scans a sentence that passes RANGE_GATES.
+ */
+function rangeMatches(ctx: SentenceContext): RegExpExecArray[] {
+  if (!sentenceHasDigit(ctx)) return [];
+  const digits = digitWordsIn(ctx);
+  if (!digits) return sentenceMatches(ctx, RANGE, RANGE_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const { text } = ctx;
+  const { starts: wordStarts, ends } = digits.index;
+  const starts: number[] = [];
+  for (let c = digits.from; c < digits.to; c++) {
+    const k = digits.numbers[c] as number;
+    const at = wordStarts[k] as number;
+    if ((ends[k] as number) - at < 4) continue;
+    let after = at + 4;
+    while (isSpace(text.charCodeAt(after))) after++;
+    const next = text.charCodeAt(after);
+    if (next !== 45 && next !== 0x111 && next !== 116) continue; // '-', 'đ' of 'đến', 't' of 'tới'
+    addWordStarts(sentence, k - NOUN_WORDS, k - 1, starts, NOUN_FIRSTS);
+    addWordStarts(sentence, k, k, starts);
+  }
+  return matchesAt(ctx, RANGE_AT, starts);
+}
+
 /** The year ranges of a sentence. */
 export const readRange = perSentence((ctx): DraftOf<'period'>[] => {
   const drafts: DraftOf<'period'>[] = [];
-  const matches = sentenceMatches(ctx, RANGE, RANGE_GATES);
+  const matches = rangeMatches(ctx);
   const fromTo = matches.length > 0 ? readFromTo(ctx) : [];
   for (const m of matches) {
     const a = Number(m.groups?.a);

@@ -9,7 +9,13 @@ import type { DraftOf } from '../../extract/draft.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DOCUMENT_TYPES, DOCUMENT_TYPE_CODES } from '../../lexicon/documents.js';
 import { HAS_DIGIT, firstCharacterOf } from '../date/calendar.js';
-import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
+import { addTypeStarts } from './type-starts.js';
+import type { IndexedSentence } from '../date/word-gate.js';
+import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
+import { stickyOf } from '../date/anchored.js';
+import { isSpace } from '../../text/text-view.js';
 import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
@@ -31,10 +37,43 @@ const CODE = build(
 /** What every coded reference holds: a number, then '-' and a code letter, or '/', [a year and '/',] and a code letter. */
 const CODE_GATES = [HAS_DIGIT, /\d[a-z]?\s*(?:-\s*[A-ZĐ]|\/\s*(?:(?:19|20)\d\d\s*\/\s*)?[A-ZĐ])/u];
 
+/** {@link CODE}, tried only where a coded reference may start. */
+const CODE_AT = stickyOf(CODE);
+
+/** Most characters of a document's number: five digits and a letter ('15a'). */
+const NUMBER_LENGTH = 6;
+
+/**
+ * The matches of CODE in the sentence. Every match holds a number word followed, after spaces or
+ * none, by '-' or '/', and starts at it or at a document type before it (see addTypeStarts): the
+ * pattern is tried only there, found through the block's word index; without one, it scans a
+ * sentence that passes CODE_GATES.
+ */
+function codeMatches(ctx: SentenceContext): RegExpExecArray[] {
+  const digits = digitWordsIn(ctx);
+  if (!digits) return grammarMatches(ctx, CODE, CODE_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const { text } = ctx;
+  const { starts: wordStarts, ends } = digits.index;
+  const starts: number[] = [];
+  for (let c = digits.from; c < digits.to; c++) {
+    const k = digits.numbers[c] as number;
+    let after = ends[k] as number;
+    if (after - (wordStarts[k] as number) > NUMBER_LENGTH) continue;
+    while (isSpace(text.charCodeAt(after))) after++;
+    const next = text.charCodeAt(after);
+    if (next !== 45 && next !== 47) continue; // '-' or '/'
+    addTypeStarts(sentence, k, starts);
+    const at = wordStarts[k] as number;
+    if (starts.length === 0 || (starts[starts.length - 1] as number) < at) starts.push(at);
+  }
+  return grammarMatchesAt(ctx, CODE, CODE_AT, starts);
+}
+
 /** The coded references of a sentence. */
 export const readCode = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
-  for (const m of grammarMatches(ctx, CODE, CODE_GATES)) {
+  for (const m of codeMatches(ctx)) {
     const g = m.groups ?? {};
     const party = g.pn !== undefined;
     const number = party ? g.pn : g.sn;

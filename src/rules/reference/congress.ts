@@ -9,7 +9,9 @@ import type { DraftOf } from '../../extract/draft.js';
 import { ordinalValue, overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { cleanPhrase } from '../../extract/scan.js';
-import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
+import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
 import { copyDraft } from '../../extract/draft.js';
 import { CONGRESS_DOCUMENT_TYPES } from '../../lexicon/documents.js';
@@ -19,8 +21,11 @@ import { lastWordsOf } from '../../extract/trigger.js';
 /** Rule id. */
 const ID = 'reference/congress';
 
-/** What every congress resolution holds: its type, found through the word index, then the congress. */
-const CONGRESS_GATES = [new PhraseGate(CONGRESS_DOCUMENT_TYPES), new RegExp(`(?:${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+Đại hội`, 'u')];
+/** The congress resolutions' types, found through the word index. */
+const CONGRESS_TYPES = new PhraseGate(CONGRESS_DOCUMENT_TYPES);
+
+/** What every congress resolution holds: its type, then the congress. */
+const CONGRESS_GATES = [CONGRESS_TYPES, new RegExp(`(?:${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+Đại hội`, 'u')];
 
 /**
  * 'Nghị quyết Đại hội [đại biểu] [toàn quốc] [Đảng bộ <level> [<Place>]] [lần thứ] [<ordinal>] [của Đảng]'.
@@ -32,10 +37,23 @@ const CONGRESS = build(
     '(?:\\s+(?:lần\\s+thứ\\s+)?(?<ord>{{ordinal}}))?(?<national>\\s+(?:của\\s+Đảng|Đảng\\s+toàn\\s+quốc)(?![\\p{L}\\p{M}]))?',
 );
 
+/** {@link CONGRESS}, tried only where a congress resolution may start. */
+const CONGRESS_AT = stickyOf(CONGRESS);
+
+/**
+ * The matches of CONGRESS in the sentence: tried only where its type stands (see PhraseGate),
+ * found through the block's word index; without one, it scans a sentence that passes
+ * CONGRESS_GATES.
+ */
+function congressMatches(ctx: SentenceContext): RegExpExecArray[] {
+  const starts = CONGRESS_TYPES.startsIn(ctx);
+  return starts ? grammarMatchesAt(ctx, CONGRESS, CONGRESS_AT, starts) : grammarMatches(ctx, CONGRESS, CONGRESS_GATES);
+}
+
 /** The congress references of a sentence. */
 export const readCongress = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
-  const matches = grammarMatches(ctx, CONGRESS, CONGRESS_GATES);
+  const matches = congressMatches(ctx);
   const coded = matches.length > 0 ? readCode(ctx) : [];
   for (const m of matches) {
     const g = m.groups ?? {};

@@ -14,6 +14,7 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import type { Gate } from '../date/calendar.js';
 import { DAY, MONTH, ROMAN, YEAR, caseless, mentionsWithin, ordinalValue, sentenceMatches, sentenceText, wordsSource } from '../date/calendar.js';
 import { PhraseGate, indexedSentence } from '../date/word-gate.js';
+import { matchesAt } from '../date/anchored.js';
 import { DOCUMENT_TYPES, ISSUER_LINKS, ISSUER_OFFICES } from '../../lexicon/documents.js';
 import { isUpperAt, organizationAt } from '../organization/names.js';
 
@@ -53,6 +54,17 @@ export function build(pattern: string, flags = 'gu'): RegExp {
  */
 export function grammarMatches(ctx: SentenceContext, re: RegExp, gates: readonly Gate[] = []): RegExpExecArray[] {
   const found = sentenceMatches(ctx, re, gates);
+  const names = captureNamesOf(re);
+  if (names) for (const m of found) m.groups = groupsOf(m, names);
+  return found;
+}
+
+/**
+ * {@link grammarMatches} for a pattern tried only at `starts` (see date/anchored): `sticky` is
+ * the sticky copy of `re`, whose group names it reads.
+ */
+export function grammarMatchesAt(ctx: SentenceContext, re: RegExp, sticky: RegExp, starts: readonly number[]): RegExpExecArray[] {
+  const found = matchesAt(ctx, sticky, starts);
   const names = captureNamesOf(re);
   if (names) for (const m of found) m.groups = groupsOf(m, names);
   return found;

@@ -12,7 +12,12 @@ import { perSentence } from '../../extract/sentence-memo.js';
 import { isUpperAt } from '../organization/names.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { DURATION_UNITS } from '../../lexicon/time.js';
-import { build, docTypeOf, grammarMatches, mayHoldDocumentType, readTail, referenceDraft } from './grammar.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { build, docTypeOf, grammarMatches, grammarMatchesAt, mayHoldDocumentType, readTail, referenceDraft } from './grammar.js';
+import { addTypeStarts } from './type-starts.js';
+import type { IndexedSentence } from '../date/word-gate.js';
+import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
+import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
 import { readPlenum } from './plenum.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -35,10 +40,34 @@ const NUMBERED = build(
  */
 const NUMBERED_GATES = [mayHoldDocumentType];
 
+/** {@link NUMBERED}, tried only where a numbered reference may start. */
+const NUMBERED_AT = stickyOf(NUMBERED);
+
+/** Most digits of a document's number. */
+const NUMBER_DIGITS = 5;
+
+/**
+ * The matches of NUMBERED in the sentence: tried only where a document type may start before a
+ * word of digits (see addTypeStarts), found through the block's word index; without one, the
+ * sentence is scanned when it may hold a document type.
+ */
+function numberedMatches(ctx: SentenceContext): RegExpExecArray[] {
+  const digits = digitWordsIn(ctx);
+  if (!digits) return grammarMatches(ctx, NUMBERED, NUMBERED_GATES);
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const { starts: wordStarts, ends } = digits.index;
+  const starts: number[] = [];
+  for (let c = digits.from; c < digits.to; c++) {
+    const k = digits.numbers[c] as number;
+    if ((ends[k] as number) - (wordStarts[k] as number) <= NUMBER_DIGITS) addTypeStarts(sentence, k, starts);
+  }
+  return grammarMatchesAt(ctx, NUMBERED, NUMBERED_AT, starts);
+}
+
 /** The numbered references of a sentence. */
 export const readNumbered = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
-  const matches = grammarMatches(ctx, NUMBERED, NUMBERED_GATES);
+  const matches = numberedMatches(ctx);
   const taken = matches.length > 0 ? [...readCode(ctx), ...readPlenum(ctx)] : [];
   for (const m of matches) {
     const g = m.groups ?? {};

@@ -10,7 +10,9 @@ import { overlapsAny } from '../date/calendar.js';
 import { PhraseGate } from '../date/word-gate.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { build, docTypeOf, grammarMatches, readTail, referenceDraft } from './grammar.js';
+import type { SentenceContext } from '../../extract/sentence-context.js';
+import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
+import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
 import { copyDraft } from '../../extract/draft.js';
 import { PLENUM_DOCUMENT_TYPES } from '../../lexicon/documents.js';
@@ -18,8 +20,11 @@ import { PLENUM_DOCUMENT_TYPES } from '../../lexicon/documents.js';
 /** Rule id. */
 const ID = 'reference/plenum';
 
-/** What every plenum resolution holds: its type, found through the word index, and the plenum's name. */
-const PLENUM_GATES = [new PhraseGate(PLENUM_DOCUMENT_TYPES), /Trung ương|TW|TƯ/u];
+/** The plenum resolutions' types, found through the word index. */
+const PLENUM_TYPES = new PhraseGate(PLENUM_DOCUMENT_TYPES);
+
+/** What every plenum resolution holds: its type and the plenum's name. */
+const PLENUM_GATES = [PLENUM_TYPES, /Trung ương|TW|TƯ/u];
 
 /** 'Nghị quyết [Hội nghị [lần thứ]] Trung ương [Đảng] [lần thứ] 4', capitalized document type. */
 const PLENUM = build(
@@ -27,10 +32,22 @@ const PLENUM = build(
     '(?:Ban Chấp hành\\s+)?(?:Trung ương|TW|TƯ)(?:\\s+Đảng)?(?:\\s+(?:lần thứ\\s+)?(?<num>{{ordinal}}))?',
 );
 
+/** {@link PLENUM}, tried only where a plenum resolution may start. */
+const PLENUM_AT = stickyOf(PLENUM);
+
+/**
+ * The matches of PLENUM in the sentence: tried only where its type stands (see PhraseGate), found
+ * through the block's word index; without one, it scans a sentence that passes PLENUM_GATES.
+ */
+function plenumMatches(ctx: SentenceContext): RegExpExecArray[] {
+  const starts = PLENUM_TYPES.startsIn(ctx);
+  return starts ? grammarMatchesAt(ctx, PLENUM, PLENUM_AT, starts) : grammarMatches(ctx, PLENUM, PLENUM_GATES);
+}
+
 /** The plenum references of a sentence. */
 export const readPlenum = perSentence((ctx): DraftOf<'reference'>[] => {
   const drafts: DraftOf<'reference'>[] = [];
-  const matches = grammarMatches(ctx, PLENUM, PLENUM_GATES);
+  const matches = plenumMatches(ctx);
   const coded = matches.length > 0 ? readCode(ctx) : [];
   for (const m of matches) {
     const g = m.groups ?? {};
