@@ -10,7 +10,7 @@ import type { SentenceContext } from './sentence-context.js';
 import type { Lexicon, CompiledLexicon } from './lexicon.js';
 import type { Block } from '../document/blocks.js';
 import { parseDocument } from '../document/index.js';
-import { findNumbers } from '../numerals/index.js';
+import { findNumbersInNormalized } from '../numerals/find-numbers.js';
 import { originalSpan } from '../text/normalize.js';
 import { QUANTITY_FIELDS } from './draft.js';
 import { compileLexicon, mergeLexicon } from './lexicon.js';
@@ -88,7 +88,8 @@ function runExtraction(input: string, options: Options | undefined, pipeline: Pi
 function addBlockFacts(facts: Fact[], block: Block, pipeline: Pipeline): void {
   const { rules, triggers, lexicon, refiners } = pipeline;
   const text = block.view.text;
-  const all = findNumbers(text);
+  // a block's text is normalized already (test/extract/block-text checks it)
+  const all = findNumbersInNormalized(text);
   triggers.startBlock(text);
   const holds: WindowHolds = { figures: 0, digit: false, words: 0 };
   let cursor = 0;
