@@ -53,3 +53,4 @@ export type { PhraseMatch } from './tagging/phrase-table.js';
 export { DEFAULT_RULES } from './rules/index.js';
 export { WindowTagger, vietnamesePlugin } from './tagging/compromise.js';
 export type { TaggedTerm, VietnamesePlugin } from './tagging/compromise.js';
+export type { PlainLeading } from './tagging/compromise-plain.js';
