@@ -83,14 +83,18 @@ export function wordsInSets(index: WordIndex, sets: Uint32Array, count: number):
   const known = index.known;
   for (let k = 0; k < known.length; k++) {
     const word = known[k] as number;
-    let held = word >= 0 && word < sets.length ? (sets[word] as number) : 0;
-    while (held !== 0) {
-      const s = 31 - Math.clz32(held & -held);
-      if (s < count) (lists[s] as number[]).push(k);
-      held &= held - 1;
-    }
+    if (word >= 0 && word < sets.length) fileBySets(lists, k, sets[word] as number, count);
   }
   return lists;
+}
+
+/** Adds word number `k` to the list of each of the first `count` sets whose bit `held` has set. */
+export function fileBySets(lists: readonly number[][], k: number, held: number, count: number): void {
+  while (held !== 0) {
+    const s = 31 - Math.clz32(held & -held);
+    if (s < count) (lists[s] as number[]).push(k);
+    held &= held - 1;
+  }
 }
 
 /** Texts at least this long keep their index between lookups (the blocks rules read). */

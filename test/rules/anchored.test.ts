@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWordStarts, firstWordsOf, matchesAt, stickyOf } from '../../src/rules/date/anchored.js';
+import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, stickyOf } from '../../src/rules/date/anchored.js';
 import { sentenceMatches } from '../../src/rules/date/calendar.js';
 import { digitWordsIn, indexedSentence } from '../../src/rules/date/word-gate.js';
 import { numberWord } from '../../src/tagging/vocabulary.js';
@@ -82,5 +82,13 @@ describe('digitWordsIn', () => {
 
   it('lets the caller read the text when the index cannot tell', () => {
     expect(digitWordsIn(contextOf('ngày 5/8'))).toBeUndefined();
+  });
+});
+
+describe('codeAfterSpaces', () => {
+  it('reads the code unit at a place, or after the spaces that stand there', () => {
+    expect(codeAfterSpaces('04-NQ', 2)).toBe(45);
+    expect(codeAfterSpaces('2016  đến', 4)).toBe(0x111);
+    expect(Number.isNaN(codeAfterSpaces('2016 ', 4))).toBe(true);
   });
 });

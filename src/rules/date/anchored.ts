@@ -10,6 +10,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { IndexedSentence } from './word-gate.js';
 import { sentenceText } from './calendar.js';
 import { numberWord } from '../../tagging/vocabulary.js';
+import { isSpace } from '../../text/text-view.js';
 
 /** A sticky copy of `re` (same source and flags, 'y' for 'g'), for {@link matchesAt}. */
 export function stickyOf(re: RegExp): RegExp {
@@ -64,6 +65,13 @@ export function addWordStarts(sentence: IndexedSentence, from: number, to: numbe
     const at = wordStarts[w] as number;
     if (at > last && (!firsts || firsts.has(known[w] as number))) starts.push(at);
   }
+}
+
+/** The code unit at `at` in `text`, or at the first character after the spaces that stand there. */
+export function codeAfterSpaces(text: string, at: number): number {
+  let i = at;
+  while (isSpace(text.charCodeAt(i))) i++;
+  return text.charCodeAt(i);
 }
 
 /** True for the code of an ASCII digit. */

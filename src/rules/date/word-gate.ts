@@ -10,7 +10,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { WordIndex } from '../../tagging/word-index.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { numberWord } from '../../tagging/vocabulary.js';
-import { firstWordFrom, spellsAt, withWordsInSet, wordIndexOf } from '../../tagging/word-index.js';
+import { fileBySets, firstWordFrom, spellsAt, withWordsInSet, wordIndexOf } from '../../tagging/word-index.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { isSpace } from '../../text/text-view.js';
 
@@ -100,12 +100,7 @@ function sentenceWords(ctx: SentenceContext, sentence: IndexedSentence, gate = -
     const c = text.charCodeAt(starts[k] as number);
     if (c >= 48 && c <= 57) digits.push(k);
     const word = known[k] as number;
-    let held = word >= 0 && word < sets.length ? (sets[word] as number) : 0;
-    while (held !== 0) {
-      const s = 31 - Math.clz32(held & -held);
-      if (s < count) (lists[s] as number[]).push(k);
-      held &= held - 1;
-    }
+    if (word >= 0 && word < sets.length) fileBySets(lists, k, sets[word] as number, count);
   }
   listedWords = { ctx, count, lists, digits: { index, numbers: digits, from: 0, to: digits.length } };
   return listedWords;

@@ -11,8 +11,7 @@ import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { IndexedSentence } from '../date/word-gate.js';
 import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
-import { addWordStarts, firstWordsOf, matchesAt, stickyOf } from '../date/anchored.js';
-import { isSpace } from '../../text/text-view.js';
+import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, stickyOf } from '../date/anchored.js';
 import { PERIOD_NOUNS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
 
@@ -60,9 +59,7 @@ function rangeMatches(ctx: SentenceContext): RegExpExecArray[] {
     const k = digits.numbers[c] as number;
     const at = wordStarts[k] as number;
     if ((ends[k] as number) - at < 4) continue;
-    let after = at + 4;
-    while (isSpace(text.charCodeAt(after))) after++;
-    const next = text.charCodeAt(after);
+    const next = codeAfterSpaces(text, at + 4);
     if (next !== 45 && next !== 0x111 && next !== 116) continue; // '-', 'đ' of 'đến', 't' of 'tới'
     addWordStarts(sentence, k - NOUN_WORDS, k - 1, starts, NOUN_FIRSTS);
     addWordStarts(sentence, k, k, starts);

@@ -14,8 +14,7 @@ import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, reference
 import { addTypeStarts } from './type-starts.js';
 import type { IndexedSentence } from '../date/word-gate.js';
 import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
-import { stickyOf } from '../date/anchored.js';
-import { isSpace } from '../../text/text-view.js';
+import { codeAfterSpaces, stickyOf } from '../date/anchored.js';
 import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
@@ -58,10 +57,9 @@ function codeMatches(ctx: SentenceContext): RegExpExecArray[] {
   const starts: number[] = [];
   for (let c = digits.from; c < digits.to; c++) {
     const k = digits.numbers[c] as number;
-    let after = ends[k] as number;
-    if (after - (wordStarts[k] as number) > NUMBER_LENGTH) continue;
-    while (isSpace(text.charCodeAt(after))) after++;
-    const next = text.charCodeAt(after);
+    const end = ends[k] as number;
+    if (end - (wordStarts[k] as number) > NUMBER_LENGTH) continue;
+    const next = codeAfterSpaces(text, end);
     if (next !== 45 && next !== 47) continue; // '-' or '/'
     addTypeStarts(sentence, k, starts);
     const at = wordStarts[k] as number;
