@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, stickyOf } from '../../src/rules/date/anchored.js';
+import { addWordStarts, codeAfterSpaces, digitWordAfter, firstWordsOf, matchesAt, startsAround, stickyOf } from '../../src/rules/date/anchored.js';
 import { sentenceMatches } from '../../src/rules/date/calendar.js';
 import { digitWordsIn, indexedSentence } from '../../src/rules/date/word-gate.js';
 import { numberWord } from '../../src/tagging/vocabulary.js';
@@ -90,5 +90,32 @@ describe('codeAfterSpaces', () => {
     expect(codeAfterSpaces('04-NQ', 2)).toBe(45);
     expect(codeAfterSpaces('2016  đến', 4)).toBe(0x111);
     expect(Number.isNaN(codeAfterSpaces('2016 ', 4))).toBe(true);
+  });
+});
+
+describe('startsAround and digitWordAfter', () => {
+  const text = `${FILLER}. Từ ngày 5 đến ngày 12, hội nghị ngày họp.`;
+  const start = text.indexOf('Từ');
+  const ctx = contextOf(text, start);
+
+  it('visits each given word of the sentence and gathers the starts it adds', () => {
+    const sentence = indexedSentence(ctx);
+    if (!sentence) throw new Error('not indexed');
+    const ngay = numberWord('ngày');
+    const words = [];
+    for (let k = sentence.first; k < sentence.end; k++) if (sentence.index.known[k] === ngay) words.push(k);
+    const gate = { index: sentence.index, numbers: words, from: 0, to: words.length };
+    const visited: number[] = [];
+    const starts = startsAround(ctx, gate, (k, s, found) => {
+      visited.push(k);
+      if (digitWordAfter(s, k)) addWordStarts(s, k, k, found);
+    });
+    expect(visited).toEqual(words);
+    // the last 'ngày' has no figure after it
+    expect(starts).toEqual([text.indexOf('ngày 5'), text.indexOf('ngày 12')]);
+  });
+
+  it('says the caller must read the text when the words are not known', () => {
+    expect(startsAround(ctx, undefined, () => {})).toBeUndefined();
   });
 });

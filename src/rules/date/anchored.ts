@@ -7,7 +7,8 @@
  * @module
  */
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { IndexedSentence } from './word-gate.js';
+import type { GateWords, IndexedSentence } from './word-gate.js';
+import { indexedSentence } from './word-gate.js';
 import { sentenceText } from './calendar.js';
 import { numberWord } from '../../tagging/vocabulary.js';
 import { isSpace } from '../../text/text-view.js';
@@ -65,6 +66,31 @@ export function addWordStarts(sentence: IndexedSentence, from: number, to: numbe
     const at = wordStarts[w] as number;
     if (at > last && (!firsts || firsts.has(known[w] as number))) starts.push(at);
   }
+}
+
+/**
+ * Where a pattern's matches may start in the sentence, gathered word by word: `visit` is called
+ * with each of `words` (numbers in the block's word index, all of them the sentence's) and adds to
+ * `starts` (ascending, see {@link addWordStarts}) the places a match may start around it.
+ * Undefined when the index cannot tell (`words` undefined, see indexedSentence): the caller then
+ * reads the sentence's text.
+ */
+export function startsAround(
+  ctx: SentenceContext,
+  words: GateWords | undefined,
+  visit: (k: number, sentence: IndexedSentence, starts: number[]) => void,
+): number[] | undefined {
+  if (!words) return undefined;
+  const sentence = indexedSentence(ctx) as IndexedSentence;
+  const starts: number[] = [];
+  for (let c = words.from; c < words.to; c++) visit(words.numbers[c] as number, sentence, starts);
+  return starts;
+}
+
+/** True when word `k + 1` of the block's index is a word of the sentence that opens with an ASCII digit. */
+export function digitWordAfter(sentence: IndexedSentence, k: number): boolean {
+  const { index } = sentence;
+  return k + 1 < sentence.end && isDigit(index.text.charCodeAt(index.starts[k + 1] as number));
 }
 
 /** The code unit at `at` in `text`, or at the first character after the spaces that stand there. */

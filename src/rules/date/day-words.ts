@@ -8,9 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, DAY_WORD_GATE, sentenceHasDigit } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { IndexedSentence } from './word-gate.js';
-import { indexedSentence } from './word-gate.js';
-import { addWordStarts, firstWordsOf, isDigit, matchesAt, stickyOf } from './anchored.js';
+import { addWordStarts, digitWordAfter, firstWordsOf, matchesAt, startsAround, stickyOf } from './anchored.js';
 import { numberWord } from '../../tagging/vocabulary.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
@@ -48,19 +46,12 @@ const FRAME_WORDS = Math.max(...DAY_FRAMES.map((w) => w.trim().split(/\s+/).leng
  */
 function dayWordsMatches(ctx: SentenceContext): RegExpExecArray[] {
   if (!sentenceHasDigit(ctx)) return [];
-  const days = DAY_WORD_GATE.wordsIn(ctx);
-  if (!days) return sentenceMatches(ctx, DAY_WORDS, DAY_WORDS_GATES);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
-  const { text } = ctx;
-  const { starts: wordStarts, known } = days.index;
-  const starts: number[] = [];
-  for (let c = days.from; c < days.to; c++) {
-    const k = days.numbers[c] as number;
-    if (k + 2 >= sentence.end || known[k + 2] !== THANG || !isDigit(text.charCodeAt(wordStarts[k + 1] as number))) continue;
-    addWordStarts(sentence, k - FRAME_WORDS, k - 1, starts, FRAME_FIRSTS);
-    addWordStarts(sentence, k, k, starts);
-  }
-  return matchesAt(ctx, DAY_WORDS_AT, starts);
+  const starts = startsAround(ctx, DAY_WORD_GATE.wordsIn(ctx), (k, sentence, found) => {
+    if (k + 2 >= sentence.end || sentence.index.known[k + 2] !== THANG || !digitWordAfter(sentence, k)) return;
+    addWordStarts(sentence, k - FRAME_WORDS, k - 1, found, FRAME_FIRSTS);
+    addWordStarts(sentence, k, k, found);
+  });
+  return starts ? matchesAt(ctx, DAY_WORDS_AT, starts) : sentenceMatches(ctx, DAY_WORDS, DAY_WORDS_GATES);
 }
 
 /** The dates in words of a sentence. */

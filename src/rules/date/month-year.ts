@@ -9,9 +9,7 @@ import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterO
 import { DATE_PART_FRAMES } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { IndexedSentence } from './word-gate.js';
-import { indexedSentence } from './word-gate.js';
-import { addWordStarts, firstWordsOf, isDigit, matchesAt, stickyOf } from './anchored.js';
+import { addWordStarts, digitWordAfter, firstWordsOf, matchesAt, startsAround, stickyOf } from './anchored.js';
 import { dateDraft } from './shared.js';
 import { readDayWords } from './day-words.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -47,19 +45,12 @@ const FRAME_WORDS = Math.max(...DATE_PART_FRAMES.map((w) => w.trim().split(/\s+/
  */
 function monthYearMatches(ctx: SentenceContext): RegExpExecArray[] {
   if (!sentenceHasDigit(ctx)) return [];
-  const months = MONTH_WORD_GATE.wordsIn(ctx);
-  if (!months) return sentenceMatches(ctx, MONTH_YEAR, MONTH_YEAR_GATES);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
-  const { text } = ctx;
-  const { starts: wordStarts } = months.index;
-  const starts: number[] = [];
-  for (let c = months.from; c < months.to; c++) {
-    const k = months.numbers[c] as number;
-    if (k + 1 >= sentence.end || !isDigit(text.charCodeAt(wordStarts[k + 1] as number))) continue;
-    addWordStarts(sentence, k - FRAME_WORDS, k - 1, starts, FRAME_FIRSTS);
-    addWordStarts(sentence, k, k, starts);
-  }
-  return matchesAt(ctx, MONTH_YEAR_AT, starts);
+  const starts = startsAround(ctx, MONTH_WORD_GATE.wordsIn(ctx), (k, sentence, found) => {
+    if (!digitWordAfter(sentence, k)) return;
+    addWordStarts(sentence, k - FRAME_WORDS, k - 1, found, FRAME_FIRSTS);
+    addWordStarts(sentence, k, k, found);
+  });
+  return starts ? matchesAt(ctx, MONTH_YEAR_AT, starts) : sentenceMatches(ctx, MONTH_YEAR, MONTH_YEAR_GATES);
 }
 
 /** The months of a sentence. */

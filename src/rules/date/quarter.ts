@@ -8,9 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, HAS_DIGIT, gateOf, QUARTER_WORD_GATE, QUARTER_WORDS, sentenceHasDigit } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { IndexedSentence } from './word-gate.js';
-import { indexedSentence } from './word-gate.js';
-import { addWordStarts, matchesAt, stickyOf } from './anchored.js';
+import { addWordStarts, matchesAt, startsAround, stickyOf } from './anchored.js';
 import { dateDraft } from './shared.js';
 import { copyDraft } from '../../extract/draft.js';
 
@@ -37,15 +35,8 @@ const QUARTER_AT = stickyOf(QUARTER);
  */
 function quarterMatches(ctx: SentenceContext): RegExpExecArray[] {
   if (!sentenceHasDigit(ctx)) return [];
-  const quarters = QUARTER_WORD_GATE.wordsIn(ctx);
-  if (!quarters) return sentenceMatches(ctx, QUARTER, QUARTER_GATES);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
-  const starts: number[] = [];
-  for (let c = quarters.from; c < quarters.to; c++) {
-    const k = quarters.numbers[c] as number;
-    addWordStarts(sentence, k, k, starts);
-  }
-  return matchesAt(ctx, QUARTER_AT, starts);
+  const starts = startsAround(ctx, QUARTER_WORD_GATE.wordsIn(ctx), (k, sentence, found) => addWordStarts(sentence, k, k, found));
+  return starts ? matchesAt(ctx, QUARTER_AT, starts) : sentenceMatches(ctx, QUARTER, QUARTER_GATES);
 }
 
 /** The quarters of a sentence. */

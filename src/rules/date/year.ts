@@ -9,9 +9,8 @@ import type { DraftOf } from '../../extract/draft.js';
 import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, gateOf, YEAR_WORDS } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { IndexedSentence } from './word-gate.js';
-import { digitWordsIn, indexedSentence } from './word-gate.js';
-import { addWordStarts, firstWordsOf, matchesAt, stickyOf } from './anchored.js';
+import { digitWordsIn } from './word-gate.js';
+import { addWordStarts, firstWordsOf, matchesAt, startsAround, stickyOf } from './anchored.js';
 import { numberWord } from '../../tagging/vocabulary.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
@@ -64,18 +63,13 @@ const FRAME_WORDS = Math.max(...DATE_PART_FRAMES.map((w) => w.trim().split(/\s+/
  * YEAR_DATE_GATE.
  */
 function yearMatches(ctx: SentenceContext): RegExpExecArray[] {
-  const digits = digitWordsIn(ctx);
-  if (!digits) return sentenceMatches(ctx, YEAR_DATE, YEAR_DATE_GATE);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
-  const { known, starts: wordStarts, ends } = digits.index;
-  const starts: number[] = [];
-  for (let c = digits.from; c < digits.to; c++) {
-    const k = digits.numbers[c] as number;
-    if ((ends[k] as number) - (wordStarts[k] as number) !== 4 || k - 1 < sentence.first || known[k - 1] !== NAM) continue;
-    addWordStarts(sentence, k - 1 - FRAME_WORDS, k - 2, starts, FRAME_FIRSTS);
-    addWordStarts(sentence, k - 1, k - 1, starts);
-  }
-  return matchesAt(ctx, YEAR_DATE_AT, starts);
+  const starts = startsAround(ctx, digitWordsIn(ctx), (k, sentence, found) => {
+    const { known, starts: wordStarts, ends } = sentence.index;
+    if ((ends[k] as number) - (wordStarts[k] as number) !== 4 || k - 1 < sentence.first || known[k - 1] !== NAM) return;
+    addWordStarts(sentence, k - 1 - FRAME_WORDS, k - 2, found, FRAME_FIRSTS);
+    addWordStarts(sentence, k - 1, k - 1, found);
+  });
+  return starts ? matchesAt(ctx, YEAR_DATE_AT, starts) : sentenceMatches(ctx, YEAR_DATE, YEAR_DATE_GATE);
 }
 
 /** The year dates of a sentence. */

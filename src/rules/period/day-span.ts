@@ -10,9 +10,7 @@ import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCh
 import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { IndexedSentence } from '../date/word-gate.js';
-import { indexedSentence } from '../date/word-gate.js';
-import { addWordStarts, isDigit, matchesAt, stickyOf } from '../date/anchored.js';
+import { addWordStarts, digitWordAfter, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
 
 /** Rule id. */
 const ID = 'period/day-span';
@@ -45,18 +43,10 @@ const WORDS_BEFORE_NGAY = Math.max(1, ...Object.keys(DURATION_NUMBER_WORDS).map(
  */
 function daySpanMatches(ctx: SentenceContext): RegExpExecArray[] {
   if (!sentenceHasDigit(ctx)) return [];
-  const days = DAY_WORD_GATE.wordsIn(ctx);
-  if (!days) return sentenceMatches(ctx, DAY_SPAN, DAY_SPAN_GATES);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
-  const { text } = ctx;
-  const { starts: wordStarts } = days.index;
-  const starts: number[] = [];
-  for (let c = days.from; c < days.to; c++) {
-    const k = days.numbers[c] as number;
-    if (k + 1 >= sentence.end || !isDigit(text.charCodeAt(wordStarts[k + 1] as number))) continue;
-    addWordStarts(sentence, k - WORDS_BEFORE_NGAY, k, starts);
-  }
-  return matchesAt(ctx, DAY_SPAN_AT, starts);
+  const starts = startsAround(ctx, DAY_WORD_GATE.wordsIn(ctx), (k, sentence, found) => {
+    if (digitWordAfter(sentence, k)) addWordStarts(sentence, k - WORDS_BEFORE_NGAY, k, found);
+  });
+  return starts ? matchesAt(ctx, DAY_SPAN_AT, starts) : sentenceMatches(ctx, DAY_SPAN, DAY_SPAN_GATES);
 }
 
 /** The day spans of a sentence. */

@@ -16,9 +16,8 @@ import { isSpace } from '../../text/text-view.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
 import { readDaySpan } from './day-span.js';
-import type { IndexedSentence } from '../date/word-gate.js';
-import { WordGate, indexedSentence } from '../date/word-gate.js';
-import { addWordStarts, matchesAt, stickyOf } from '../date/anchored.js';
+import { WordGate } from '../date/word-gate.js';
+import { addWordStarts, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
@@ -70,20 +69,15 @@ const DURATION_AT = stickyOf(DURATION);
  * Without the index, the sentence is read by one regex pass, and scanned when it may hold one.
  */
 function durationMatches(ctx: SentenceContext): RegExpExecArray[] {
-  const units = UNIT_WORD_GATE.wordsIn(ctx);
-  if (!units) return mayHaveDurationInText(ctx) ? sentenceMatches(ctx, DURATION) : [];
-  const sentence = indexedSentence(ctx) as IndexedSentence;
   const { text, start: from } = ctx;
-  const { index } = units;
-  const starts: number[] = [];
-  for (let c = units.from; c < units.to; c++) {
-    const k = units.numbers[c] as number;
-    const at = index.starts[k] as number;
+  const starts = startsAround(ctx, UNIT_WORD_GATE.wordsIn(ctx), (k, sentence, found) => {
+    const at = sentence.index.starts[k] as number;
     if (at > from && isSpace(text.charCodeAt(at - 1)) && figureEndsAt(ctx, at - 1)) {
-      addWordStarts(sentence, k - OPENER_WORDS - COUNT_WORDS, k - 1, starts);
+      addWordStarts(sentence, k - OPENER_WORDS - COUNT_WORDS, k - 1, found);
     }
-  }
-  return matchesAt(ctx, DURATION_AT, starts);
+  });
+  if (starts) return matchesAt(ctx, DURATION_AT, starts);
+  return mayHaveDurationInText(ctx) ? sentenceMatches(ctx, DURATION) : [];
 }
 
 /** True when the sentence may hold a duration (see {@link durationMatches}), reading its text (a block without a word index). */

@@ -8,9 +8,8 @@ import type { DraftOf } from '../../extract/draft.js';
 import { spanOf, copyDraft } from '../../extract/draft.js';
 import { WORD_END, WORD_START, isGoal, mentionsWithin, sentenceMatches, wordsSource, HAS_DIGIT, sentenceHasDigit } from '../date/calendar.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { IndexedSentence } from '../date/word-gate.js';
-import { WordGate, indexedSentence } from '../date/word-gate.js';
-import { addWordStarts, firstWordsOf, matchesAt, stickyOf } from '../date/anchored.js';
+import { WordGate } from '../date/word-gate.js';
+import { addWordStarts, firstWordsOf, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
@@ -44,15 +43,8 @@ const FROM_WORDS = Math.max(...PERIOD_FROM_WORDS.map((w) => w.trim().split(/\s+/
  */
 function fromToMatches(ctx: SentenceContext): RegExpExecArray[] {
   if (!sentenceHasDigit(ctx)) return [];
-  const words = FROM_WORD_GATE.wordsIn(ctx);
-  if (!words) return sentenceMatches(ctx, FROM_TO, [HAS_DIGIT, FROM_WORD_GATE]);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
-  const starts: number[] = [];
-  for (let c = words.from; c < words.to; c++) {
-    const k = words.numbers[c] as number;
-    addWordStarts(sentence, k - FROM_WORDS + 1, k, starts, FROM_FIRSTS);
-  }
-  return matchesAt(ctx, FROM_TO_AT, starts);
+  const starts = startsAround(ctx, FROM_WORD_GATE.wordsIn(ctx), (k, sentence, found) => addWordStarts(sentence, k - FROM_WORDS + 1, k, found, FROM_FIRSTS));
+  return starts ? matchesAt(ctx, FROM_TO_AT, starts) : sentenceMatches(ctx, FROM_TO, [HAS_DIGIT, FROM_WORD_GATE]);
 }
 
 /** The from-to periods of a sentence. */

@@ -9,9 +9,7 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, sentenceHasDigit } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { IndexedSentence } from '../date/word-gate.js';
-import { indexedSentence } from '../date/word-gate.js';
-import { addWordStarts, matchesAt, stickyOf } from '../date/anchored.js';
+import { addWordStarts, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
 import { DURATION_NUMBER_WORDS, YEAR_PARTS } from '../../lexicon/time.js';
 
 /** Rule id. */
@@ -40,15 +38,8 @@ const COUNT_WORDS = Math.max(1, ...Object.keys(DURATION_NUMBER_WORDS).map((w) =>
  */
 function partOfYearMatches(ctx: SentenceContext): RegExpExecArray[] {
   if (!sentenceHasDigit(ctx)) return [];
-  const months = MONTH_WORD_GATE.wordsIn(ctx);
-  if (!months) return sentenceMatches(ctx, PART_OF_YEAR, PART_OF_YEAR_GATES);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
-  const starts: number[] = [];
-  for (let c = months.from; c < months.to; c++) {
-    const k = months.numbers[c] as number;
-    addWordStarts(sentence, k - COUNT_WORDS, k - 1, starts);
-  }
-  return matchesAt(ctx, PART_OF_YEAR_AT, starts);
+  const starts = startsAround(ctx, MONTH_WORD_GATE.wordsIn(ctx), (k, sentence, found) => addWordStarts(sentence, k - COUNT_WORDS, k - 1, found));
+  return starts ? matchesAt(ctx, PART_OF_YEAR_AT, starts) : sentenceMatches(ctx, PART_OF_YEAR, PART_OF_YEAR_GATES);
 }
 
 /** The parts of a year in a sentence. */

@@ -9,9 +9,8 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { WORD_START, YEAR, firstCharacterOf, isGoal, mentionsWithin, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, sentenceHasDigit } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import type { IndexedSentence } from '../date/word-gate.js';
-import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
-import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, stickyOf } from '../date/anchored.js';
+import { digitWordsIn } from '../date/word-gate.js';
+import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
 import { PERIOD_NOUNS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
 
@@ -49,22 +48,16 @@ const NOUN_WORDS = Math.max(...PERIOD_NOUNS.map((w) => w.trim().split(/\s+/).len
  */
 function rangeMatches(ctx: SentenceContext): RegExpExecArray[] {
   if (!sentenceHasDigit(ctx)) return [];
-  const digits = digitWordsIn(ctx);
-  if (!digits) return sentenceMatches(ctx, RANGE, RANGE_GATES);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
   const { text } = ctx;
-  const { starts: wordStarts, ends } = digits.index;
-  const starts: number[] = [];
-  for (let c = digits.from; c < digits.to; c++) {
-    const k = digits.numbers[c] as number;
-    const at = wordStarts[k] as number;
-    if ((ends[k] as number) - at < 4) continue;
+  const starts = startsAround(ctx, digitWordsIn(ctx), (k, sentence, found) => {
+    const at = sentence.index.starts[k] as number;
+    if ((sentence.index.ends[k] as number) - at < 4) return;
     const next = codeAfterSpaces(text, at + 4);
-    if (next !== 45 && next !== 0x111 && next !== 116) continue; // '-', 'đ' of 'đến', 't' of 'tới'
-    addWordStarts(sentence, k - NOUN_WORDS, k - 1, starts, NOUN_FIRSTS);
-    addWordStarts(sentence, k, k, starts);
-  }
-  return matchesAt(ctx, RANGE_AT, starts);
+    if (next !== 45 && next !== 0x111 && next !== 116) return; // '-', 'đ' of 'đến', 't' of 'tới'
+    addWordStarts(sentence, k - NOUN_WORDS, k - 1, found, NOUN_FIRSTS);
+    addWordStarts(sentence, k, k, found);
+  });
+  return starts ? matchesAt(ctx, RANGE_AT, starts) : sentenceMatches(ctx, RANGE, RANGE_GATES);
 }
 
 /** The year ranges of a sentence. */

@@ -12,9 +12,8 @@ import { HAS_DIGIT, firstCharacterOf } from '../date/calendar.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
 import { addTypeStarts } from './type-starts.js';
-import type { IndexedSentence } from '../date/word-gate.js';
-import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
-import { codeAfterSpaces, stickyOf } from '../date/anchored.js';
+import { digitWordsIn } from '../date/word-gate.js';
+import { codeAfterSpaces, startsAround, stickyOf } from '../date/anchored.js';
 import { copyDraft } from '../../extract/draft.js';
 
 /** Rule id. */
@@ -49,23 +48,18 @@ const NUMBER_LENGTH = 6;
  * sentence that passes CODE_GATES.
  */
 function codeMatches(ctx: SentenceContext): RegExpExecArray[] {
-  const digits = digitWordsIn(ctx);
-  if (!digits) return grammarMatches(ctx, CODE, CODE_GATES);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
   const { text } = ctx;
-  const { starts: wordStarts, ends } = digits.index;
-  const starts: number[] = [];
-  for (let c = digits.from; c < digits.to; c++) {
-    const k = digits.numbers[c] as number;
+  const starts = startsAround(ctx, digitWordsIn(ctx), (k, sentence, found) => {
+    const { starts: wordStarts, ends } = sentence.index;
     const end = ends[k] as number;
-    if (end - (wordStarts[k] as number) > NUMBER_LENGTH) continue;
+    if (end - (wordStarts[k] as number) > NUMBER_LENGTH) return;
     const next = codeAfterSpaces(text, end);
-    if (next !== 45 && next !== 47) continue; // '-' or '/'
-    addTypeStarts(sentence, k, starts);
+    if (next !== 45 && next !== 47) return; // '-' or '/'
+    addTypeStarts(sentence, k, found);
     const at = wordStarts[k] as number;
-    if (starts.length === 0 || (starts[starts.length - 1] as number) < at) starts.push(at);
-  }
-  return grammarMatchesAt(ctx, CODE, CODE_AT, starts);
+    if (found.length === 0 || (found[found.length - 1] as number) < at) found.push(at);
+  });
+  return starts ? grammarMatchesAt(ctx, CODE, CODE_AT, starts) : grammarMatches(ctx, CODE, CODE_GATES);
 }
 
 /** The coded references of a sentence. */

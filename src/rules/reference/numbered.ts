@@ -15,9 +15,8 @@ import { DURATION_UNITS } from '../../lexicon/time.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, mayHoldDocumentType, readTail, referenceDraft } from './grammar.js';
 import { addTypeStarts } from './type-starts.js';
-import type { IndexedSentence } from '../date/word-gate.js';
-import { digitWordsIn, indexedSentence } from '../date/word-gate.js';
-import { stickyOf } from '../date/anchored.js';
+import { digitWordsIn } from '../date/word-gate.js';
+import { startsAround, stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
 import { readPlenum } from './plenum.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -52,16 +51,11 @@ const NUMBER_DIGITS = 5;
  * sentence is scanned when it may hold a document type.
  */
 function numberedMatches(ctx: SentenceContext): RegExpExecArray[] {
-  const digits = digitWordsIn(ctx);
-  if (!digits) return grammarMatches(ctx, NUMBERED, NUMBERED_GATES);
-  const sentence = indexedSentence(ctx) as IndexedSentence;
-  const { starts: wordStarts, ends } = digits.index;
-  const starts: number[] = [];
-  for (let c = digits.from; c < digits.to; c++) {
-    const k = digits.numbers[c] as number;
-    if ((ends[k] as number) - (wordStarts[k] as number) <= NUMBER_DIGITS) addTypeStarts(sentence, k, starts);
-  }
-  return grammarMatchesAt(ctx, NUMBERED, NUMBERED_AT, starts);
+  const starts = startsAround(ctx, digitWordsIn(ctx), (k, sentence, found) => {
+    const { starts: wordStarts, ends } = sentence.index;
+    if ((ends[k] as number) - (wordStarts[k] as number) <= NUMBER_DIGITS) addTypeStarts(sentence, k, found);
+  });
+  return starts ? grammarMatchesAt(ctx, NUMBERED, NUMBERED_AT, starts) : grammarMatches(ctx, NUMBERED, NUMBERED_GATES);
 }
 
 /** The numbered references of a sentence. */
