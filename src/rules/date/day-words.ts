@@ -9,7 +9,6 @@ import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMa
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, digitWordAfter, firstWordsOf, matchesAt, startsAround, stickyOf } from './anchored.js';
-import { numberWord } from '../../tagging/vocabulary.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -30,8 +29,8 @@ const DAY_WORDS_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\d\\s+${caseless('
 /** {@link DAY_WORDS}, tried only where a date may start. */
 const DAY_WORDS_AT = stickyOf(DAY_WORDS);
 
-/** The known-word number of 'tháng'. */
-const THANG = numberWord('tháng');
+/** The known-word numbers of the month words (see MONTH_WORDS). */
+const MONTH_WORD_NUMBERS = firstWordsOf(MONTH_WORDS);
 
 /** The first words of the frames, and their most words. */
 const FRAME_FIRSTS = firstWordsOf(DAY_FRAMES);
@@ -47,7 +46,7 @@ const FRAME_WORDS = Math.max(...DAY_FRAMES.map((w) => w.trim().split(/\s+/).leng
 function dayWordsMatches(ctx: SentenceContext): RegExpExecArray[] {
   if (!sentenceHasDigit(ctx)) return [];
   const starts = startsAround(ctx, DAY_WORD_GATE.wordsIn(ctx), (k, sentence, found) => {
-    if (k + 2 >= sentence.end || sentence.index.known[k + 2] !== THANG || !digitWordAfter(sentence, k)) return;
+    if (k + 2 >= sentence.end || !MONTH_WORD_NUMBERS.has(sentence.index.known[k + 2] as number) || !digitWordAfter(sentence, k)) return;
     addWordStarts(sentence, k - FRAME_WORDS, k - 1, found, FRAME_FIRSTS);
     addWordStarts(sentence, k, k, found);
   });

@@ -11,7 +11,6 @@ import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { digitWordsIn } from './word-gate.js';
 import { addWordStarts, firstWordsOf, matchesAt, startsAround, stickyOf } from './anchored.js';
-import { numberWord } from '../../tagging/vocabulary.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { BASELINE_YEAR_WORDS, DATE_PART_FRAMES } from '../../lexicon/time.js';
@@ -48,8 +47,8 @@ const YEAR_DATE_GATE = gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`);
 /** {@link YEAR_DATE}, tried only where a year date may start. */
 const YEAR_DATE_AT = stickyOf(YEAR_DATE);
 
-/** The known-word number of 'năm'. */
-const NAM = numberWord('năm');
+/** The known-word numbers of the year words (see YEAR_WORDS). */
+const YEAR_WORD_NUMBERS = firstWordsOf(YEAR_WORDS);
 
 /** The first words of the frames, and their most words. */
 const FRAME_FIRSTS = firstWordsOf(DATE_PART_FRAMES);
@@ -65,7 +64,7 @@ const FRAME_WORDS = Math.max(...DATE_PART_FRAMES.map((w) => w.trim().split(/\s+/
 function yearMatches(ctx: SentenceContext): RegExpExecArray[] {
   const starts = startsAround(ctx, digitWordsIn(ctx), (k, sentence, found) => {
     const { known, starts: wordStarts, ends } = sentence.index;
-    if ((ends[k] as number) - (wordStarts[k] as number) !== 4 || k - 1 < sentence.first || known[k - 1] !== NAM) return;
+    if ((ends[k] as number) - (wordStarts[k] as number) !== 4 || k - 1 < sentence.first || !YEAR_WORD_NUMBERS.has(known[k - 1] as number)) return;
     addWordStarts(sentence, k - 1 - FRAME_WORDS, k - 2, found, FRAME_FIRSTS);
     addWordStarts(sentence, k - 1, k - 1, found);
   });
