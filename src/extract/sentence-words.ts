@@ -236,16 +236,6 @@ export class OpeningWords {
   }
 
   /**
-   * False when the sentence is read in place (its text is too short for a word index) and none of
-   * its words opens a phrase: a table of the phrases then finds nothing in it. True for a sentence
-   * of an indexed text, where the extractor's triggers have asked already.
-   */
-  mayHoldIn(ctx: SentenceContext): boolean {
-    const words = wordsReadInPlace(ctx);
-    return words === undefined || words.some((word) => this.has(word));
-  }
-
-  /**
    * False when no phrase opens with `word`, a word read by {@link knownWordStartingAt}: -1 (no
    * known word starts there) or a known word's number; undefined (not read) is taken to open one.
    */
@@ -266,17 +256,3 @@ export function knownWordStartingAt(text: string, i: number): number | undefined
   const k = i >= 0 && i < text.length ? wordStartingAt(index, i) : -1;
   return k < 0 ? -1 : (index.known[k] as number);
 }
-
-/**
- * The known words of a sentence read in place (numbers among the known words, -1 for a word that
- * is none), once per sentence; undefined for a sentence of a text with a word index.
- */
-const wordsReadInPlace = perSentence((ctx: SentenceContext): readonly number[] | undefined => {
-  const { text } = ctx;
-  if (wordIndexOf(text)) return undefined;
-  return sentenceWordStarts(ctx).map((i) => {
-    let end = i + 1;
-    while (end < text.length && isWordCharacter(text, end)) end++;
-    return knownWordOfSlice(text, i, end);
-  });
-});

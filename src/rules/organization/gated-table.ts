@@ -10,7 +10,6 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import type { PhraseMatch } from '../../tagging/phrase-table.js';
 import type { Lexicon, CompiledLexicon } from '../../extract/lexicon.js';
 import { OpeningWords } from '../../extract/sentence-words.js';
-import type { SentenceContext } from '../../extract/sentence-context.js';
 
 /** A phrase table and the words its phrases open with. */
 export class GatedTable<T> {
@@ -42,16 +41,6 @@ export class GatedTable<T> {
    */
   matchAt(text: string, i: number, word?: number): PhraseMatch<T> | undefined {
     return this.opening.has(word) ? this.table.matchAt(text, i) : undefined;
-  }
-
-  /** True when a phrase of the table may open with `word` (see {@link OpeningWords.has}). */
-  mayOpen(word: number | undefined): boolean {
-    return this.opening.has(word);
-  }
-
-  /** False when the table finds nothing in the sentence, as a sentence read in place tells (see {@link OpeningWords.mayHoldIn}). */
-  mayHoldIn(ctx: SentenceContext): boolean {
-    return this.opening.mayHoldIn(ctx);
   }
 }
 

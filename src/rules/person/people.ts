@@ -183,7 +183,6 @@ function personDraft(
 export function honorificPeople(ctx: SentenceContext, rule: string): DraftOf<'person'>[] {
   const { text } = ctx;
   const drafts: DraftOf<'person'>[] = [];
-  if (!lexiconTables(ctx.lexicon).honorifics.mayHoldIn(ctx)) return drafts;
   for (const h of ctx.lexicon.honorifics.findAll(text, ctx.start, ctx.end)) {
     // a name opens with a capital letter (looked at first: most honorific words are plain words here, 'anh em', 'bà con')
     const k = nextWordStart(text, h.end, ctx.end);
@@ -240,7 +239,6 @@ export function titledPeople(ctx: SentenceContext, rule: string, heads: readonly
  * holds no title, so neither {@link titledPeople} nor {@link namedPeople} reads anyone.
  */
 export function titleHeadsIn(ctx: SentenceContext): PhraseMatch<string>[] {
-  if (!lexiconTables(ctx.lexicon).titleHeads.mayHoldIn(ctx)) return [];
   return ctx.lexicon.titleHeads.findAll(ctx.text, ctx.start, ctx.end);
 }
 

@@ -59,7 +59,6 @@ export const readPrepositionPlaces = perSentence((ctx): DraftOf<'place'>[] => {
   // a place read this way has two capitalized syllables at least
   if (!hasCapitalizedPair(ctx)) return drafts;
   const levelled = readLevelPlaces(ctx);
-  if (!PREPOSITIONS.mayHoldIn(ctx)) return drafts;
   for (const p of PREPOSITIONS.table.findAll(text, ctx.start, ctx.end)) {
     if (text[p.start] !== (text[p.start] as string).toLowerCase()) continue;
     let k = nextWordStart(text, p.end, ctx.end);

@@ -41,7 +41,6 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
   const { text, lexicon } = ctx;
   const tables = lexiconTables(lexicon);
   const drafts: DraftOf<'place'>[] = [];
-  if (!tables.placeLevels.mayHoldIn(ctx)) return drafts;
   for (const level of lexicon.placeLevels.findAll(text, ctx.start, ctx.end)) {
     // 'Tỉnh', 'Huyện' capitalized open a name only at the start of a clause or in a dateline
     if (isUpperAt(text, level.start) && !opensCapitalized(text, level.start, level.end, ctx.start)) continue;
