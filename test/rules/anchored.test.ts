@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWordStarts, codeAfterSpaces, digitWordAfter, firstWordsOf, matchesAt, startsAround, stickyOf } from '../../src/rules/date/anchored.js';
+import { addWordStarts, codeAfterSpaces, digitWordAfter, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../../src/rules/date/anchored.js';
 import { sentenceMatches } from '../../src/rules/date/calendar.js';
 import { digitWordsIn, indexedSentence } from '../../src/rules/date/word-gate.js';
 import { numberWord } from '../../src/tagging/vocabulary.js';
@@ -117,5 +117,13 @@ describe('startsAround and digitWordAfter', () => {
 
   it('says the caller must read the text when the words are not known', () => {
     expect(startsAround(ctx, undefined, () => {})).toBeUndefined();
+  });
+});
+
+describe('mostWordsOf', () => {
+  it('counts the words of the longest phrase, white space trimmed and collapsed, never under the least asked', () => {
+    expect(mostWordsOf(['sáng', ' đầu giờ  chiều ', 'hôm qua'])).toBe(3);
+    expect(mostWordsOf(['một'], 2)).toBe(2);
+    expect(mostWordsOf([])).toBe(1);
   });
 });

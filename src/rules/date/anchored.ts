@@ -52,6 +52,13 @@ export function firstWordsOf(phrases: Iterable<string>): ReadonlySet<number> {
   return numbers;
 }
 
+/** The most words a phrase of `phrases` has (words apart by white space), and at least `least`. */
+export function mostWordsOf(phrases: Iterable<string>, least = 1): number {
+  let most = least;
+  for (const phrase of phrases) most = Math.max(most, phrase.trim().split(/\s+/).length);
+  return most;
+}
+
 /**
  * Adds to `starts` (ascending) the starts of words `from` to `to` (inclusive) of the block's index
  * that are words of the sentence and, when `firsts` is given, one of those known words (see

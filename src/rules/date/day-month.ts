@@ -9,7 +9,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { DAY, MONTH, WORD_START, YEAR, dateParts, firstCharacterOf, sentenceHasDigit, sentenceMatches, sentenceText, wordsSource, gateOf } from './calendar.js';
 import type { IndexedSentence } from './word-gate.js';
 import { digitWordsIn, indexedSentence } from './word-gate.js';
-import { addWordStarts, firstWordsOf, matchesAt, stickyOf } from './anchored.js';
+import { addWordStarts, firstWordsOf, matchesAt, mostWordsOf, stickyOf } from './anchored.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
@@ -39,7 +39,7 @@ const DAY_MONTH = new RegExp(
 const DAY_MONTH_PIECE = gateOf(`\\d\\s?[/.-]\\s?${MONTH}(?!\\d)`);
 
 /** Most words before a day's digits: a frame ('đầu giờ chiều') and 'ngày'. */
-const WORDS_BEFORE_DAY = Math.max(...DAY_FRAMES.map((w) => w.trim().split(/\s+/).length)) + 1;
+const WORDS_BEFORE_DAY = mostWordsOf(DAY_FRAMES) + 1;
 
 /** {@link DAY_MONTH}, tried only where a date may start. */
 const DAY_MONTH_AT = stickyOf(DAY_MONTH);

@@ -8,7 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, DAY_WORD_GATE, sentenceHasDigit } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { addWordStarts, digitWordAfter, firstWordsOf, matchesAt, startsAround, stickyOf } from './anchored.js';
+import { addWordStarts, digitWordAfter, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 import { copyDraft } from '../../extract/draft.js';
@@ -35,7 +35,7 @@ const MONTH_WORD_NUMBERS = firstWordsOf(MONTH_WORDS);
 /** The first words of the frames, and their most words. */
 const FRAME_FIRSTS = firstWordsOf(DAY_FRAMES);
 /** See {@link FRAME_FIRSTS}. */
-const FRAME_WORDS = Math.max(...DAY_FRAMES.map((w) => w.trim().split(/\s+/).length));
+const FRAME_WORDS = mostWordsOf(DAY_FRAMES);
 
 /**
  * The matches of DAY_WORDS in the sentence: each holds the word 'ngày', the day's digits and the

@@ -10,7 +10,7 @@ import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatche
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { digitWordsIn } from './word-gate.js';
-import { addWordStarts, firstWordsOf, matchesAt, startsAround, stickyOf } from './anchored.js';
+import { addWordStarts, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { BASELINE_YEAR_WORDS, DATE_PART_FRAMES } from '../../lexicon/time.js';
@@ -53,7 +53,7 @@ const YEAR_WORD_NUMBERS = firstWordsOf(YEAR_WORDS);
 /** The first words of the frames, and their most words. */
 const FRAME_FIRSTS = firstWordsOf(DATE_PART_FRAMES);
 /** See {@link FRAME_FIRSTS}. */
-const FRAME_WORDS = Math.max(...DATE_PART_FRAMES.map((w) => w.trim().split(/\s+/).length));
+const FRAME_WORDS = mostWordsOf(DATE_PART_FRAMES);
 
 /**
  * The matches of YEAR_DATE in the sentence. Every match holds a word of four digits after the

@@ -10,7 +10,7 @@ import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCh
 import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { addWordStarts, digitWordAfter, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
+import { addWordStarts, digitWordAfter, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 
 /** Rule id. */
 const ID = 'period/day-span';
@@ -33,7 +33,7 @@ const DAY_SPAN_GATES = [HAS_DIGIT, DAY_WORD_GATE, gateOf(`${caseless('ngày')}\\
 const DAY_SPAN_AT = stickyOf(DAY_SPAN);
 
 /** Most words before 'ngày': a count ('mười hai') or 'từ'. */
-const WORDS_BEFORE_NGAY = Math.max(1, ...Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').length));
+const WORDS_BEFORE_NGAY = mostWordsOf(Object.keys(DURATION_NUMBER_WORDS));
 
 /**
  * The matches of DAY_SPAN in the sentence. Every match holds the word 'ngày' followed by the first

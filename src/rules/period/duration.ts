@@ -17,7 +17,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { readPartOfYear } from './part-of-year.js';
 import { readDaySpan } from './day-span.js';
 import { WordGate } from '../date/word-gate.js';
-import { addWordStarts, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
+import { addWordStarts, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
@@ -52,10 +52,10 @@ const NUMBER_WORD_ENDS = new Set(Object.keys(DURATION_NUMBER_WORDS).map((w) => w
 const LONGEST_NUMBER_WORD_END = Math.max(...[...NUMBER_WORD_ENDS].map((w) => w.length));
 
 /** Most words of an opener ('trong hơn'). */
-const OPENER_WORDS = Math.max(...DURATION_OPENERS.map((w) => w.trim().split(/\s+/).length));
+const OPENER_WORDS = mostWordsOf(DURATION_OPENERS);
 
 /** Most words of a count: a number word ('mười hai') or a figure with a decimal comma ('2,5'). */
-const COUNT_WORDS = Math.max(2, ...Object.keys(DURATION_NUMBER_WORDS).map((w) => w.trim().split(/\s+/).length));
+const COUNT_WORDS = mostWordsOf(Object.keys(DURATION_NUMBER_WORDS), 2);
 
 /** {@link DURATION}, tried only where a duration may start. */
 const DURATION_AT = stickyOf(DURATION);

@@ -9,7 +9,7 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { WORD_END, WORD_START, isGoal, mentionsWithin, sentenceMatches, wordsSource, HAS_DIGIT, sentenceHasDigit } from '../date/calendar.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { WordGate } from '../date/word-gate.js';
-import { addWordStarts, firstWordsOf, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
+import { addWordStarts, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
@@ -34,7 +34,7 @@ const FROM_TO_AT = stickyOf(FROM_TO);
 /** The first words of the opening words, and their most words. */
 const FROM_FIRSTS = firstWordsOf(PERIOD_FROM_WORDS);
 /** See {@link FROM_FIRSTS}. */
-const FROM_WORDS = Math.max(...PERIOD_FROM_WORDS.map((w) => w.trim().split(/\s+/).length));
+const FROM_WORDS = mostWordsOf(PERIOD_FROM_WORDS);
 
 /**
  * The matches of FROM_TO in the sentence: each opens with the opening words, which end with a

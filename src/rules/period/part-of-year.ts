@@ -9,7 +9,7 @@ import { spanOf, copyDraft } from '../../extract/draft.js';
 import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, sentenceHasDigit } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { addWordStarts, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
+import { addWordStarts, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 import { DURATION_NUMBER_WORDS, YEAR_PARTS } from '../../lexicon/time.js';
 
 /** Rule id. */
@@ -29,7 +29,7 @@ const PART_OF_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\s${caseless('t
 const PART_OF_YEAR_AT = stickyOf(PART_OF_YEAR);
 
 /** Most words of a count: a number word ('mười hai') or a figure. */
-const COUNT_WORDS = Math.max(1, ...Object.keys(DURATION_NUMBER_WORDS).map((w) => w.split(' ').length));
+const COUNT_WORDS = mostWordsOf(Object.keys(DURATION_NUMBER_WORDS));
 
 /**
  * The matches of PART_OF_YEAR in the sentence: each holds the word 'tháng' after a count of at

@@ -10,7 +10,7 @@ import { WORD_START, YEAR, firstCharacterOf, isGoal, mentionsWithin, overlapsAny
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { digitWordsIn } from '../date/word-gate.js';
-import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, startsAround, stickyOf } from '../date/anchored.js';
+import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 import { PERIOD_NOUNS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
 
@@ -38,7 +38,7 @@ const RANGE_AT = stickyOf(RANGE);
 /** The first words of the stage nouns, and their most words. */
 const NOUN_FIRSTS = firstWordsOf(PERIOD_NOUNS);
 /** See {@link NOUN_FIRSTS}. */
-const NOUN_WORDS = Math.max(...PERIOD_NOUNS.map((w) => w.trim().split(/\s+/).length));
+const NOUN_WORDS = mostWordsOf(PERIOD_NOUNS);
 
 /**
  * The matches of RANGE in the sentence. A match's first year opens a word, and after its four

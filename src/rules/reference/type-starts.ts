@@ -5,13 +5,13 @@
  * @module
  */
 import type { IndexedSentence } from '../date/word-gate.js';
-import { firstWordsOf, isDigit } from '../date/anchored.js';
+import { firstWordsOf, isDigit, mostWordsOf } from '../date/anchored.js';
 import { numberWord } from '../../tagging/vocabulary.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { DOCUMENT_TYPES } from '../../lexicon/documents.js';
 
 /** Most words of a document type ('Chương trình hành động'). */
-const TYPE_WORDS = Math.max(...DOCUMENT_TYPES.map((t) => t.trim().split(/\s+/).length));
+const TYPE_WORDS = mostWordsOf(DOCUMENT_TYPES);
 
 /** The first words of the document types. */
 const TYPE_FIRSTS = firstWordsOf(DOCUMENT_TYPES);
