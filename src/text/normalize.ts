@@ -165,8 +165,7 @@ export function normalizeView(input: string): NormalizedText {
  * {@link normalizeView} has the map).
  */
 export function normalizeInPlace(input: string): string | undefined {
-  const table = flags();
-  return changesSomething(input, table) ? foldOneForOne(input, table) : input;
+  return normalizeSliceInPlace(input, 0, input.length, input);
 }
 
 /**
@@ -175,38 +174,28 @@ export function normalizeInPlace(input: string): string | undefined {
  */
 export function normalizeSliceInPlace(input: string, from: number, to: number, text: string): string | undefined {
   const table = flags();
-  return changesSomethingIn(input, from, to, table) ? foldOneForOne(text, table) : text;
+  const seen = scanFlags(input, from, to, table);
+  return changesFlagged(input, from, to, seen, table) ? foldOneForOne(text, table, (seen & MAY_HOLD_PAIRS) !== 0) : text;
 }
 
 /**
  * The normalized text of `input`, which the view changes, when it keeps every character as one;
- * else undefined. Tone marks are looked at again only when the flags find a newer-style toned
- * pair, the way {@link changesSomething} does (replaced characters keep those flags).
+ * else undefined. Tone marks are looked at again only when the flags of `input` found a newer-style
+ * toned pair (`flaggedPairs`, see {@link scanFlags}; replaced characters keep those flags).
  */
-function foldOneForOne(input: string, table: Uint16Array): string | undefined {
+function foldOneForOne(input: string, table: Uint16Array, flaggedPairs: boolean): string | undefined {
   const n = input.length;
   let text = '';
   let run = 0;
-  let pairs = 0;
-  let pending = 0;
-  let opener = 0;
-  let notQ2 = TONED;
-  let notQ1 = TONED;
   for (let i = 0; i < n; i++) {
     const f = table[input.charCodeAt(i)] as number;
-    pairs |= pending & (f >> 8);
-    pending = opener & notQ2 & f & TONED;
-    opener = f >> 1;
-    notQ2 = notQ1;
-    notQ1 = f >> 9;
     if (!(f & (FOLDED | UNSTABLE | COMBINING | SURROGATE))) continue;
     if (!(f & REPLACED) || f & (UNSTABLE | COMBINING | SURROGATE)) return undefined;
     text += input.slice(run, i) + (CHARACTER_FOLDS[input.charAt(i)] as string);
     run = i + 1;
   }
-  pairs |= pending;
   if (run < n) text += input.slice(run, n);
-  const mayHavePairs = (pairs & TONED) !== 0 || !foldsKeepTonePairs;
+  const mayHavePairs = flaggedPairs || !foldsKeepTonePairs;
   return mayHavePairs && hasNewerTonePlacement(text, table) ? fixTonePlacement(text) : text;
 }
 
@@ -225,11 +214,18 @@ function grow(array: Int32Array, size: number): Int32Array {
  * holding such a pair or a character outside the BMP is looked at again, by {@link firstChange}.
  */
 function changesSomething(input: string, table: Uint16Array): boolean {
-  return changesSomethingIn(input, 0, input.length, table);
+  return changesFlagged(input, 0, input.length, scanFlags(input, 0, input.length, table), table);
 }
 
-/** {@link changesSomething} for `input.slice(from, to)`, read in place. */
-function changesSomethingIn(input: string, from: number, to: number, table: Uint16Array): boolean {
+/** Set in what {@link scanFlags} returns when `input` may hold a newer-style toned pair (past the table's 16 bits). */
+const MAY_HOLD_PAIRS = 1 << 16;
+
+/**
+ * The flags of all characters of `input.slice(from, to)` (read in place) together, with
+ * {@link MAY_HOLD_PAIRS} set when the flags of neighbouring characters find a newer-style toned
+ * pair (see {@link changesSomething}).
+ */
+function scanFlags(input: string, from: number, to: number, table: Uint16Array): number {
   let all = 0;
   let pairs = 0;
   let pending = 0;
@@ -246,8 +242,13 @@ function changesSomethingIn(input: string, from: number, to: number, table: Uint
     notQ1 = f >> 9;
   }
   pairs |= pending;
-  if (all & (COMBINING | FOLDED | UNSTABLE)) return true;
-  if ((pairs & TONED) === 0 && (all & SURROGATE) === 0) return false;
+  return (pairs & TONED) !== 0 ? all | MAY_HOLD_PAIRS : all;
+}
+
+/** {@link changesSomething} for `input.slice(from, to)`, whose characters' flags are `seen` ({@link scanFlags}). */
+function changesFlagged(input: string, from: number, to: number, seen: number, table: Uint16Array): boolean {
+  if (seen & (COMBINING | FOLDED | UNSTABLE)) return true;
+  if ((seen & MAY_HOLD_PAIRS) === 0 && (seen & SURROGATE) === 0) return false;
   return firstChange(input.slice(from, to), table) >= 0;
 }
 
