@@ -1,33 +1,50 @@
 #!/usr/bin/env node
 // One run of the parallel comparison, in a fresh process so that every configuration starts
-// cold. Prints one JSON line: { ms, results, errors, bytes }, the time counted from after the
-// texts are loaded to the last result (worker start-up included).
-//   node bench/parallel-run.mjs <real|corpus> stream <workers>     extractStream over the set
-//   node bench/parallel-run.mjs <real|corpus> share <part> <parts> extract over every parts-th
-//                                                                  text from part (no pool)
+// cold. The set is read `passes` times in a row; prints one JSON line:
+// { firstMs, lastMs, ms, bytes, results, errors }: the time of the first pass (start-up and
+// the compiler's warm-up included), of the last pass (warmed up), and of all, counted from after
+// the texts are loaded, with the UTF-8 bytes of one pass.
+//   node bench/parallel-run.mjs <real|corpus> stream <workers> <passes>      extractStream over
+//                                                                           the set, repeated
+//   node bench/parallel-run.mjs <real|corpus> share <part> <parts> <passes>  extract over every
+//                                                                           parts-th text from
+//                                                                           part (no pool)
 import { extract, extractStream } from '../dist/index.js';
 import { CORPUS_COPIES, corpusTexts, realArticleTexts, utf8Bytes } from './inputs.mjs';
 
-const [setName, mode, a, b] = process.argv.slice(2);
+const [setName, mode, ...args] = process.argv.slice(2);
 const all = setName === 'real' ? realArticleTexts() : Array.from({ length: CORPUS_COPIES }, () => corpusTexts()).flat();
 const report = { results: 0, errors: 0, bytes: 0 };
+/** When each pass ended, ms after the start. */
+const passEnds = [];
 const t0 = performance.now();
 if (mode === 'stream') {
-  for await (const item of extractStream(all, { workers: Number(a) })) {
+  const [workers, passes] = args.map(Number);
+  const repeated = Array.from({ length: passes }, () => all).flat();
+  let seen = 0;
+  for await (const item of extractStream(repeated, { workers })) {
     if ('error' in item) report.errors++;
     else report.results++;
+    if (++seen % all.length === 0) passEnds.push(performance.now() - t0);
   }
   report.bytes = all.reduce((sum, t) => sum + utf8Bytes(t), 0);
 } else if (mode === 'share') {
-  const [part, parts] = [Number(a), Number(b)];
-  for (let i = part; i < all.length; i += parts) {
-    extract(all[i]);
-    report.results++;
-    report.bytes += utf8Bytes(all[i]);
+  const [part, parts, passes] = args.map(Number);
+  for (let pass = 0; pass < passes; pass++) {
+    let bytes = 0;
+    for (let i = part; i < all.length; i += parts) {
+      extract(all[i]);
+      report.results++;
+      bytes += utf8Bytes(all[i]);
+    }
+    report.bytes = bytes;
+    passEnds.push(performance.now() - t0);
   }
 } else {
-  console.error('usage: parallel-run.mjs <real|corpus> stream <workers> | share <part> <parts>');
+  console.error('usage: parallel-run.mjs <real|corpus> stream <workers> <passes> | share <part> <parts> <passes>');
   process.exit(2);
 }
 report.ms = performance.now() - t0;
+report.firstMs = passEnds[0];
+report.lastMs = passEnds.length > 1 ? passEnds.at(-1) - passEnds.at(-2) : passEnds[0];
 console.log(JSON.stringify(report));

@@ -51,6 +51,17 @@ describe('extractStream on a worker pool', () => {
     expect(pool().liveWorkers).toBe(0);
   });
 
+  it('hands the batch waiting behind a crashed one back to the queue instead of failing it', async () => {
+    // batchSize 1: 'a' (slow) goes to one worker, 'CRASH' to the other; each worker then holds a
+    // second batch ('b', 'c') waiting behind the first. Only the crashed batch fails.
+    const docs = ['100|a', '0|CRASH', '0|b', '0|c', '0|d'];
+    const { items, pool } = stream(docs, { workers: 2, batchSize: 1 });
+    const results = await collect(items);
+    expect(results.map(label)).toEqual(['a', '!worker-failed', 'b', 'c', 'd']);
+    expect(pool().started).toBe(3);
+    expect(pool().liveWorkers).toBe(0);
+  });
+
   it('pulls at most 2 × workers batches ahead of the consumer (backpressure)', async () => {
     const workers = 2;
     const batchSize = 4;
