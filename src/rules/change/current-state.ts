@@ -19,6 +19,8 @@ export const changeCurrentState: Rule = {
   id: 'change/current-state',
   kind: 'change',
   examples: ['hiện còn 995 ấp, khu phố, giảm 31 ấp, khu phố so với trước khi sắp xếp'],
+  // a figure and the next one of the window ("còn 995 …, giảm 31")
+  trigger: { figures: 2 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

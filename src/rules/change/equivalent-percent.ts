@@ -17,6 +17,8 @@ export const changeEquivalentPercent: Rule = {
   id: 'change/equivalent-percent',
   kind: 'change',
   examples: ['giảm 42 thôn, bon (tương đương 35,6%)'],
+  // it reads only from the figures of the window
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

@@ -33,6 +33,8 @@ export const changeGrowthRate: Rule = {
   id: 'change/growth-rate',
   kind: 'change',
   examples: ['tốc độ tăng trưởng kinh tế (GRDP) ước đạt 6,85%', 'tăng trưởng GRDP cả năm đạt 8%'],
+  // it reads only from the figures of the window
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

@@ -19,6 +19,8 @@ export const changeToLevel: Rule = {
   id: 'change/to-level',
   kind: 'change',
   examples: ['đưa tỷ lệ hộ nghèo xuống còn 0,8%', 'nâng tỷ lệ đường thôn được cứng hóa lên 84,5%'],
+  // it reads only from the figures of the window
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

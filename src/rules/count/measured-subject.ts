@@ -21,6 +21,8 @@ export const countMeasuredSubject: Rule = {
   id: 'count/measured-subject',
   kind: 'count',
   examples: ['Sản lượng lúa cả năm đạt trên 4,3 triệu tấn', 'rừng trồng 87.846,2 ha'],
+  // it reads only from the figures of the window
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

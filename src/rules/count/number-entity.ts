@@ -76,6 +76,8 @@ export const countNumberEntity: Rule = {
   id: 'count/number-entity',
   kind: 'count',
   examples: ['kết nạp 8.990 đảng viên mới', 'thành lập mới 64 tổ chức cơ sở đảng', 'có 7 huyện, 2 thị xã; 118 xã'],
+  // it reads only from the figures of the window
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     for (const m of ctx.mentions) {

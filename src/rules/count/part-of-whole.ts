@@ -23,6 +23,8 @@ export const countPartOfWhole: Rule = {
   id: 'count/part-of-whole',
   kind: 'count',
   examples: ['301/317 thôn', '41 trong tổng số 75 bản'],
+  // it reads only from the figures of the window
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text } = ctx;

@@ -23,6 +23,8 @@ export const countUnlistedNoun: Rule = {
   id: 'count/unlisted-noun',
   kind: 'count',
   examples: ['tăng cường 1.400 xe khách', 'chia làm 4 khu nhà lồng'],
+  // it reads only from the figures of the window
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

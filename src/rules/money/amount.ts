@@ -22,6 +22,8 @@ export const moneyAmount: Rule = {
   id: 'money/amount',
   kind: 'money',
   examples: ['3,5 tỷ đồng', '52,3 triệu đồng/người/năm', '1,2 tỷ USD'],
+  // it reads only from the figures of the window
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

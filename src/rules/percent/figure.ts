@@ -33,6 +33,8 @@ export const percentFigure: Rule = {
   id: 'percent/figure',
   kind: 'percent',
   examples: ['đạt trên 112% kế hoạch', '100% trường học đã có chi bộ', 'tỷ lệ hộ nghèo còn 4,8%'],
+  // it reads only from the figures of the window
+  trigger: { figures: 1 },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
