@@ -68,6 +68,9 @@ export const ISSUER_CODES: Readonly<Record<string, string>> = {
   'ĐĐBQH': 'Đoàn đại biểu Quốc hội',
 };
 
+/** The word between a document type and its number ('Chỉ thị số 05', 'Luật số 12'). */
+export const NUMBER_MARKER = 'số';
+
 /** Words that name a party plenum in a document's name: 'Nghị quyết Trung ương 4', 'Nghị quyết Hội nghị Trung ương 8'. */
 export const PLENUM_WORDS: readonly string[] = ['Trung ương', 'Hội nghị Trung ương', 'Hội nghị lần thứ', 'TW', 'TƯ'];
 

@@ -18,6 +18,9 @@ export const NOW_WORDS: readonly string[] = ['nay', 'hiện nay', 'bây giờ', 
 /** Words for a span of terms or stages: 'giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025'. */
 export const PERIOD_NOUNS: readonly string[] = ['giai đoạn', 'nhiệm kỳ', 'thời kỳ', 'kế hoạch', 'niên độ', 'năm học', 'năm'];
 
+/** What joins the two years of a stage ('2016-2020', '2021 đến 2025'); plain text, no pattern characters. */
+export const YEAR_RANGE_SEPARATORS: readonly string[] = ['-', 'đến', 'tới'];
+
 /** Words that open a period's first end: 'từ năm 2016', 'kể từ tháng 3/2020'. */
 export const PERIOD_FROM_WORDS: readonly string[] = ['từ', 'kể từ', 'bắt đầu từ'];
 

@@ -11,7 +11,7 @@ import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { digitWordsIn } from '../date/word-gate.js';
 import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
-import { PERIOD_NOUNS } from '../../lexicon/time.js';
+import { PERIOD_NOUNS, YEAR_RANGE_SEPARATORS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
 
 /** Rule id. */
@@ -20,17 +20,23 @@ const ID = 'period/range';
 /** Longest span of years a stage may cover. */
 const MAX_YEARS = 50;
 
+/** The separators as a pattern (they hold no pattern characters). */
+const SEPARATORS = YEAR_RANGE_SEPARATORS.join('|');
+
+/** The first code unit of each separator ('-', 'đ' of 'đến', 't' of 'tới'). */
+const SEPARATOR_FIRSTS: ReadonlySet<number> = new Set(YEAR_RANGE_SEPARATORS.map((s) => s.charCodeAt(0)));
+
 /**
  * 'giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', '2021 - 2025', 'giai đoạn 2021 đến 2025'; a match
  * opens with a stage noun or a year's digit.
  */
 const RANGE = new RegExp(
-  `${firstCharacterOf(PERIOD_NOUNS, true)}${WORD_START}(?<![\\d/.-]\\s?)(?:(?<noun>${wordsSource(PERIOD_NOUNS)})\\s+)?(?<a>${YEAR})\\s*(?<sep>-|đến|tới)\\s*(?<b>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|\\s*[/-]\\s*\\d)`,
+  `${firstCharacterOf(PERIOD_NOUNS, true)}${WORD_START}(?<![\\d/.-]\\s?)(?:(?<noun>${wordsSource(PERIOD_NOUNS)})\\s+)?(?<a>${YEAR})\\s*(?<sep>${SEPARATORS})\\s*(?<b>${YEAR})(?![\\p{L}\\p{M}\\p{N}]|\\s*[/-]\\s*\\d)`,
   'gu',
 );
 
 /** Plain pieces every match of RANGE contains (see sentenceMatches). */
-const RANGE_GATES = [HAS_DIGIT, gateOf('(?:19|20)\\d\\d\\s*(?:-|đến|tới)\\s*(?:19|20)\\d\\d')];
+const RANGE_GATES = [HAS_DIGIT, gateOf(`(?:19|20)\\d\\d\\s*(?:${SEPARATORS})\\s*(?:19|20)\\d\\d`)];
 
 /** {@link RANGE}, tried only where a range may start. */
 const RANGE_AT = stickyOf(RANGE);
@@ -53,7 +59,7 @@ function rangeMatches(ctx: SentenceContext): RegExpExecArray[] {
     const at = sentence.index.starts[k] as number;
     if ((sentence.index.ends[k] as number) - at < 4) return;
     const next = codeAfterSpaces(text, at + 4);
-    if (next !== 45 && next !== 0x111 && next !== 116) return; // '-', 'đ' of 'đến', 't' of 'tới'
+    if (!SEPARATOR_FIRSTS.has(next)) return;
     addWordStarts(sentence, k - NOUN_WORDS, k - 1, found, NOUN_FIRSTS);
     addWordStarts(sentence, k, k, found);
   });

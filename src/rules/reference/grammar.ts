@@ -15,7 +15,7 @@ import type { Gate } from '../date/calendar.js';
 import { DAY, MONTH, ROMAN, YEAR, caseless, mentionsWithin, ordinalValue, sentenceMatches, sentenceText, wordsSource } from '../date/calendar.js';
 import { PhraseGate, indexedSentence } from '../date/word-gate.js';
 import { matchesAt } from '../date/anchored.js';
-import { DOCUMENT_TYPES, ISSUER_LINKS, ISSUER_OFFICES } from '../../lexicon/documents.js';
+import { DOCUMENT_TYPES, ISSUER_LINKS, ISSUER_OFFICES, NUMBER_MARKER } from '../../lexicon/documents.js';
 import { isUpperAt, organizationAt } from '../organization/names.js';
 
 /** Named parts every reference pattern is built from. */
@@ -23,7 +23,7 @@ export const PARTS: Record<string, string> = {
   /** 'Nghị quyết', 'chỉ thị', 'Quyết định' … in any case. */
   docType: wordsSource(DOCUMENT_TYPES),
   /** 'số', 'Số', 'số:'. */
-  so: `${caseless('số')}\\s*:?`,
+  so: `${caseless(NUMBER_MARKER)}\\s*:?`,
   /** A document number: '04', '1719', '15a'. */
   num: '\\d{1,5}[a-z]?',
   /** The type code of a symbol: 'NQ', 'QĐ', 'CTr', 'UBTVQH13'. */

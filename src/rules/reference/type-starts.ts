@@ -8,7 +8,7 @@ import type { IndexedSentence } from '../date/word-gate.js';
 import { firstWordsOf, isDigit, mostWordsOf } from '../date/anchored.js';
 import { numberWord } from '../../tagging/vocabulary.js';
 import { lastWordsOf } from '../../extract/trigger.js';
-import { DOCUMENT_TYPES } from '../../lexicon/documents.js';
+import { DOCUMENT_TYPES, NUMBER_MARKER } from '../../lexicon/documents.js';
 
 /** Most words of a document type ('Chương trình hành động'). */
 const TYPE_WORDS = mostWordsOf(DOCUMENT_TYPES);
@@ -19,8 +19,8 @@ const TYPE_FIRSTS = firstWordsOf(DOCUMENT_TYPES);
 /** The last words of the document types. */
 const TYPE_LASTS: ReadonlySet<number> = new Set(lastWordsOf(DOCUMENT_TYPES).map((w) => numberWord(w)));
 
-/** The known-word number of 'số', which may stand between a type and its number ('Luật số 12'). */
-const SO = numberWord('số');
+/** The known-word number of the number marker, which may stand between a type and its number ('Luật số 12'). */
+const SO = numberWord(NUMBER_MARKER);
 
 /**
  * Adds to `starts` (ascending, see date/anchored) where a document type may start when it is
