@@ -13,6 +13,7 @@ import { isSpace } from '../text/text-view.js';
 import { spanOf } from './draft.js';
 import { memoPerSentence, perSentence } from './sentence-memo.js';
 import { lowerBound } from '../text/sorted.js';
+import { wordIndexOf } from '../tagging/word-index.js';
 import { COMPLEMENTED_MODIFIERS, CORRELATIVE_OPENERS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
 
 /** 'tiêu chuẩn', 'định mức' … : what a threshold inside an entity is measured against. */
@@ -496,9 +497,12 @@ export function phraseBefore<T>(
   crossFigures = false,
 ): PhraseMatch<T> | undefined {
   const { text, mentions } = ctx;
+  const index = wordIndexOf(text);
   let i = pos;
   // the mention that may cover the next character read: the walk only goes back, and so does it
   let k = lastMentionFrom(mentions, pos);
+  // through the word index, the last word ending at or before the place read (the walk goes back)
+  let w = index ? lowerBound(index.ends, pos + 1) - 1 : -1;
   for (let n = 0; n <= maxWords && i > floor; n++) {
     i = skipSpacesBack(text, i);
     while (i > floor && !isWordCharacter(text, i - 1) && text[i - 1] !== ' ') i--;
@@ -510,6 +514,15 @@ export function phraseBefore<T>(
     if (figure && !crossFigures) return undefined;
     if (figure) {
       i = figure.span.start;
+      continue;
+    }
+    if (index) {
+      while (w >= 0 && (index.ends[w] as number) > i) w--;
+      // not a word's end: no entry ends here, and no word starts before it
+      if (w < 0 || index.ends[w] !== i) continue;
+      const hit = table.matchEndingAtWord(index, w);
+      if (hit && hit.start >= floor) return hit;
+      i = index.starts[w] as number;
       continue;
     }
     const hit = table.matchEndingAt(text, i);

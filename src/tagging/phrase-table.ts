@@ -116,23 +116,37 @@ export class PhraseTable<T> {
   matchEndingAt(text: string, end: number): PhraseMatch<T> | undefined {
     if (end <= 0 || end > text.length) return undefined;
     const words = wordIndexOf(text);
-    let list: Entry<T>[] | undefined;
     if (words) {
       const k = wordEndingAt(words, end);
-      if (k < 0) return undefined;
-      list = listOf(this.byLast, words.known[k] as number);
-    } else {
-      if (!isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
-      let start = end;
-      while (start > 0 && isWordCharacter(text, start - 1)) start--;
-      list = listOf(this.byLast, knownWordOfSlice(text, start, end));
+      return k < 0 ? undefined : this.matchEndingAtWord(words, k);
     }
+    if (!isWordCharacter(text, end - 1) || isWordCharacter(text, end)) return undefined;
+    let start = end;
+    while (start > 0 && isWordCharacter(text, start - 1)) start--;
+    const list = listOf(this.byLast, knownWordOfSlice(text, start, end));
     if (!list) return undefined;
     for (const entry of list) {
       const from = end - entry.lower.length;
       if (from < 0 || (from > 0 && isWordCharacter(text, from - 1))) continue;
-      const same = words ? spellsAt(words, from, entry.lower) : sliceSpells(text, from, entry.lower);
-      if (same) return { start: from, end, phrase: entry.phrase, value: entry.value };
+      if (sliceSpells(text, from, entry.lower)) return { start: from, end, phrase: entry.phrase, value: entry.value };
+    }
+    return undefined;
+  }
+
+  /**
+   * The longest entry ending where word number `k` of the indexed text `words` ends, or undefined:
+   * {@link matchEndingAt} for a caller that already knows the word.
+   */
+  matchEndingAtWord(words: WordIndex, k: number): PhraseMatch<T> | undefined {
+    const list = listOf(this.byLast, words.known[k] as number);
+    if (!list) return undefined;
+    const { text } = words;
+    const end = words.ends[k] as number;
+    for (let e = 0; e < list.length; e++) {
+      const entry = list[e] as Entry<T>;
+      const from = end - entry.lower.length;
+      if (from < 0 || (from > 0 && isWordCharacter(text, from - 1))) continue;
+      if (spellsAt(words, from, entry.lower)) return { start: from, end, phrase: entry.phrase, value: entry.value };
     }
     return undefined;
   }
