@@ -163,7 +163,8 @@ function readEntityAfter(ctx: SentenceContext, pos: number, fallbackWords: numbe
   const whole = lexicon.countedNouns.matchAt(text, i);
   const classifier = lexicon.classifiers.matchAt(text, i);
   if (classifier && classifier.end <= limit && !(whole && whole.end > classifier.end)) i = skipSpaces(text, classifier.end);
-  const noun = i < limit ? lexicon.countedNouns.matchAt(text, i) : undefined;
+  // the noun at the start was looked up already
+  const noun = i === start ? whole : i < limit ? lexicon.countedNouns.matchAt(text, i) : undefined;
   let end: number;
   if (noun && noun.end <= limit) {
     end = noun.end;
