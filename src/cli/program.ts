@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import type { InputFormat } from '../types.js';
 import { OUTPUT_FORMATS, type OutputFormat } from './formats.js';
 import { INPUT_FORMATS } from '../document/options.js';
+import { AUTO_POOL_MIN_BYTES, type WorkersOption } from './workers.js';
 
 /** The optional verb before the inputs. */
 const VERB = 'extract';
@@ -26,8 +27,8 @@ export interface CliOptions {
   inputFormat: InputFormat;
   /** The JSON Lines field holding the text, when given (stdin is then read as JSON Lines). */
   jsonlField: string | undefined;
-  /** Worker threads for extraction (1: in the main thread). */
-  workers: number;
+  /** Worker threads for extraction (1: in the main thread), or `auto` (see cli/workers). */
+  workers: WorkersOption;
   /** The file to write to, or undefined for stdout. */
   output: string | undefined;
   /** No progress bar. */
@@ -55,10 +56,11 @@ function packageVersion(): string {
   }
 }
 
-/** Reads --workers: a whole number of at least 1. */
-function positiveInteger(value: string): number {
+/** Reads --workers: 'auto' or a whole number of at least 1. */
+function workerCount(value: string): WorkersOption {
+  if (value.trim() === 'auto') return 'auto';
   const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError('it must be a whole number of at least 1.');
+  if (!/^\s*\d+\s*$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError("it must be 'auto' or a whole number of at least 1.");
   return n;
 }
 
@@ -81,7 +83,11 @@ export function createProgram(output: ParserOutput): Command {
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS))
     .addOption(new Option('--input-format <format>', 'how documents are read').choices(INPUT_FORMATS).default('auto'))
     .addOption(new Option('--jsonl-field <name>', "JSON Lines field holding the text (default 'text'); with it, stdin is read as JSON Lines").argParser(fieldName))
-    .addOption(new Option('--workers <n>', 'worker threads for extraction').argParser(positiveInteger).default(1))
+    .addOption(
+      new Option('--workers <n>', `worker threads for extraction; 'auto': one per core when the files add up to ${AUTO_POOL_MIN_BYTES / 1024 / 1024} MiB or more, else 1`)
+        .argParser(workerCount)
+        .default('auto'),
+    )
     .addOption(new Option('--output <file>', 'write to this file instead of stdout'))
     .addOption(new Option('--quiet', 'no progress bar'))
     .version(packageVersion(), '-V, --version')
@@ -99,7 +105,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     const inputs = [...((program.processedArgs[0] as string[] | undefined) ?? [])];
     if (inputs[0] === VERB) inputs.shift();
     if (inputs.length === 0) program.error("error: missing required argument 'inputs'", { exitCode: 2, code: 'commander.missingArgument' });
-    const opts = program.opts<{ format?: OutputFormat; inputFormat: InputFormat; jsonlField?: string; workers: number; output?: string; quiet?: boolean }>();
+    const opts = program.opts<{ format?: OutputFormat; inputFormat: InputFormat; jsonlField?: string; workers: WorkersOption; output?: string; quiet?: boolean }>();
     return {
       options: {
         inputs,

@@ -16,6 +16,7 @@ import { createFormatter } from './formats.js';
 import { createProgress } from './progress.js';
 import { openOutput, OutputError } from './output.js';
 import { describeFsError } from './fs-errors.js';
+import { workersFor } from './workers.js';
 
 /** Exit status: every input was read. */
 export const EXIT_OK = 0;
@@ -83,11 +84,13 @@ export async function run(argv: readonly string[], io: CliStreams, settings: Run
 
   const plan = await planInputs(options.inputs, options.jsonlField !== undefined);
   const sizes = plan.inputs.map((input) => input.size);
+  const totalBytes = sizes.every((size) => size !== undefined) ? sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0) : undefined;
+  const workers = workersFor(options.workers, totalBytes);
   const progress = createProgress({
     stream: io.stderr,
     // Not when the output goes to the same terminal: the lines written would tear the bar apart.
     enabled: io.stderrIsTerminal && !options.quiet && !(options.output === undefined && io.stdoutIsTerminal),
-    totalBytes: sizes.every((size) => size !== undefined) ? sizes.reduce<number>((sum, size) => sum + (size ?? 0), 0) : undefined,
+    totalBytes,
   });
   let failures = 0;
   /** Reports a bad input on stderr. */
@@ -116,7 +119,7 @@ export async function run(argv: readonly string[], io: CliStreams, settings: Run
   const formatter = createFormatter(format);
   try {
     await sink.write(formatter.start());
-    for await (const item of extractStream(documents(), { workers: options.workers, format: options.inputFormat, maxLength })) {
+    for await (const item of extractStream(documents(), { workers, format: options.inputFormat, maxLength })) {
       const doc = item.document as CliStreamDocument;
       if ('error' in item) report(doc.source, extractionProblem(item.error, doc.text.length, maxLength));
       else await sink.write(formatter.record({ source: doc.source, encoding: doc.encoding, input: doc.input, article: item.result.article, facts: item.result.facts }));

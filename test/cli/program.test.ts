@@ -12,8 +12,13 @@ function parse(argv: string[]): { parsed: ParsedArguments; out: string; err: str
 describe('parseArguments', () => {
   it('takes inputs with the defaults of the contract', () => {
     expect(parse(['a.txt', 'dir']).parsed).toEqual({
-      options: { inputs: ['a.txt', 'dir'], format: undefined, inputFormat: 'auto', jsonlField: undefined, workers: 1, output: undefined, quiet: false },
+      options: { inputs: ['a.txt', 'dir'], format: undefined, inputFormat: 'auto', jsonlField: undefined, workers: 'auto', output: undefined, quiet: false },
     });
+  });
+
+  it("takes '--workers auto' as the default it is", () => {
+    const { parsed } = parse(['a.txt', '--workers', 'auto']);
+    expect(parsed).toMatchObject({ options: { workers: 'auto' } });
   });
 
   it('takes the optional verb and every option, before or after the inputs', () => {
@@ -31,6 +36,7 @@ describe('parseArguments', () => {
     [['a.txt', '--input-format', 'pdf'], 'Allowed choices are auto, text, markdown, html'],
     [['a.txt', '--workers', '0'], 'whole number of at least 1'],
     [['a.txt', '--workers', '1.5'], 'whole number of at least 1'],
+    [['a.txt', '--workers', 'many'], "'auto' or a whole number"],
     [['a.txt', '--workers'], "argument missing"],
     [['a.txt', '--jsonl-field', ''], 'must not be empty'],
   ])('exits 2 on %j with a short usage text', (argv, message) => {
