@@ -11,7 +11,7 @@ import type { NumberMention } from '../../types.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore } from '../../extract/scan.js';
-import { mayHavePer, perAfter, perBefore } from './per.js';
+import { mayHavePer, perAfter, perBefore, perMarksIn } from './per.js';
 import { TIME_UNITS } from '../../lexicon/averages.js';
 
 /** Units of time, for constant-time look-up. */
@@ -36,11 +36,14 @@ export const averagePerPeriod: Rule = {
     const { text, lexicon } = ctx;
     // the search of the whole sentence for a 'per' word runs only when a figure may be an average
     if (!ctx.mentions.some(mayBeAverage) || !mayHavePer(ctx)) return drafts;
+    // a reading before the figure opens with a periodic or 'each' word inside the sentence (one
+    // just before a piece of a cut sentence would start the draft outside it)
+    const wordsBefore = perMarksIn(ctx).words;
     for (const m of ctx.mentions) {
       if (!mayBeAverage(m)) continue;
       const entity = entityAfter(ctx, m.span.end);
       const after = perAfter(ctx, entity ? entity.end : m.span.end);
-      const before = after ? undefined : perBefore(ctx, m.span.start, 8);
+      const before = after || !wordsBefore ? undefined : perBefore(ctx, m.span.start, 8);
       const per = after ?? before;
       if (!per) continue;
       const marker = phraseBefore(ctx, lexicon.averageMarkers, m.span.start, 8);

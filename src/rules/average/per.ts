@@ -5,6 +5,7 @@
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { phraseBefore, skipSpaces, wordEnd } from '../../extract/scan.js';
 import { isWordCharacter } from '../../text/boundaries.js';
+import { perSentence } from '../../extract/sentence-memo.js';
 
 /** A 'per' reading and where it ends. */
 export interface PerReading {
@@ -16,17 +17,31 @@ export interface PerReading {
   end: number;
 }
 
-/** Code of '/'. */
-const SLASH = 0x2f;
+/** What a sentence holds that a 'per' reading is made of. */
+export interface PerMarks {
+  /** True when it holds a slash ('/năm'). */
+  readonly slash: boolean;
+  /** True when it holds a periodic word ('hằng năm') or an 'each' word ('mỗi'). */
+  readonly words: boolean;
+}
+
+/** The {@link PerMarks} of the sentence, read once per sentence. */
+export const perMarksIn = perSentence((ctx: SentenceContext): PerMarks => {
+  const { text, lexicon, start, end } = ctx;
+  const slash = text.indexOf('/', start);
+  return {
+    slash: slash >= 0 && slash < end,
+    words: lexicon.eachWords.findAll(text, start, end).length > 0 || lexicon.periodicWords.findAll(text, start, end).length > 0,
+  };
+});
 
 /**
  * True when the sentence can hold a 'per' reading at all: a slash, a periodic word ('hằng năm') or
  * an 'each' word ('mỗi'). A cheap check before the readers run around every figure.
  */
 export function mayHavePer(ctx: SentenceContext): boolean {
-  const { text, lexicon, start, end } = ctx;
-  for (let i = start; i < end; i++) if (text.charCodeAt(i) === SLASH) return true;
-  return lexicon.eachWords.findAll(text, start, end).length > 0 || lexicon.periodicWords.findAll(text, start, end).length > 0;
+  const marks = perMarksIn(ctx);
+  return marks.slash || marks.words;
 }
 
 /** '/năm', '/người/năm' or 'mỗi năm' / 'một năm' / 'hằng năm' right after `pos`. */
