@@ -13,7 +13,7 @@ import { addWordStarts, firstWordsOf, matchesAt, mostWordsOf, stickyOf } from '.
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
-import { copyDraft } from '../../extract/draft.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'date/day-month';
@@ -109,5 +109,5 @@ export const dateDayMonth: Rule = {
   kind: 'date',
   examples: ['ngày 5/8/2020', 'ngày 05-8-2020', 'sáng 22/7', 'chiều 3/12', 'sáng 5.3', 'tối 23-9'],
   trigger: { digit: true },
-  apply: (ctx) => readDayMonth(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readDayMonth(ctx)),
 };

@@ -11,7 +11,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, digitWordAfter, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
-import { copyDraft } from '../../extract/draft.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'date/day-words';
@@ -72,5 +72,5 @@ export const dateDayWords: Rule = {
   kind: 'date',
   examples: ['ngày 3 tháng 9 năm 2025', 'ngày 19 tháng 5'],
   trigger: { digit: true, words: [MONTH_WORDS] },
-  apply: (ctx) => readDayWords(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readDayWords(ctx)),
 };

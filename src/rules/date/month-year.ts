@@ -12,7 +12,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, digitWordAfter, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
 import { dateDraft } from './shared.js';
 import { readDayWords } from './day-words.js';
-import { copyDraft } from '../../extract/draft.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'date/month-year';
@@ -77,5 +77,5 @@ export const dateMonthYear: Rule = {
   kind: 'date',
   examples: ['tháng 9/2025', 'tháng 9 năm 2025', 'tháng 6-2025'],
   trigger: { digit: true, words: [MONTH_WORDS] },
-  apply: (ctx) => readMonthYear(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readMonthYear(ctx)),
 };

@@ -10,7 +10,7 @@ import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, matchesAt, startsAround, stickyOf } from './anchored.js';
 import { dateDraft } from './shared.js';
-import { copyDraft } from '../../extract/draft.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'date/quarter';
@@ -59,5 +59,5 @@ export const dateQuarter: Rule = {
   kind: 'date',
   examples: ['quý III/2025', 'quý I năm 2024', 'quý IV'],
   trigger: { digit: true, words: [QUARTER_WORDS] },
-  apply: (ctx) => readQuarter(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readQuarter(ctx)),
 };

@@ -20,7 +20,7 @@ import { readDayMonth } from './day-month.js';
 import { readDayWords } from './day-words.js';
 import { readMonthYear } from './month-year.js';
 import { readQuarter } from './quarter.js';
-import { copyDraft } from '../../extract/draft.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'date/year';
@@ -96,5 +96,5 @@ export const dateYear: Rule = {
   kind: 'date',
   examples: ['Năm 2025', 'năm 2024', 'cuối năm 2026', 'Đầu năm 2021'],
   trigger: { digit: true, words: [YEAR_WORDS] },
-  apply: (ctx) => readYear(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readYear(ctx)),
 };

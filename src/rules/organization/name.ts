@@ -6,11 +6,12 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { copyDraft, spanOf } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { mentionsWithin } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { organizationAt, organizationOpeningWords, organizationStartsIn } from './names.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Characters that glue a code's parts together ('NQ-HĐND', 'QĐ/TU'), by code unit. */
 const CODE_JOINERS: ReadonlySet<number> = new Set(['-', '/'].map((c) => c.charCodeAt(0)));
@@ -50,5 +51,5 @@ export const organizationName: Rule = {
   examples: ['Tỉnh ủy', 'Ban Thường vụ Tỉnh ủy Lai Châu', 'HĐND tỉnh Quảng Ngãi', 'Sở Nội vụ', 'BCH Đảng bộ tỉnh'],
   // every name opens with a known name or a head, inside the sentence
   trigger: { words: [organizationOpeningWords] },
-  apply: (ctx) => readOrganizations(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readOrganizations(ctx)),
 };

@@ -5,12 +5,13 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf, copyDraft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf, DAY_WORD_GATE, DAY_WORDS, sentenceHasDigit } from '../date/calendar.js';
 import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, digitWordAfter, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'period/day-span';
@@ -80,5 +81,5 @@ export const periodDaySpan: Rule = {
   kind: 'period',
   examples: ['hai ngày 18 và 19/8/2025', 'từ ngày 18 đến 20/8', 'ngày 18-19/8/2025'],
   trigger: { digit: true, words: [DAY_WORDS] },
-  apply: (ctx) => readDaySpan(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readDaySpan(ctx)),
 };

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf, copyDraft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { NUMBER_WORD, WORD_END, WORD_START, firstCharacterOf, isGoal, mentionsWithin, overlapsAny, sentenceMatches, smallNumber, wordsSource } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
@@ -19,6 +19,7 @@ import { readDaySpan } from './day-span.js';
 import { WordGate } from '../date/word-gate.js';
 import { addWordStarts, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 import { lastWordsOf } from '../../extract/trigger.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'period/duration';
@@ -152,5 +153,5 @@ export const periodDuration: Rule = {
   examples: ['Qua 3 năm', 'Trong 3 năm qua', 'sau 5 năm', 'ba năm qua'],
   // a unit word after a figure or a number word
   trigger: { words: [lastWordsOf(Object.keys(DURATION_UNITS))] },
-  apply: (ctx) => readDuration(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readDuration(ctx)),
 };

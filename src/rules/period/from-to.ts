@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf, copyDraft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { WORD_END, WORD_START, isGoal, mentionsWithin, sentenceMatches, wordsSource, HAS_DIGIT, sentenceHasDigit } from '../date/calendar.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { WordGate } from '../date/word-gate.js';
@@ -14,6 +14,7 @@ import { lastWordsOf } from '../../extract/trigger.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
 import { POINT, pointParts } from './points.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'period/from-to';
@@ -76,5 +77,5 @@ export const periodFromTo: Rule = {
   kind: 'period',
   examples: ['Từ năm 2016 đến nay', 'từ năm 2021 đến năm 2025', 'Từ năm 2021 đến hết tháng 6/2025'],
   trigger: { digit: true, words: [lastWordsOf(PERIOD_FROM_WORDS)] },
-  apply: (ctx) => readFromTo(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readFromTo(ctx)),
 };

@@ -5,12 +5,13 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf, copyDraft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, sentenceHasDigit } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 import { DURATION_NUMBER_WORDS, YEAR_PARTS } from '../../lexicon/time.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'period/part-of-year';
@@ -76,5 +77,5 @@ export const periodPartOfYear: Rule = {
   kind: 'period',
   examples: ['9 tháng đầu năm 2025', '6 tháng đầu năm', '6 tháng cuối năm', '9 tháng năm 2025'],
   trigger: { digit: true, words: [MONTH_WORDS] },
-  apply: (ctx) => readPartOfYear(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readPartOfYear(ctx)),
 };

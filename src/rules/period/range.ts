@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf, copyDraft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { WORD_START, YEAR, firstCharacterOf, isGoal, mentionsWithin, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, sentenceHasDigit } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
@@ -13,6 +13,7 @@ import { digitWordsIn } from '../date/word-gate.js';
 import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 import { PERIOD_NOUNS, YEAR_RANGE_SEPARATORS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'period/range';
@@ -99,5 +100,5 @@ export const periodRange: Rule = {
   kind: 'period',
   examples: ['giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', 'nhiệm kỳ 2015-2020'],
   trigger: { digit: true },
-  apply: (ctx) => readRange(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readRange(ctx)),
 };

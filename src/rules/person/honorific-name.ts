@@ -5,8 +5,8 @@
  */
 import type { Rule } from '../rule.js';
 import { readPeople } from './read.js';
-import { copyDraft } from '../../extract/draft.js';
 import { lastWordsOf } from '../../extract/trigger.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'person/honorific-name';
@@ -18,5 +18,5 @@ export const personHonorificName: Rule = {
   examples: ['đồng chí Lò Văn Muôn, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh', 'ông Nguyễn Văn Sơn, Giám đốc Sở Nội vụ'],
   // an honorific opens every name this rule reads
   trigger: { words: [(lexicon) => lastWordsOf(lexicon.honorifics)] },
-  apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readPeople(ctx).filter((d) => d.rule === ID)),
 };

@@ -5,9 +5,9 @@
  */
 import type { Rule } from '../rule.js';
 import { readPeople } from './read.js';
-import { copyDraft } from '../../extract/draft.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { FAMILY_NAME_WORDS } from '../organization/names.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'person/name-title';
@@ -19,5 +19,5 @@ export const personNameTitle: Rule = {
   examples: ['Nguyễn Văn A - Bí thư Huyện ủy', 'các đồng chí: Nguyễn Văn A, Bí thư Huyện ủy; Trần Thị B, Phó Bí thư Huyện ủy'],
   // a title (its head) and a name (its family name) in the sentence
   trigger: { words: [(lexicon) => lastWordsOf(lexicon.titleHeads), FAMILY_NAME_WORDS] },
-  apply: (ctx) => readPeople(ctx).filter((d) => d.rule === ID).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readPeople(ctx).filter((d) => d.rule === ID)),
 };

@@ -7,7 +7,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { spanOf, copyDraft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { cleanPhrase, skipSpaces } from '../../extract/scan.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
@@ -19,6 +19,7 @@ import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
 import { readLevelPlaces } from './level-name.js';
 import { hasCapitalizedPair, knownWordStartingAt } from '../../extract/sentence-words.js';
 import { GatedTable, lexiconTables } from '../organization/gated-table.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'place/after-preposition';
@@ -87,5 +88,5 @@ export const placeAfterPreposition: Rule = {
   examples: ['các khu công nghiệp ở Quảng Yên, Đông Triều', 'hội thảo tại Việt Nam'],
   // a preposition of place before the place
   trigger: { words: [lastWordsOf(PLACE_PREPOSITIONS)] },
-  apply: (ctx) => readPrepositionPlaces(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readPrepositionPlaces(ctx)),
 };

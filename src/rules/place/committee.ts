@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf, copyDraft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { perSentence } from '../../extract/sentence-memo.js';
@@ -14,6 +14,7 @@ import { lexiconTables } from '../organization/gated-table.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceAt } from '../organization/names.js';
 import { COMMITTEE_PLACE_LEVELS } from '../../lexicon/places.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'place/committee';
@@ -54,5 +55,5 @@ export const placeCommittee: Rule = {
   examples: ['Huyện ủy Đakrông', 'Thành ủy Pleiku'],
   // a party committee's name before the place
   trigger: { words: [lastWordsOf(Object.keys(COMMITTEE_PLACE_LEVELS))] },
-  apply: (ctx) => readCommitteePlaces(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readCommitteePlaces(ctx)),
 };

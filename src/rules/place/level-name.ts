@@ -7,7 +7,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf, copyDraft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
@@ -18,6 +18,7 @@ import { NOT_PLACE_NAMES, PLACE_DESCRIPTORS, PLACE_LEVEL_NAMES } from '../../lex
 import { REGION_TABLE } from './region.js';
 import { knownWordStartingAt } from '../../extract/sentence-words.js';
 import { GatedTable, lexiconTables } from '../organization/gated-table.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'place/level-name';
@@ -104,5 +105,5 @@ export const placeLevelName: Rule = {
   examples: ['tỉnh Điện Biên', 'huyện Mường Nhé', 'xã Nậm Kè', 'bản Huổi Lếch', 'TP Điện Biên Phủ', 'thị xã Mường Lay'],
   // a level word before the place
   trigger: { words: [(lexicon) => lastWordsOf(lexicon.placeLevels)] },
-  apply: (ctx) => readLevelPlaces(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readLevelPlaces(ctx)),
 };

@@ -6,7 +6,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { spanOf, copyDraft } from '../../extract/draft.js';
+import { spanOf } from '../../extract/draft.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
@@ -14,6 +14,7 @@ import { lastWordsOf } from '../../extract/trigger.js';
 import { PROVINCES } from '../../lexicon/places.js';
 import { capitalizedRun, isUpperAt, provinceAt, provinceStartsIn } from '../organization/names.js';
 import { readLevelPlaces } from './level-name.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'place/province';
@@ -55,5 +56,5 @@ export const placeProvince: Rule = {
   examples: ['Tỉnh ủy Điện Biên', 'Điện Biên: Tổng kết', 'HÀ GIANG – Trong hai ngày'],
   // the province's name, inside the sentence
   trigger: { words: [lastWordsOf(Object.keys(PROVINCES))] },
-  apply: (ctx) => readProvinces(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readProvinces(ctx)),
 };

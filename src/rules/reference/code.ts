@@ -14,7 +14,7 @@ import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, reference
 import { addTypeStarts } from './type-starts.js';
 import { digitWordsIn } from '../date/word-gate.js';
 import { codeAfterSpaces, startsAround, stickyOf } from '../date/anchored.js';
-import { copyDraft } from '../../extract/draft.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'reference/code';
@@ -99,5 +99,5 @@ export const referenceCode: Rule = {
   kind: 'reference',
   examples: ['Nghị quyết 04-NQ/TU', 'Nghị quyết số 21-NQ/TW', 'Chỉ thị 05-CT/TW', '35/NQ-HĐND', '38/2021/NĐ-CP', '1719/QĐ-TTg'],
   trigger: { digit: true },
-  apply: (ctx) => readCode(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readCode(ctx)),
 };

@@ -13,10 +13,10 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
 import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
-import { copyDraft } from '../../extract/draft.js';
 import { CONGRESS_DOCUMENT_TYPES } from '../../lexicon/documents.js';
 import { PhraseGate } from '../date/word-gate.js';
 import { lastWordsOf } from '../../extract/trigger.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'reference/congress';
@@ -82,5 +82,5 @@ export const referenceCongress: Rule = {
   examples: ['Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV', 'Nghị quyết Đại hội XIII của Đảng'],
   // its document type, ending on its last word
   trigger: { words: [lastWordsOf(CONGRESS_DOCUMENT_TYPES)] },
-  apply: (ctx) => readCongress(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readCongress(ctx)),
 };

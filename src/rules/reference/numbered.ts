@@ -19,7 +19,7 @@ import { digitWordsIn } from '../date/word-gate.js';
 import { startsAround, stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
 import { readPlenum } from './plenum.js';
-import { copyDraft } from '../../extract/draft.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'reference/numbered';
@@ -87,5 +87,5 @@ export const referenceNumbered: Rule = {
   kind: 'reference',
   examples: ['Chỉ thị số 05 của Bộ Chính trị', 'Đề án 06', 'Nghị quyết số 388 của Thường vụ Quốc hội'],
   trigger: { digit: true },
-  apply: (ctx) => readNumbered(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readNumbered(ctx)),
 };

@@ -14,8 +14,8 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
 import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
-import { copyDraft } from '../../extract/draft.js';
 import { PLENUM_DOCUMENT_TYPES } from '../../lexicon/documents.js';
+import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
 const ID = 'reference/plenum';
@@ -73,5 +73,5 @@ export const referencePlenum: Rule = {
   examples: ['Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Hội nghị Trung ương 8 khóa XI'],
   // its document type, ending on its last word
   trigger: { words: [lastWordsOf(PLENUM_DOCUMENT_TYPES)] },
-  apply: (ctx) => readPlenum(ctx).map((d) => copyDraft(d)),
+  apply: (ctx) => handOut(ctx, readPlenum(ctx)),
 };
