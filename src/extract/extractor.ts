@@ -21,7 +21,7 @@ import { checkAverages } from '../refiners/average-check.js';
 import { addDatelinePlace } from '../refiners/dateline-place.js';
 import { SolieuError } from '../errors.js';
 import { RuleTriggers } from './trigger.js';
-import { extractorContext } from './hand-out.js';
+import { ExtractorContext } from './hand-out.js';
 import type { WindowHolds } from './trigger.js';
 
 /** How to build an extractor. */
@@ -101,7 +101,7 @@ function addBlockFacts(facts: Fact[], block: Block, pipeline: Pipeline): void {
       while (cursor < all.length && (all[cursor] as NumberMention).span.start < range.start) cursor++;
       const mentions: NumberMention[] = [];
       for (let i = cursor; i < all.length && (all[i] as NumberMention).span.end <= range.end; i++) mentions.push(all[i] as NumberMention);
-      const ctx: SentenceContext = extractorContext({ text, start: range.start, end: range.end, section: block.section, mentions, lexicon });
+      const ctx: SentenceContext = new ExtractorContext(text, range.start, range.end, block.section, mentions, lexicon);
       triggers.holdsIn(range.start, range.end, mentions.length, windows.length === 1, holds);
       let drafts = sentenceDrafts(ctx, rules, triggers, holds);
       if (drafts.length === 0) continue;

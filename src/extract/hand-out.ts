@@ -9,18 +9,24 @@
  * @module
  */
 import type { SentenceContext } from './sentence-context.js';
+import type { NumberMention, Section } from '../types.js';
+import type { CompiledLexicon } from './lexicon.js';
 import { copyDraft } from './draft.js';
 
-/** The contexts the extractor made (see {@link extractorContext}). */
-const EXTRACTOR_CONTEXTS = new WeakSet<SentenceContext>();
-
-/** Marks `ctx` as made by the extractor, which takes kept drafts as they are (see the module), and returns it. */
-export function extractorContext<C extends SentenceContext>(ctx: C): C {
-  EXTRACTOR_CONTEXTS.add(ctx);
-  return ctx;
+/** A sentence context the extractor made: it takes kept drafts as they are (see the module). */
+export class ExtractorContext implements SentenceContext {
+  /** Makes the context of `text[start, end)` in a block of `section`, with its mentions and lexicon. */
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly section: Section,
+    readonly mentions: readonly NumberMention[],
+    readonly lexicon: CompiledLexicon,
+  ) {}
 }
 
 /** The kept drafts `drafts` of `ctx`'s sentence as a rule returns them: themselves for the extractor, else deep copies. */
 export function handOut<D>(ctx: SentenceContext, drafts: readonly D[]): D[] {
-  return EXTRACTOR_CONTEXTS.has(ctx) ? (drafts as D[]) : drafts.map((d) => copyDraft(d));
+  return ctx instanceof ExtractorContext ? (drafts as D[]) : drafts.map((d) => copyDraft(d));
 }

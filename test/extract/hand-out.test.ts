@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Draft } from '../../src/extract/draft.js';
 import type { Rule } from '../../src/rules/rule.js';
 import { createExtractor } from '../../src/extract/extractor.js';
-import { extractorContext, handOut } from '../../src/extract/hand-out.js';
+import { ExtractorContext, handOut } from '../../src/extract/hand-out.js';
 import { DEFAULT_RULES } from '../../src/rules/index.js';
 import { loadCorpus } from '../support/gold.js';
 import { bareContext } from '../support/sentence.js';
@@ -44,7 +44,8 @@ describe('handOut', () => {
 
   it('gives a context the extractor made the drafts themselves', () => {
     const kept = drafts();
-    const ctx = extractorContext(bareContext('ông Nguyễn'));
+    const bare = bareContext('ông Nguyễn');
+    const ctx = new ExtractorContext(bare.text, bare.start, bare.end, bare.section, bare.mentions, bare.lexicon);
     const out = handOut(ctx, kept);
     expect(out[0]).toBe(kept[0]);
   });
