@@ -26,6 +26,10 @@ interface Entry<T> {
   lower: string;
   phrase: string;
   value: T;
+  /** True when the entry is one word and nothing else: found wherever its word stands whole. */
+  single: boolean;
+  /** The number of its second word (see vocabulary), or -1 when it has one word. */
+  second: number;
 }
 
 /** Longest-match lookup of lexicon phrases in normalized text. */
@@ -58,7 +62,8 @@ export class PhraseTable<T> {
       const phrase = normalizeString(raw).trim().replace(/\s+/g, ' ');
       if (!phrase) continue;
       const lower = phrase.toLowerCase();
-      const entry: Entry<T> = { lower, phrase, value };
+      const runs = lower.match(WORD_RUNS) ?? [];
+      const entry: Entry<T> = { lower, phrase, value, single: runs.length === 1 && runs[0] === lower, second: runs.length > 1 ? numberWord(runs[1] as string) : -1 };
       // keyed by the first and last runs of word characters, as texts are read ('khám, chữa bệnh' → 'khám')
       push(byFirst, numberWord(edgeWord(lower, true)), entry);
       push(byLast, numberWord(edgeWord(lower, false)), entry);
@@ -87,8 +92,13 @@ export class PhraseTable<T> {
   private matchIndexed(text: string, words: WordIndex, index: number, k: number): PhraseMatch<T> | undefined {
     const list = listOf(this.byFirst, words.known[k] as number);
     if (!list) return undefined;
+    // the word after this one, which an entry of two words or more must open with
+    const next = k + 1 < words.known.length ? (words.known[k + 1] as number) : -2;
     for (let e = 0; e < list.length; e++) {
       const entry = list[e] as Entry<T>;
+      // a one-word entry is this very word (the list is keyed by it)
+      if (entry.single) return { start: index, end: words.ends[k] as number, phrase: entry.phrase, value: entry.value };
+      if (entry.second >= 0 && entry.second !== next) continue;
       const stop = index + entry.lower.length;
       if (stop > text.length || isWordCharacter(text, stop)) continue;
       if (spellsAt(words, index, entry.lower)) return { start: index, end: stop, phrase: entry.phrase, value: entry.value };
