@@ -30,6 +30,8 @@ interface Entry<T> {
   single: boolean;
   /** The number of its second word (see vocabulary), or -1 when it has one word. */
   second: number;
+  /** The number of its last word but one, or -1 when it has one word. */
+  penult: number;
 }
 
 /** Longest-match lookup of lexicon phrases in normalized text. */
@@ -63,7 +65,14 @@ export class PhraseTable<T> {
       if (!phrase) continue;
       const lower = phrase.toLowerCase();
       const runs = lower.match(WORD_RUNS) ?? [];
-      const entry: Entry<T> = { lower, phrase, value, single: runs.length === 1 && runs[0] === lower, second: runs.length > 1 ? numberWord(runs[1] as string) : -1 };
+      const entry: Entry<T> = {
+        lower,
+        phrase,
+        value,
+        single: runs.length === 1 && runs[0] === lower,
+        second: runs.length > 1 ? numberWord(runs[1] as string) : -1,
+        penult: runs.length > 1 ? numberWord(runs[runs.length - 2] as string) : -1,
+      };
       // keyed by the first and last runs of word characters, as texts are read ('khám, chữa bệnh' → 'khám')
       push(byFirst, numberWord(edgeWord(lower, true)), entry);
       push(byLast, numberWord(edgeWord(lower, false)), entry);
@@ -152,8 +161,13 @@ export class PhraseTable<T> {
     if (!list) return undefined;
     const { text } = words;
     const end = words.ends[k] as number;
+    // the word before this one, which an entry of two words or more must have before its last
+    const previous = k > 0 ? (words.known[k - 1] as number) : -2;
     for (let e = 0; e < list.length; e++) {
       const entry = list[e] as Entry<T>;
+      // a one-word entry is this very word (the list is keyed by it)
+      if (entry.single) return { start: words.starts[k] as number, end, phrase: entry.phrase, value: entry.value };
+      if (entry.penult >= 0 && entry.penult !== previous) continue;
       const from = end - entry.lower.length;
       if (from < 0 || (from > 0 && isWordCharacter(text, from - 1))) continue;
       if (spellsAt(words, from, entry.lower)) return { start: from, end, phrase: entry.phrase, value: entry.value };
