@@ -89,9 +89,10 @@ function runExtraction(input: string, options: Options | undefined, pipeline: Pi
 function addBlockFacts(facts: Fact[], block: Block, pipeline: Pipeline): void {
   const { rules, triggers, lexicon, refiners } = pipeline;
   const text = block.view.text;
+  // the block's word index, which the numeral scan steps over too
+  const index = triggers.startBlock(text);
   // a block's text is normalized already (test/extract/block-text checks it)
-  const all = findNumbersInNormalized(text);
-  triggers.startBlock(text);
+  const all = findNumbersInNormalized(text, index);
   const holds: WindowHolds = { figures: 0, digit: false, words: 0 };
   let cursor = 0;
   for (const sentence of block.sentences) {

@@ -93,12 +93,13 @@ export class RuleTriggers {
     });
   }
 
-  /** Starts reading a block: its words are looked up through its word index. */
-  startBlock(text: string): void {
+  /** Starts reading a block: its words are looked up through its word index, which is returned (undefined when it has none). */
+  startBlock(text: string): WordIndex | undefined {
     this.text = text;
     this.index = indexBlock(text);
     this.nextWord = 0;
     this.nextDigit = -1;
+    return this.index;
   }
 
   /**

@@ -280,3 +280,65 @@ export function nextAnchor(text: string, from: number): Anchor | undefined {
   }
   return undefined;
 }
+
+/** The runs of letters, marks and digits of a text, as a word index lists them: starts and ends (exclusive), ascending. */
+export interface WordRuns {
+  /** Where each run starts. */
+  readonly starts: readonly number[];
+  /** Where each run ends. */
+  readonly ends: readonly number[];
+}
+
+/** Where a scan over a text's word runs stands: the first run it has not passed. */
+export interface RunCursor {
+  /** Number of the run. */
+  run: number;
+}
+
+/**
+ * {@link nextAnchor} over a text whose word runs are known (`runs`, from its word index): the same
+ * anchor, with each word taken whole from the runs instead of read character by character; only
+ * the characters between words are read one at a time. `cursor` carries the scan's place from one
+ * call to the next (calls come with `from` ascending, starting at run 0).
+ */
+export function nextAnchorInRuns(text: string, from: number, runs: WordRuns, cursor: RunCursor): Anchor | undefined {
+  const table = scanTable();
+  const { starts, ends } = runs;
+  const count = starts.length;
+  let k = cursor.run;
+  while (k < count && (ends[k] as number) <= from) k++;
+  let i = from;
+  if (k < count && (starts[k] as number) < from) {
+    // inside a word: no anchor opens before its end, nor at the character ending it
+    i = (ends[k] as number) + 1;
+    k++;
+  } else if (k > 0 && ends[k - 1] === from) {
+    i = from + 1; // the character ending a word opens nothing
+  }
+  for (;;) {
+    const wordStart = k < count ? (starts[k] as number) : text.length;
+    for (; i < wordStart; i++) {
+      const flags = table[text.charCodeAt(i)] as number;
+      if ((flags & ANCHOR_FLAGS) === 0) continue;
+      const anchor = anchorAt(text, i, flags);
+      if (anchor) {
+        cursor.run = k;
+        return anchor;
+      }
+    }
+    if (k >= count) break;
+    const first = text.charCodeAt(wordStart);
+    const flags = table[first] as number;
+    cursor.run = k;
+    if ((flags & FIRST_DIGIT) !== 0) return anchorAt(text, wordStart, flags);
+    const end = ends[k] as number;
+    if ((flags & ANCHOR_FLAGS) !== 0 && mayOpenWord(text, wordStart, end, first, flags)) {
+      const anchor = anchorAt(text, wordStart, flags);
+      if (anchor) return anchor;
+    }
+    i = end + 1; // the character ending the word opens nothing
+    k++;
+  }
+  cursor.run = k;
+  return undefined;
+}

@@ -44,7 +44,7 @@ import type { Approx, NumberKind, NumberMention } from '../types.js';
 import { skipClockTime, skipDate, skipPhoneTimeOrCode } from './dates-and-codes.js';
 import { type Exact, add, compare, exactFromDigits, exactFromInt, isInteger, negate, shift, toNumber } from './exact.js';
 import { type Before, beforeAt, hasPhraseBefore, phraseTable, qualifierBefore } from './qualifiers.js';
-import { type Anchor, LEAD_WORDS, nextAnchor } from './anchors.js';
+import { type Anchor, type RunCursor, type WordRuns, LEAD_WORDS, nextAnchor, nextAnchorInRuns } from './anchors.js';
 import { ordinalPhraseOf, ordinalWordOf } from './number-words.js';
 import { parseRoman } from './roman.js';
 import { DENOMINATOR, type Numeral, type NumeralOptions, UNSIGNED, readNumeral } from './scale.js';
@@ -182,19 +182,23 @@ export function findNumbers(input: string): FoundNumber[] {
  * without looking over the text for characters to normalize. On a text that is not normalized,
  * the mentions are those of the text as it is, not of its normalized view.
  */
-export function findNumbersInNormalized(text: string): FoundNumber[] {
+export function findNumbersInNormalized(text: string, runs?: WordRuns): FoundNumber[] {
   assertInput('findNumbers', text);
   const view: NormalizedText = { original: text, text };
-  return scanDrafts(text).map((d) => toMention(view, d));
+  return scanDrafts(text, runs).map((d) => toMention(view, d));
 }
 
-/** The mentions of the normalized `text`, in order, never overlapping, in its coordinates. */
-function scanDrafts(text: string): Draft[] {
+/**
+ * The mentions of the normalized `text`, in order, never overlapping, in its coordinates; `runs`,
+ * when given, are the text's word runs (from its word index), which the anchor scan steps over.
+ */
+function scanDrafts(text: string, runs?: WordRuns): Draft[] {
   const drafts: Draft[] = [];
   const state: ScanState = { lastEnd: 0, lastDateEnd: -10, lastYearEnd: -10 };
+  const cursor: RunCursor = { run: 0 };
   let from = 0;
   for (;;) {
-    const anchor = nextAnchor(text, from);
+    const anchor = runs ? nextAnchorInRuns(text, from, runs, cursor) : nextAnchor(text, from);
     if (!anchor) break;
     const at = anchor.start;
     const step = readAnchor(text, at, anchor, state);
