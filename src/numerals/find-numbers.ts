@@ -180,7 +180,8 @@ export function findNumbers(input: string): FoundNumber[] {
  * {@link findNumbers} over a text that is already normalized, one that `normalizeView` leaves as
  * it is (a block of a parsed document, whose text is a normalized view): the same mentions,
  * without looking over the text for characters to normalize. On a text that is not normalized,
- * the mentions are those of the text as it is, not of its normalized view.
+ * the mentions are those of the text as it is, not of its normalized view. `runs`, when given,
+ * are the text's word runs (its word index), over which the scan for where numerals open steps.
  */
 export function findNumbersInNormalized(text: string, runs?: WordRuns): FoundNumber[] {
   assertInput('findNumbers', text);
