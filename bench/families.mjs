@@ -72,10 +72,27 @@ function ratioOf(fn, family, { small, runs, capMs }) {
 }
 
 /**
+ * Calls each function on each family at `length` characters, a few times, before anything is
+ * timed. After a quiet spell (the parallel section waits a minute on its child processes) V8
+ * shrinks the young generation, and it grows back during the first family timed: without this,
+ * findNumbers on the first family read 2.33–2.45 after the parallel section in every full run,
+ * and 2.0 with the section left out.
+ */
+function warmUp(length) {
+  for (let round = 0; round < 3; round++) {
+    for (const family of FAMILIES) {
+      const input = family.make(length);
+      for (const [, fn] of FUNCTIONS) fn(input);
+    }
+  }
+}
+
+/**
  * For each family and function, the 2×-input time ratio (see ratioOf): rows of
  * `{ family, results: { findNumbers: { ratio, ms? , stoppedAt? }, … } }`.
  */
 export function linearTime({ small = 200_000, runs = 5, capMs = 4000, onRow = () => {} } = {}) {
+  warmUp(small / 8);
   const rows = [];
   for (const family of FAMILIES) {
     const row = { family: family.name, results: {} };
