@@ -154,7 +154,9 @@ export class PhraseTable<T> {
 
   /**
    * The longest entry ending where word number `k` of the indexed text `words` ends, or undefined:
-   * {@link matchEndingAt} for a caller that already knows the word.
+   * {@link matchEndingAt} for a caller that already knows the word (solieu's own readers, which
+   * walk a block's word index).
+   * @internal
    */
   matchEndingAtWord(words: WordIndex, k: number): PhraseMatch<T> | undefined {
     const list = listOf(this.byLast, words.known[k] as number);
