@@ -290,10 +290,13 @@ function isCombining(input: string, index: number, table: Uint16Array): boolean 
 function foldSegment(segment: string): string {
   if (segment.length === 1) {
     if (INVISIBLE_CHARACTERS.has(segment)) return '';
-    return CHARACTER_FOLDS[segment] ?? segment.normalize('NFC');
+    const folded = CHARACTER_FOLDS[segment];
+    if (folded !== undefined) return folded;
   }
   const nfc = segment.normalize('NFC');
-  if (nfc.length === 1) return CHARACTER_FOLDS[nfc] ?? nfc;
+  // a character NFC turns into a folded or dropped one (Greek oxia U+1FFD into the acute accent
+  // U+00B4) is folded or dropped as that one, so that the view of the view is the view itself
+  if (nfc.length === 1) return INVISIBLE_CHARACTERS.has(nfc) ? '' : (CHARACTER_FOLDS[nfc] ?? nfc);
   return nfc;
 }
 
