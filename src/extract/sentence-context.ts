@@ -44,6 +44,14 @@ export function isYearLike(mention: NumberMention): boolean {
   return Number.isInteger(v) && v >= 1900 && v <= 2100 && YEAR_LIKE.test(mention.span.text);
 }
 
+/** A bare year written alone: four digits 19xx/20xx, nothing else. */
+const BARE_YEAR = /^(?:19|20)\d\d$/;
+
+/** True when a quantity is a bare year ('2003' after the slash of 'Nghị định 79/2003'): never a count. */
+export function isBareYear(q: Quantity): boolean {
+  return Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && BARE_YEAR.test(q.span.text);
+}
+
 /** The Quantity record of a mention (spans stay in clean-text coordinates). */
 export function quantityOf(mention: NumberMention): Quantity {
   const q: Quantity = { value: mention.value, span: { ...mention.span } };

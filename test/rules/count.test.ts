@@ -30,6 +30,13 @@ describe('count rules', () => {
     expect(b).toMatchObject({ rule: 'count/part-of-whole', quantity: { value: 41 }, total: { value: 75 } });
   });
 
+  it('count/part-of-whole reads no year after the slash as a whole: a document number and its year', () => {
+    expect(ofKind(factsOf('Theo nghị định 79/2003 ban hành quy chế dân chủ ở xã.'), 'count')).toEqual([]);
+    // a whole that is no bare year still counts
+    const [a] = ofKind(factsOf('Có 1.890/2.003 hộ đạt chuẩn.'), 'count');
+    expect(a).toMatchObject({ rule: 'count/part-of-whole', quantity: { value: 1890 }, total: { value: 2003 } });
+  });
+
   it('count/stated-total reads a total named before its figure', () => {
     const [c] = ofKind(factsOf('Qua đó nâng tổng số đảng viên toàn huyện lên 5.812 đồng chí.'), 'count');
     expect(c).toMatchObject({ rule: 'count/stated-total', quantity: { value: 5812 }, entity: 'đảng viên toàn huyện' });

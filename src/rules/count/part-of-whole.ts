@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
-import { isQuantityMention, partQuantity, quantityOf } from '../../extract/sentence-context.js';
+import { isBareYear, isQuantityMention, partQuantity, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
 import { PART_OF_WHOLE_LINKS } from '../../lexicon/counted-nouns.js';
 import { numberOfSubject } from './number-of-subject.js';
@@ -30,12 +30,15 @@ export const countPartOfWhole: Rule = {
     const { text } = ctx;
     ctx.mentions.forEach((m, i) => {
       if (m.kind === 'fraction' && m.numerator !== undefined && m.denominator !== undefined && Number.isInteger(m.numerator)) {
+        const slash = m.span.text.indexOf('/');
+        const total = partQuantity(text, m.denominator, m.span.start + slash + 1, m.span.end);
+        // 'nghị định 79/2003': a bare year after the slash dates a document's number, it is no whole
+        if (isBareYear(total)) return;
         const action = phraseBefore(ctx, ctx.lexicon.actionVerbs, m.span.start, 5);
         // 'số đại biểu có mặt là 297/300': with no noun after it, the fraction counts what its subject numbers
         const after = entityAfter(ctx, m.span.end);
         const entity = after ?? numberOfSubject(ctx, m.span.start, SUBJECT_MAX_WORDS);
         if (!entity) return;
-        const slash = m.span.text.indexOf('/');
         // a verb inside the subject ('có mặt') governs nothing
         const governs = action && (after || action.end <= entity.start) ? action : undefined;
         const draft: Draft = {
@@ -43,7 +46,7 @@ export const countPartOfWhole: Rule = {
           rule: this.id,
           span: after ? spanOf(text, governs ? governs.start : m.span.start, after.end) : spanOf(text, entity.start, m.span.end),
           quantity: { ...partQuantity(text, m.numerator, m.span.start, m.span.start + slash), ...(m.approx ? { approx: m.approx } : {}) },
-          total: partQuantity(text, m.denominator, m.span.start + slash + 1, m.span.end),
+          total,
           entity: cleanPhrase(text, entity.start, entity.end),
           uses: [m.span.start],
         };
