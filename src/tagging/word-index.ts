@@ -42,10 +42,18 @@ export function firstWordFrom(index: WordIndex, at: number, from = 0): number {
   return lowerBound(index.starts, at, from);
 }
 
+/** The last place {@link wordStartingAt} was asked about, and its answer (readers ask several tables at one word). */
+const lastStart = { index: undefined as WordIndex | undefined, at: -1, word: -1 };
+
 /** Number of the word starting exactly at `at`, or -1. */
 export function wordStartingAt(index: WordIndex, at: number): number {
+  if (lastStart.index === index && lastStart.at === at) return lastStart.word;
   const k = lowerBound(index.starts, at);
-  return index.starts[k] === at ? k : -1;
+  const word = index.starts[k] === at ? k : -1;
+  lastStart.index = index;
+  lastStart.at = at;
+  lastStart.word = word;
+  return word;
 }
 
 /** Number of the word ending exactly at `at`, or -1. */
