@@ -40,8 +40,12 @@ export function isQuantityMention(mention: NumberMention): boolean {
 
 /** True for a cardinal written as a bare year-like number. */
 export function isYearLike(mention: NumberMention): boolean {
-  const v = mention.value;
-  return Number.isInteger(v) && v >= 1900 && v <= 2100 && YEAR_LIKE.test(mention.span.text);
+  return isYearValue(mention.value) && YEAR_LIKE.test(mention.span.text);
+}
+
+/** True for a whole number a year of the news may have (1900–2100). */
+function isYearValue(v: number): boolean {
+  return Number.isInteger(v) && v >= 1900 && v <= 2100;
 }
 
 /** A bare year written alone: four digits 19xx/20xx, nothing else. */
@@ -49,7 +53,7 @@ const BARE_YEAR = /^(?:19|20)\d\d$/;
 
 /** True when a quantity is a bare year ('2003' after the slash of 'Nghị định 79/2003'): never a count. */
 export function isBareYear(q: Quantity): boolean {
-  return Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100 && BARE_YEAR.test(q.span.text);
+  return isYearValue(q.value) && BARE_YEAR.test(q.span.text);
 }
 
 /** The Quantity record of a mention (spans stay in clean-text coordinates). */
