@@ -66,10 +66,18 @@ export function clauseStart(ctx: SentenceContext, pos: number): number {
     while (i > ctx.start && !isHardBoundary(ctx.text, i - 1)) i--;
     return skipSpaces(ctx.text, i);
   }
+  if (lastClauseStart.ctx === ctx && lastClauseStart.pos === pos) return lastClauseStart.start;
   const bounds = sentenceBoundaries(ctx);
   const k = lowerBound(bounds, pos);
-  return skipSpaces(ctx.text, k > 0 ? (bounds[k - 1] as number) + 1 : ctx.start);
+  const start = skipSpaces(ctx.text, k > 0 ? (bounds[k - 1] as number) + 1 : ctx.start);
+  lastClauseStart.ctx = ctx;
+  lastClauseStart.pos = pos;
+  lastClauseStart.start = start;
+  return start;
 }
+
+/** The last clause start read inside a sentence, and where it was asked (the rules ask about each figure in turn). */
+const lastClauseStart = { ctx: undefined as SentenceContext | undefined, pos: -1, start: -1 };
 
 /** End of the clause holding `pos`: the nearest hard boundary, not after the sentence. */
 export function clauseEnd(ctx: SentenceContext, pos: number): number {
