@@ -86,10 +86,18 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
     while (i < ctx.end && !isHardBoundary(ctx.text, i)) i++;
     return skipSpacesBack(ctx.text, i);
   }
+  if (lastClauseEnd.ctx === ctx && lastClauseEnd.pos === pos) return lastClauseEnd.end;
   const bounds = sentenceBoundaries(ctx);
   const k = lowerBound(bounds, pos);
-  return skipSpacesBack(ctx.text, k < bounds.length ? (bounds[k] as number) : ctx.end);
+  const end = skipSpacesBack(ctx.text, k < bounds.length ? (bounds[k] as number) : ctx.end);
+  lastClauseEnd.ctx = ctx;
+  lastClauseEnd.pos = pos;
+  lastClauseEnd.end = end;
+  return end;
 }
+
+/** The last clause end read inside a sentence, and where it was asked. */
+const lastClauseEnd = { ctx: undefined as SentenceContext | undefined, pos: -1, end: -1 };
 
 /**
  * The hard boundaries of the sentence (offsets, ascending), read once per sentence: clauses are
