@@ -13,6 +13,7 @@ import { isSpace } from '../text/text-view.js';
 import { spanOf } from './draft.js';
 import { memoPerSentence, perSentence } from './sentence-memo.js';
 import { lowerBound } from '../text/sorted.js';
+import { lastAnswer } from '../text/last-answer.js';
 import { wordIndexOf } from '../tagging/word-index.js';
 import { COMPLEMENTED_MODIFIERS, CORRELATIVE_OPENERS, THRESHOLD_BASES } from '../lexicon/counted-nouns.js';
 
@@ -66,18 +67,15 @@ export function clauseStart(ctx: SentenceContext, pos: number): number {
     while (i > ctx.start && !isHardBoundary(ctx.text, i - 1)) i--;
     return skipSpaces(ctx.text, i);
   }
-  if (lastClauseStart.ctx === ctx && lastClauseStart.pos === pos) return lastClauseStart.start;
-  const bounds = sentenceBoundaries(ctx);
-  const k = lowerBound(bounds, pos);
-  const start = skipSpaces(ctx.text, k > 0 ? (bounds[k - 1] as number) + 1 : ctx.start);
-  lastClauseStart.ctx = ctx;
-  lastClauseStart.pos = pos;
-  lastClauseStart.start = start;
-  return start;
+  return clauseStartInside(ctx, pos);
 }
 
-/** The last clause start read inside a sentence, and where it was asked (the rules ask about each figure in turn). */
-const lastClauseStart = { ctx: undefined as SentenceContext | undefined, pos: -1, start: -1 };
+/** {@link clauseStart} of a place inside the sentence, remembered for the last place (the rules ask about each figure in turn). */
+const clauseStartInside = lastAnswer((ctx: SentenceContext, pos: number): number => {
+  const bounds = sentenceBoundaries(ctx);
+  const k = lowerBound(bounds, pos);
+  return skipSpaces(ctx.text, k > 0 ? (bounds[k - 1] as number) + 1 : ctx.start);
+});
 
 /** End of the clause holding `pos`: the nearest hard boundary, not after the sentence. */
 export function clauseEnd(ctx: SentenceContext, pos: number): number {
@@ -86,18 +84,15 @@ export function clauseEnd(ctx: SentenceContext, pos: number): number {
     while (i < ctx.end && !isHardBoundary(ctx.text, i)) i++;
     return skipSpacesBack(ctx.text, i);
   }
-  if (lastClauseEnd.ctx === ctx && lastClauseEnd.pos === pos) return lastClauseEnd.end;
-  const bounds = sentenceBoundaries(ctx);
-  const k = lowerBound(bounds, pos);
-  const end = skipSpacesBack(ctx.text, k < bounds.length ? (bounds[k] as number) : ctx.end);
-  lastClauseEnd.ctx = ctx;
-  lastClauseEnd.pos = pos;
-  lastClauseEnd.end = end;
-  return end;
+  return clauseEndInside(ctx, pos);
 }
 
-/** The last clause end read inside a sentence, and where it was asked. */
-const lastClauseEnd = { ctx: undefined as SentenceContext | undefined, pos: -1, end: -1 };
+/** {@link clauseEnd} of a place inside the sentence, remembered for the last place. */
+const clauseEndInside = lastAnswer((ctx: SentenceContext, pos: number): number => {
+  const bounds = sentenceBoundaries(ctx);
+  const k = lowerBound(bounds, pos);
+  return skipSpacesBack(ctx.text, k < bounds.length ? (bounds[k] as number) : ctx.end);
+});
 
 /**
  * The hard boundaries of the sentence (offsets, ascending), read once per sentence: clauses are

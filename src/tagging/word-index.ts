@@ -8,6 +8,7 @@ import { isWordCharacter } from '../text/boundaries.js';
 import { IRREGULAR_LOWER_CASE, SURROGATE_HALF, WORD_CHARACTER, characterClasses, lowerCaseUnits } from '../text/character-classes.js';
 import { WORD_HASH_SEED, knownWordAt, knownWordCount, knownWordLowering, wordHashStep } from './vocabulary.js';
 import { lowerBound } from '../text/sorted.js';
+import { lastAnswer } from '../text/last-answer.js';
 
 /** The words of one text (a word is a run of letters, marks and digits). */
 export interface WordIndex {
@@ -42,19 +43,11 @@ export function firstWordFrom(index: WordIndex, at: number, from = 0): number {
   return lowerBound(index.starts, at, from);
 }
 
-/** The last place {@link wordStartingAt} was asked about, and its answer (readers ask several tables at one word). */
-const lastStart = { index: undefined as WordIndex | undefined, at: -1, word: -1 };
-
-/** Number of the word starting exactly at `at`, or -1. */
-export function wordStartingAt(index: WordIndex, at: number): number {
-  if (lastStart.index === index && lastStart.at === at) return lastStart.word;
+/** Number of the word starting exactly at `at`, or -1; the last place asked is remembered (readers ask several tables at one word). */
+export const wordStartingAt = lastAnswer((index: WordIndex, at: number): number => {
   const k = lowerBound(index.starts, at);
-  const word = index.starts[k] === at ? k : -1;
-  lastStart.index = index;
-  lastStart.at = at;
-  lastStart.word = word;
-  return word;
-}
+  return index.starts[k] === at ? k : -1;
+});
 
 /** Number of the word ending exactly at `at`, or -1. */
 export function wordEndingAt(index: WordIndex, at: number): number {
