@@ -77,16 +77,44 @@ interface Pipeline {
 /** The whole pipeline for one input. */
 function runExtraction(input: string, options: Options | undefined, pipeline: Pipeline): Extraction {
   const doc = parseDocument(input, options, 'extract');
-  const facts: Fact[] = [];
-  for (const block of doc.blocks) addBlockFacts(facts, block, pipeline);
-  facts.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  const kept = firstMentionOnly(addDatelinePlace(facts, doc.article));
+  const found = new FoundFacts();
+  for (const block of doc.blocks) addBlockFacts(found, block, pipeline);
+  const kept = firstMentionOnly(addDatelinePlace(found.inTextOrder(), doc.article));
   kept.forEach((f, i) => (f.id = `f${i + 1}`));
   return { article: doc.article, facts: checkAverages(linkPeriods(kept), doc.article) };
 }
 
-/** Adds the facts of one block to `facts`, spans mapped to the original. */
-function addBlockFacts(facts: Fact[], block: Block, pipeline: Pipeline): void {
+/**
+ * The facts of one input as the blocks give them, with the bounds of each fact's span beside it:
+ * facts of every kind have shapes of their own, and a sort reading `span` from each fact in turn
+ * reads it from a dozen shapes (a profile showed the comparator at 1.2% of extraction).
+ */
+class FoundFacts {
+  /** The facts, as added. */
+  private readonly facts: Fact[] = [];
+  /** Start of each fact's span in the original input. */
+  private readonly starts: number[] = [];
+  /** End of each fact's span in the original input. */
+  private readonly ends: number[] = [];
+
+  /** Adds `fact`, whose span in the original input is `span`. */
+  add(fact: Fact, span: Span): void {
+    this.facts.push(fact);
+    this.starts.push(span.start);
+    this.ends.push(span.end);
+  }
+
+  /** The facts by span start, then span end; facts with equal spans keep the order they were added in. */
+  inTextOrder(): Fact[] {
+    const { facts, starts, ends } = this;
+    const order = facts.map((_, i) => i);
+    order.sort((a, b) => (starts[a] as number) - (starts[b] as number) || (ends[a] as number) - (ends[b] as number) || a - b);
+    return order.map((i) => facts[i] as Fact);
+  }
+}
+
+/** Adds the facts of one block to `found`, spans mapped to the original. */
+function addBlockFacts(found: FoundFacts, block: Block, pipeline: Pipeline): void {
   const { rules, triggers, lexicon, refiners } = pipeline;
   const text = block.view.text;
   // the block's word index, which the numeral scan steps over too
@@ -109,7 +137,7 @@ function addBlockFacts(facts: Fact[], block: Block, pipeline: Pipeline): void {
       for (let r = 0; r < refiners.length; r++) drafts = (refiners[r] as SentenceRefiner).refine(drafts, ctx);
       if (drafts.length === 0) continue;
       const span = originalSpan(block.view, range.start, range.end);
-      for (let d = 0; d < drafts.length; d++) facts.push(toFact(drafts[d] as Draft, block, span));
+      for (let d = 0; d < drafts.length; d++) addFact(found, drafts[d] as Draft, block, span);
     }
   }
 }
@@ -182,23 +210,26 @@ function lastBreak(text: string, start: number, limit: number, breaks: ReadonlyS
 }
 
 /**
- * A draft as a fact: spans mapped to the original, sentence and section filled in. The fact is
- * built key by key in the draft's order (without `uses` and `weak`), so it keeps the draft's shape.
+ * Adds a draft to `found` as a fact: spans mapped to the original, sentence and section filled in.
+ * The fact is built key by key in the draft's order (without `uses` and `weak`), so it keeps the
+ * draft's shape.
  */
-function toFact(draft: Draft, block: Block, sentence: Span): Fact {
+function addFact(found: FoundFacts, draft: Draft, block: Block, sentence: Span): void {
   const source = draft as unknown as Record<string, unknown>;
   const fact: Record<string, unknown> = {};
+  // every draft has a span (a rule's type says so)
+  let span = draft.span;
   for (const key in source) {
     if (key === 'uses' || key === 'weak') continue;
     const value = source[key];
-    if (key === 'span') fact[key] = mapSpan(block, value as Span);
+    if (key === 'span') fact[key] = span = mapSpan(block, value as Span);
     else if (value && QUANTITY_FIELD_SET.has(key)) fact[key] = { ...(value as Quantity), span: mapSpan(block, (value as Quantity).span) };
     else fact[key] = value;
   }
   fact.id = '';
   fact.sentence = sentence;
   fact.section = block.section;
-  return fact as unknown as Fact;
+  found.add(fact as unknown as Fact, span);
 }
 
 /** The fields of a fact that hold a quantity, for lookup by name. */
