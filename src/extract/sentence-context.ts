@@ -17,7 +17,11 @@ export interface SentenceContext {
   readonly end: number;
   /** Which part of the article the sentence is in. */
   readonly section: Section;
-  /** Numeral mentions inside the sentence, in order (spans in `text` coordinates). */
+  /**
+   * Numeral mentions inside the sentence, in order (spans in `text` coordinates). In the
+   * extractor's contexts every optional field of a mention is present, undefined when the figure
+   * has none (mentions of one shape read faster); test a field's value, not its presence.
+   */
   readonly mentions: readonly NumberMention[];
   /** The lexicon the rules match with. */
   readonly lexicon: CompiledLexicon;

@@ -178,15 +178,16 @@ export function findNumbers(input: string): FoundNumber[] {
 
 /**
  * {@link findNumbers} over a text that is already normalized, one that `normalizeView` leaves as
- * it is (a block of a parsed document, whose text is a normalized view): the same mentions,
- * without looking over the text for characters to normalize. On a text that is not normalized,
+ * it is (a block of a parsed document, whose text is a normalized view): the same mentions (the
+ * same JSON; each carries every optional field, see toBlockMention), without looking over the
+ * text for characters to normalize. On a text that is not normalized,
  * the mentions are those of the text as it is, not of its normalized view. `runs`, when given,
  * are the text's word runs (its word index), over which the scan for where numerals open steps.
  */
 export function findNumbersInNormalized(text: string, runs?: WordRuns): FoundNumber[] {
   assertInput('findNumbers', text);
   const view: NormalizedText = { original: text, text };
-  return scanDrafts(text, runs).map((d) => toMention(view, d));
+  return scanDrafts(text, runs).map((d) => toBlockMention(view, d));
 }
 
 /**
@@ -223,6 +224,27 @@ function toMention(view: NormalizedText, d: Draft): FoundNumber {
   if (d.numerator !== undefined) out.numerator = d.numerator;
   if (d.denominator !== undefined) out.denominator = d.denominator;
   return out;
+}
+
+/**
+ * A draft as a mention of a normalized block, in the block's coordinates, with every optional
+ * field present (undefined when the figure has none): the rules read the mentions of every block
+ * over and over, and mentions of one shape are read at one place each time, where fields added
+ * only when present made fourteen shapes of them. Such a mention is for reading, not for output
+ * (its JSON is the same).
+ */
+function toBlockMention(view: NormalizedText, d: Draft): FoundNumber {
+  return {
+    kind: d.kind,
+    value: d.value,
+    span: originalSpan(view, d.start, d.end),
+    max: d.max,
+    approx: d.approx,
+    unit: d.unit,
+    currency: d.currency,
+    numerator: d.numerator,
+    denominator: d.denominator,
+  };
 }
 
 /** The mentions of a step that found none, shared by all such steps. */

@@ -19,6 +19,16 @@ describe('findNumbersInNormalized', () => {
     }
   });
 
+  it('gives mentions of one shape, every optional field present, and the JSON of findNumbers', () => {
+    const mentions = NORMALIZED.flatMap((text) => findNumbersInNormalized(text));
+    const keys = mentions.map((m) => Object.keys(m).join(','));
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toBe('kind,value,span,max,approx,unit,currency,numerator,denominator');
+    // some mention leaves a field out in findNumbers, and its JSON is the same all the same
+    expect(NORMALIZED.flatMap((text) => findNumbers(text)).some((m) => Object.keys(m).length < 9)).toBe(true);
+    for (const text of NORMALIZED) expect(JSON.stringify(findNumbersInNormalized(text))).toBe(JSON.stringify(findNumbers(text)));
+  });
+
   it('rejects what is not a string', () => {
     expect(() => findNumbersInNormalized(5 as unknown as string)).toThrow(InvalidInputError);
   });
