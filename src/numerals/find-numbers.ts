@@ -72,6 +72,15 @@ interface Draft {
   denominator?: number;
 }
 
+/**
+ * A draft with every optional field present (undefined until set): drafts of one shape are read
+ * at one place by the scan and the mappings, where literals of each kind and fields added later
+ * made many shapes.
+ */
+function numeralDraft(kind: NumberKind, value: number, start: number, end: number): Draft {
+  return { kind, value, start, end, max: undefined, approx: undefined, unit: undefined, currency: undefined, numerator: undefined, denominator: undefined };
+}
+
 /** What one anchor gave: mentions (maybe none) and where the scan resumes. */
 interface Step {
   readonly drafts: readonly Draft[];
@@ -271,7 +280,7 @@ function readAnchor(text: string, at: number, anchor: Anchor, state: ScanState):
     const lower = anchor.lower;
     if (lower === ORDINAL_MARKER) return readOrdinal(text, at, before);
     const phrase = ordinalPhraseOf(lower);
-    if (phrase !== undefined) return { drafts: [{ kind: 'ordinal', value: phrase, start: at, end: at + word.length }], resume: at + word.length };
+    if (phrase !== undefined) return { drafts: [numeralDraft('ordinal', phrase, at, at + word.length)], resume: at + word.length };
     if (anchor.roman) return readRomanInContext(text, at, word, before);
     return readWordNumeral(text, at, before, state);
   }
@@ -292,9 +301,9 @@ function readOrdinal(text: string, at: number, before: Before): Step {
   if (!t1 || !t1.spaced) return nothingUntil(markerEnd);
   if (t1.type === 'word') {
     const special = ordinalWordOf(t1.lower);
-    if (special !== undefined) return { drafts: [{ kind: 'ordinal', value: special, start: at, end: t1.end }], resume: t1.end };
+    if (special !== undefined) return { drafts: [numeralDraft('ordinal', special, at, t1.end)], resume: t1.end };
     const roman = /^[IVXLCDM]+$/.test(t1.text) ? parseRoman(t1.text) : undefined;
-    if (roman !== undefined) return { drafts: [{ kind: 'roman', value: roman, start: at, end: t1.end }], resume: t1.end };
+    if (roman !== undefined) return { drafts: [numeralDraft('roman', roman, at, t1.end)], resume: t1.end };
   }
   if (t1.type === 'number' && (t1.glued || t1.number.hasFraction || t1.number.grouped)) return nothingUntil(markerEnd);
   const n = readNumeral(ts, 1, DENOMINATOR);
@@ -304,7 +313,7 @@ function readOrdinal(text: string, at: number, before: Before): Step {
   if (WEEKDAY_NUMBERS.has(value) && n.terms === 1 && !n.scaled && isWeekday(text, ts, n, before)) {
     return nothingUntil(last.end);
   }
-  return { drafts: [{ kind: 'ordinal', value, start: at, end: last.end }], resume: last.end };
+  return { drafts: [numeralDraft('ordinal', value, at, last.end)], resume: last.end };
 }
 
 /** True when 'thứ hai' … 'thứ bảy' (or 'thứ 2' …) at the start of `ts` names a weekday. */
@@ -332,7 +341,7 @@ function readRomanInContext(text: string, at: number, word: string, before: Befo
   const value = parseRoman(word);
   if (value === undefined) return nothingUntil(end);
   if (!hasPhraseBefore(before, ROMAN_CONTEXT_PHRASES)) return nothingUntil(end);
-  return { drafts: [{ kind: 'roman', value, start: at, end }], resume: end };
+  return { drafts: [numeralDraft('roman', value, at, end)], resume: end };
 }
 
 /** True when `at` opens a sentence (start of text, after sentence punctuation or a line break). */
@@ -423,12 +432,12 @@ function readYears(text: string, at: number, end: number, before: Before, state:
     if (FOUR_DIGITS.exec(text)) {
       const v2 = Number(text.slice(s, s + 4));
       if (v2 > value && v2 - value <= 100 && (inContext || chained || (value >= 1900 && v2 <= 2100))) {
-        second = { kind: 'year', value: v2, start: s, end: s + 4 };
+        second = numeralDraft('year', v2, s, s + 4);
       }
     }
   }
   if (!inContext && !chained && !second) return undefined;
-  const drafts: Draft[] = [{ kind: 'year', value, start: at, end }];
+  const drafts: Draft[] = [numeralDraft('year', value, at, end)];
   if (second) drafts.push(second);
   const last = drafts[drafts.length - 1] as Draft;
   state.lastYearEnd = last.end;
@@ -503,14 +512,9 @@ function finishNumeral(
     return nothingUntil(fraction.end);
   }
   if (fraction) {
-    const draft: Draft = {
-      kind: 'fraction',
-      value: toNumber(value) / fraction.denominator,
-      numerator: toNumber(value),
-      denominator: fraction.denominator,
-      start,
-      end: fraction.end,
-    };
+    const draft = numeralDraft('fraction', toNumber(value) / fraction.denominator, start, fraction.end);
+    draft.numerator = toNumber(value);
+    draft.denominator = fraction.denominator;
     return { drafts: [withQualifier(text, draft, before, state)], resume: fraction.end };
   }
   let currency = prefixCurrency;
@@ -531,7 +535,8 @@ function finishNumeral(
   if (joiner) {
     const range = readRangeEnd(text, end + joiner[0].length, joiner[0], value, n, unit);
     if (range) {
-      const draft: Draft = { kind: 'range', value: toNumber(range.low), max: toNumber(range.high), start, end: range.end };
+      const draft = numeralDraft('range', toNumber(range.low), start, range.end);
+      draft.max = toNumber(range.high);
       const u = range.unit ?? unit;
       if (u) draft.unit = u.unit;
       const cur = u?.currency !== undefined ? u.currency : currency?.iso;
@@ -542,7 +547,7 @@ function finishNumeral(
       return { drafts: [withQualifier(text, draft, before, state)], resume: range.end };
     }
   }
-  const draft: Draft = { kind: 'cardinal', value: toNumber(value), start, end };
+  const draft = numeralDraft('cardinal', toNumber(value), start, end);
   if (currency) {
     draft.kind = 'money';
     draft.unit = currency.unit;
