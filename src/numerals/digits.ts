@@ -79,8 +79,8 @@ export interface DigitNumber {
   readonly hasFraction: boolean;
   /** True when written with thousands separators. */
   readonly grouped: boolean;
-  /** The glued suffix, if any ('K', 'tr', 't'). */
-  readonly suffix?: string;
+  /** The glued suffix, if any ('K', 'tr', 't'); undefined when there is none. */
+  readonly suffix: string | undefined;
 }
 
 /**
@@ -92,14 +92,14 @@ export function readDigits(
   text: string,
   index: number,
   suffixes?: ReadonlySet<string>,
-): { number?: DigitNumber; skipTo: number } {
+): { number: DigitNumber | undefined; skipTo: number } {
   const plain = plainDigitsAt(text, index);
   DIGIT_NUMBER.lastIndex = index;
   const m = plain > 0 ? null : DIGIT_NUMBER.exec(text);
   if (plain === 0 && !m) {
     DIGIT_RUN.lastIndex = index;
     DIGIT_RUN.exec(text);
-    return { skipTo: Math.max(index + 1, DIGIT_RUN.lastIndex) };
+    return { number: undefined, skipTo: Math.max(index + 1, DIGIT_RUN.lastIndex) };
   }
   const raw = m ? m[0] : text.slice(index, index + plain);
   let integer: string;
@@ -147,6 +147,7 @@ export function readDigits(
       suffix = name;
     }
   }
-  const result: DigitNumber = { value, end, raw, hasFraction: fraction !== '', grouped };
-  return { number: suffix === undefined ? result : { ...result, suffix }, skipTo: end };
+  // one shape whether or not a suffix is glued (the numeral readers read these in their hot loops)
+  const number: DigitNumber = { value, end, raw, hasFraction: fraction !== '', grouped, suffix };
+  return { number, skipTo: end };
 }

@@ -18,6 +18,41 @@ export type Token =
   | { readonly type: 'word'; readonly start: number; readonly end: number; readonly spaced: boolean; readonly text: string; readonly lower: string; readonly capitalized: boolean }
   | { readonly type: 'symbol'; readonly start: number; readonly end: number; readonly spaced: boolean; readonly text: string };
 
+/**
+ * Every field any token has: tokens are made with all of them (undefined or false where the type
+ * has none), so that they are of one shape at run time and the numeral readers read `type`,
+ * `start` and `end` at one place whatever the token.
+ */
+interface TokenFields {
+  readonly type: Token['type'];
+  readonly start: number;
+  readonly end: number;
+  readonly spaced: boolean;
+  readonly text: string | undefined;
+  readonly lower: string | undefined;
+  readonly capitalized: boolean;
+  readonly number: DigitNumber | undefined;
+  readonly glued: boolean;
+}
+
+/** A word token (see {@link TokenFields}). */
+function wordTokenOf(start: number, end: number, spaced: boolean, text: string, lower: string, capitalized: boolean): WordToken {
+  const token: TokenFields = { type: 'word', start, end, spaced, text, lower, capitalized, number: undefined, glued: false };
+  return token as WordToken;
+}
+
+/** A number token (see {@link TokenFields}). */
+function numberTokenOf(start: number, end: number, spaced: boolean, number: DigitNumber, glued: boolean): Token {
+  const token: TokenFields = { type: 'number', start, end, spaced, text: undefined, lower: undefined, capitalized: false, number, glued };
+  return token as Token;
+}
+
+/** A symbol token (see {@link TokenFields}). */
+function symbolTokenOf(start: number, end: number, spaced: boolean, text: string): Token {
+  const token: TokenFields = { type: 'symbol', start, end, spaced, text, lower: undefined, capitalized: false, number: undefined, glued: false };
+  return token as Token;
+}
+
 /** A character that opens a word token: a letter or mark (a surrogate pair is tested whole). */
 function isWordStartAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -76,7 +111,7 @@ function wordToken(text: string, start: number, spaced: boolean): WordToken {
     if ((flags & SURROGATE_HALF) !== 0) {
       const end = wordEnd(text, start);
       const word = text.slice(start, end);
-      return { type: 'word', start, end, spaced, text: word, lower: lowerCase(word), capitalized: startsUpperCase(word) };
+      return wordTokenOf(start, end, spaced, word, lowerCase(word), startsUpperCase(word));
     }
     if ((flags & LETTER) === 0) break;
     seen |= flags;
@@ -85,7 +120,7 @@ function wordToken(text: string, start: number, spaced: boolean): WordToken {
   const word = text.slice(start, j);
   const lower = (seen & LOWER_CASING_CHANGES) !== 0 ? word.toLowerCase() : word;
   const capitalized = ((table[text.charCodeAt(start)] as number) & UPPER_LETTER) !== 0;
-  return { type: 'word', start, end: j, spaced, text: word, lower, capitalized };
+  return wordTokenOf(start, j, spaced, word, lower, capitalized);
 }
 
 /** True when the code unit `c` is a digit 0–9. */
@@ -154,12 +189,12 @@ export class TokenStream {
     if (isDigitCode(c) || (c === 0x2c && isDigitCode(text.charCodeAt(start + 1)))) {
       const { number, skipTo } = readDigits(text, start, this.suffixes);
       if (!number) {
-        this.tokens.push({ type: 'symbol', start, end: skipTo, spaced, text: text.slice(start, skipTo) });
+        this.tokens.push(symbolTokenOf(start, skipTo, spaced, text.slice(start, skipTo)));
         this.position = skipTo;
         return;
       }
       const glued = isGluedAt(text, number.end);
-      this.tokens.push({ type: 'number', start, end: number.end, spaced, number, glued });
+      this.tokens.push(numberTokenOf(start, number.end, spaced, number, glued));
       this.position = number.end;
       return;
     }
@@ -170,7 +205,7 @@ export class TokenStream {
       return;
     }
     const end = start + characterLength(text, start);
-    this.tokens.push({ type: 'symbol', start, end, spaced, text: text.slice(start, end) });
+    this.tokens.push(symbolTokenOf(start, end, spaced, text.slice(start, end)));
     this.position = end;
   }
 }
