@@ -163,7 +163,8 @@ function sentenceRecords(blocks: readonly SentenceBlock[], bounds: SentenceBound
   const records: Article['sentences'] = new Array(bounds.length >> 1);
   const b = bounds.data;
   let k = 0;
-  for (const block of blocks) {
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as SentenceBlock;
     const length = block.view.text.length;
     for (let j = block.from; j < block.to; j += 2) {
       const start = b[j] as number;
@@ -277,7 +278,7 @@ function pickTextTitle(candidates: readonly Candidate[], format: Article['format
   }
   if (remainder) pieces.push({ ...first, view: remainder });
   if (!title.text) title = undefined;
-  return { title, rest: [...pieces, ...after] };
+  return { title, rest: pieces.length > 0 ? pieces.concat(after) : after };
 }
 
 /** The first line of a view. */
