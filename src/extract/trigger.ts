@@ -28,6 +28,23 @@ export function lastWordsOf(phrases: Iterable<string>): string[] {
   return [...phrases].map((phrase) => phraseKeyWord(phrase, false));
 }
 
+/**
+ * The first word of each phrase (see {@link lastWordsOf}): for a rule that finds phrases starting
+ * inside the window (a match found from the window's start on holds its first word whole there),
+ * and whose first words are rarer than their last ('hằng năm': 'hằng', not 'năm').
+ */
+export function firstWordsOf(phrases: Iterable<string>): string[] {
+  return [...phrases].map((phrase) => phraseKeyWord(phrase, true));
+}
+
+/** A word set, compiled: the numbers of its words and the symbols it holds by. */
+interface CompiledSet {
+  /** The vocabulary numbers of its words, ascending. */
+  readonly numbers: readonly number[];
+  /** Its single-character symbols ('/'), each found in the window's text. */
+  readonly symbols: readonly string[];
+}
+
 /** One rule's trigger, compiled: the bits of the word sets it needs. */
 interface Condition {
   /** Least number of mentions. */
@@ -65,6 +82,10 @@ export class RuleTriggers {
   private nextWord = 0;
   /** Position of the next digit at or after the last window's start (-1 before any search, the text's length when none). */
   private nextDigit = -1;
+  /** For each word set holding symbols: its bit and its symbols. */
+  private readonly symbolSets: { readonly bit: number; readonly symbols: readonly string[] }[] = [];
+  /** For each symbol of a set, its next position at or after the last window's start, as {@link nextDigit}. */
+  private readonly nextSymbol = new Map<string, number>();
 
   /** Compiles the triggers of `rules`, reading lexicon-made word sets from `lexicon`. */
   constructor(rules: readonly Rule[], lexicon: Lexicon) {
@@ -75,14 +96,15 @@ export class RuleTriggers {
       if (!trigger) return undefined;
       let words = 0;
       for (const set of trigger.words ?? []) {
-        const numbers = wordNumbers(typeof set === 'function' ? set(lexicon) : set);
-        if (!numbers) continue;
-        const key = numbers.join(' ');
+        const compiled = compileSet(typeof set === 'function' ? set(lexicon) : set);
+        if (!compiled) continue;
+        const key = `${compiled.numbers.join(' ')}|${compiled.symbols.join(' ')}`;
         let bit = bitOfSet.get(key);
         if (bit === undefined && sets.length < MAX_WORD_SETS) {
           bit = sets.length;
-          sets.push(numbers);
+          sets.push(compiled.numbers);
           bitOfSet.set(key, bit);
+          if (compiled.symbols.length > 0) this.symbolSets.push({ bit, symbols: compiled.symbols });
         }
         if (bit !== undefined) words |= 1 << bit;
       }
@@ -102,6 +124,7 @@ export class RuleTriggers {
     this.index = indexBlock(text);
     this.nextWord = 0;
     this.nextDigit = -1;
+    this.nextSymbol.clear();
     return this.index;
   }
 
@@ -113,7 +136,12 @@ export class RuleTriggers {
   holdsIn(start: number, end: number, figures: number, whole: boolean, into: WindowHolds): WindowHolds {
     into.figures = figures;
     into.digit = this.digitIn(start, end);
-    into.words = whole && this.index ? this.wordsIn(this.index, start, end) : -1;
+    if (!whole || !this.index) {
+      into.words = -1;
+      return into;
+    }
+    const words = this.wordsIn(this.index, start, end);
+    into.words = this.symbolSets.length > 0 ? this.withSymbols(words, start, end) : words;
     return into;
   }
 
@@ -138,6 +166,31 @@ export class RuleTriggers {
     return bits;
   }
 
+  /** `bits` with the bit of each word set holding a symbol that stands in `[start, end)` set too. */
+  private withSymbols(bits: number, start: number, end: number): number {
+    let out = bits;
+    for (const { bit, symbols } of this.symbolSets) {
+      if ((out & (1 << bit)) !== 0) continue;
+      for (const symbol of symbols) {
+        if (this.symbolAt(symbol, start) < end) {
+          out |= 1 << bit;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Position of the next `symbol` at or after `start` (the text's length when none); windows are asked in order. */
+  private symbolAt(symbol: string, start: number): number {
+    const known = this.nextSymbol.get(symbol);
+    if (known !== undefined && known >= start) return known;
+    const found = this.text.indexOf(symbol, start);
+    const at = found < 0 ? this.text.length : found;
+    this.nextSymbol.set(symbol, at);
+    return at;
+  }
+
   /** True when an ASCII digit stands in `[start, end)`; each character of the block is read at most once. */
   private digitIn(start: number, end: number): boolean {
     if (this.nextDigit < start) {
@@ -150,14 +203,26 @@ export class RuleTriggers {
   }
 }
 
-/** The vocabulary numbers of `words` (ascending), or undefined when one is not a single word (the set holds everywhere). */
-function wordNumbers(words: Iterable<string>): number[] | undefined {
+/**
+ * A word set compiled: the vocabulary numbers of its words (ascending) and its symbols (single
+ * characters that are neither a letter, mark or digit nor a space); undefined when an entry is
+ * neither one word nor one such character (the set holds everywhere).
+ */
+function compileSet(entries: Iterable<string>): CompiledSet | undefined {
   const numbers = new Set<number>();
-  for (const word of words) {
-    const lower = normalizeString(word).trim().toLowerCase();
+  const symbols = new Set<string>();
+  for (const entry of entries) {
+    const lower = normalizeString(entry).trim().toLowerCase();
+    if (lower.length === 1 && !WORD_CHARACTER_PATTERN.test(lower) && lower.trim() !== '') {
+      symbols.add(lower);
+      continue;
+    }
     const runs = lower.match(WORD_RUNS);
     if (!runs || runs.length !== 1 || runs[0] !== lower) return undefined;
     numbers.add(numberWord(lower));
   }
-  return [...numbers].sort((a, b) => a - b);
+  return { numbers: [...numbers].sort((a, b) => a - b), symbols: [...symbols] };
 }
+
+/** A letter, mark or digit. */
+const WORD_CHARACTER_PATTERN = /[\p{L}\p{M}\p{N}]/u;

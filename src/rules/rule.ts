@@ -39,9 +39,11 @@ export interface RuleTrigger {
   /**
    * Sets of words, each a list or a reader of one from the extractor's lexicon (for a rule that
    * matches with a list users may extend): the window must hold a word of each set as a whole
-   * word (a run of letters, marks and digits), in any case. An entry that is not one such word
-   * (a phrase, a symbol) makes its set hold in every window; a rule matching phrases on word
-   * boundaries names their last words.
+   * word (a run of letters, marks and digits), in any case. An entry of one character that is
+   * neither a letter, mark or digit nor a space (a symbol, '/') holds where the window holds that
+   * character. Any other entry that is not one word (a phrase) makes its set hold in every window;
+   * a rule matching phrases on word boundaries names their last words (or first words, when its
+   * matches start inside the window).
    */
   readonly words?: readonly (readonly string[] | ((lexicon: Lexicon) => Iterable<string>))[];
 }

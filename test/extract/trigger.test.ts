@@ -28,7 +28,8 @@ function holdsByDefinition(trigger: RuleTrigger, ctx: ReturnType<typeof contextO
   const words = new Set(sentence.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []);
   if (ctx.mentions.length < (trigger.figures ?? 0)) return false;
   if (trigger.digit && !/\d/.test(sentence)) return false;
-  return wordSets(trigger).every((set) => [...set].some((w) => words.has(w)));
+  // a set entry of one symbol character ('/') holds where the sentence holds that character
+  return wordSets(trigger).every((set) => [...set].some((w) => words.has(w) || (/^[^\p{L}\p{M}\p{N}\s]$/u.test(w) && sentence.includes(w))));
 }
 
 /** What RuleTriggers tells of the whole text of `ctx` as one window, for a single rule. */
@@ -56,6 +57,12 @@ describe('rule triggers', () => {
     const bare: Rule = { id: rule.id, kind: rule.kind, examples: [], apply: rule.apply };
     createExtractor({ rules: [bare], replaceRules: true }).extract(`${FILLER}. Không có gì. Năm 2025.`);
     expect(rule.calls).toHaveLength(3);
+  });
+
+  it('holds a word set with a symbol where the sentence holds the symbol or one of its words', () => {
+    const rule = spyRule({ figures: 1, words: [['mỗi', '/']] });
+    createExtractor({ rules: [rule], replaceRules: true }).extract(`${FILLER}. Có 5 hộ/năm. Mỗi xã 2 tổ. Có 7 xã. Tỷ lệ 1/2 số hộ.`);
+    expect(rule.calls).toEqual(['Có 5 hộ/năm.', 'Mỗi xã 2 tổ.', 'Tỷ lệ 1/2 số hộ.']);
   });
 
   it('holds a word set that is not made of single words in every sentence', () => {

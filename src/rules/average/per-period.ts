@@ -12,7 +12,8 @@ import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore } from '../../extract/scan.js';
 import { mayHavePer, perAfter, perBefore, perMarksIn } from './per.js';
-import { TIME_UNITS } from '../../lexicon/averages.js';
+import { EACH_WORDS, PERIODIC_WORDS, TIME_UNITS } from '../../lexicon/averages.js';
+import { firstWordsOf } from '../../extract/trigger.js';
 
 /** Units of time, for constant-time look-up. */
 const TIME_UNIT_SET: ReadonlySet<string> = new Set(TIME_UNITS);
@@ -30,7 +31,8 @@ export const averagePerPeriod: Rule = {
   id: 'average/per-period',
   kind: 'average',
   examples: ['bình quân mỗi năm kết nạp 2.247 đảng viên', 'trung bình 120 hộ/năm', 'hằng năm kết nạp 300 đảng viên'],
-  trigger: { figures: 1 },
+  // a reading needs a slash, an 'each' word or a periodic word in the sentence (see mayHavePer); those start inside it
+  trigger: { figures: 1, words: [[...firstWordsOf([...EACH_WORDS, ...PERIODIC_WORDS.map(([phrase]) => phrase)]), '/']] },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

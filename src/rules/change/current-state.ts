@@ -10,6 +10,9 @@ import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
 import { baselineAfter } from './verb-delta.js';
+import { lastWordsOf } from '../../extract/trigger.js';
+import { CURRENT_STATE_MARKERS } from '../../lexicon/changes.js';
+import { changeVerbLastWords } from './verb-words.js';
 
 /** Farthest (characters) between the level and the verb of its change. */
 const REACH = 60;
@@ -20,7 +23,7 @@ export const changeCurrentState: Rule = {
   kind: 'change',
   examples: ['hiện còn 995 ấp, khu phố, giảm 31 ấp, khu phố so với trước khi sắp xếp'],
   // a figure and the next one of the window ("còn 995 …, giảm 31")
-  trigger: { figures: 2 },
+  trigger: { figures: 2, words: [lastWordsOf(CURRENT_STATE_MARKERS), changeVerbLastWords] },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

@@ -8,6 +8,9 @@ import type { Draft } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
 import { quantityOf } from '../../extract/sentence-context.js';
 import { clauseStart, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
+import { lastWordsOf } from '../../extract/trigger.js';
+import { EQUIVALENT_WORDS } from '../../lexicon/changes.js';
+import { changeVerbLastWords } from './verb-words.js';
 
 /** Farthest back (characters) the change verb may stand. */
 const REACH = 80;
@@ -17,8 +20,8 @@ export const changeEquivalentPercent: Rule = {
   id: 'change/equivalent-percent',
   kind: 'change',
   examples: ['giảm 42 thôn, bon (tương đương 35,6%)'],
-  // it reads only from the figures of the window
-  trigger: { figures: 1 },
+  // a percent figure after an equivalence word, a change verb before it, in the window
+  trigger: { figures: 1, words: [lastWordsOf(EQUIVALENT_WORDS), changeVerbLastWords] },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

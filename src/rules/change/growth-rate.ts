@@ -11,6 +11,8 @@ import { quantityOf } from '../../extract/sentence-context.js';
 import { countWords, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
 import { perAfter } from '../average/per.js';
 import { subjectText } from './subject.js';
+import { lastWordsOf } from '../../extract/trigger.js';
+import { GROWTH_NOUNS } from '../../lexicon/changes.js';
 
 /** Most words naming what grows when no verb stands before the rate: 'tăng trưởng GRDP 8,5%'. */
 const MAX_NAMED_WORDS = 2;
@@ -33,8 +35,8 @@ export const changeGrowthRate: Rule = {
   id: 'change/growth-rate',
   kind: 'change',
   examples: ['tốc độ tăng trưởng kinh tế (GRDP) ước đạt 6,85%', 'tăng trưởng GRDP cả năm đạt 8%'],
-  // it reads only from the figures of the window
-  trigger: { figures: 1 },
+  // a percent figure after a growth noun of the window
+  trigger: { figures: 1, words: [lastWordsOf(GROWTH_NOUNS)] },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

@@ -10,6 +10,9 @@ import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, entityAfter, phraseBefore, skipSpacesBack } from '../../extract/scan.js';
 import { subjectText, subjectBefore } from './subject.js';
+import { lastWordsOf } from '../../extract/trigger.js';
+import { AFTER_MARKERS, LEVEL_VERBS } from '../../lexicon/changes.js';
+import { changeVerbLastWords } from './verb-words.js';
 
 /** Most words between the verb and the after marker (the level's name). */
 const MAX_OBJECT_WORDS = 8;
@@ -19,8 +22,11 @@ export const changeToLevel: Rule = {
   id: 'change/to-level',
   kind: 'change',
   examples: ['đưa tỷ lệ hộ nghèo xuống còn 0,8%', 'nâng tỷ lệ đường thôn được cứng hóa lên 84,5%'],
-  // it reads only from the figures of the window
-  trigger: { figures: 1 },
+  // a figure after an after marker, and a level or change verb, all in the window
+  trigger: {
+    figures: 1,
+    words: [lastWordsOf(AFTER_MARKERS.map(([marker]) => marker)), (lexicon) => [...lastWordsOf(LEVEL_VERBS.map(([verb]) => verb)), ...changeVerbLastWords(lexicon)]],
+  },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;

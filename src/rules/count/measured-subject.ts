@@ -11,7 +11,8 @@ import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js
 import { cleanPhrase, entityAfter } from '../../extract/scan.js';
 import { subjectPhrase } from '../money/subject.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { DIMENSION_WORD_COMPOUNDS } from '../../lexicon/counted-nouns.js';
+import { DIMENSION_WORD_COMPOUNDS, MEASURE_SUBJECTS } from '../../lexicon/counted-nouns.js';
+import { lastWordsOf } from '../../extract/trigger.js';
 
 /** 'công nghệ cao' … : a dimension word closing a compound that names a kind. */
 const KIND_COMPOUNDS = PhraseTable.of(DIMENSION_WORD_COMPOUNDS);
@@ -21,8 +22,8 @@ export const countMeasuredSubject: Rule = {
   id: 'count/measured-subject',
   kind: 'count',
   examples: ['Sản lượng lúa cả năm đạt trên 4,3 triệu tấn', 'rừng trồng 87.846,2 ha'],
-  // it reads only from the figures of the window
-  trigger: { figures: 1 },
+  // a figure with a unit, a measure subject before it in its clause
+  trigger: { figures: 1, words: [lastWordsOf(MEASURE_SUBJECTS)] },
   apply(ctx) {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
