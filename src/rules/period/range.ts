@@ -99,6 +99,7 @@ export const periodRange: Rule = {
   id: ID,
   kind: 'period',
   examples: ['giai đoạn 2016-2020', 'nhiệm kỳ 2020 – 2025', 'nhiệm kỳ 2015-2020'],
-  trigger: { digit: true },
+  // two years with '-', 'đến' or 'tới' between them
+  trigger: { digit: true, words: [YEAR_RANGE_SEPARATORS] },
   apply: (ctx) => handOut(ctx, readRange(ctx)),
 };

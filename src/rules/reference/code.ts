@@ -98,6 +98,7 @@ export const referenceCode: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Nghị quyết 04-NQ/TU', 'Nghị quyết số 21-NQ/TW', 'Chỉ thị 05-CT/TW', '35/NQ-HĐND', '38/2021/NĐ-CP', '1719/QĐ-TTg'],
-  trigger: { digit: true },
+  // a number, then '-' or '/' before the symbol's letters (see CODE_GATES)
+  trigger: { digit: true, words: [['-', '/']] },
   apply: (ctx) => handOut(ctx, readCode(ctx)),
 };
