@@ -10,7 +10,7 @@ import { spanOf } from '../../extract/draft.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { lastWordsOf } from '../../extract/trigger.js';
+import { firstWordsOf, lastWordsOf } from '../../extract/trigger.js';
 import { PROVINCES } from '../../lexicon/places.js';
 import { capitalizedRun, isUpperAt, provinceAt, provinceStartsIn } from '../organization/names.js';
 import { readLevelPlaces } from './level-name.js';
@@ -54,7 +54,7 @@ export const placeProvince: Rule = {
   id: ID,
   kind: 'place',
   examples: ['Tỉnh ủy Điện Biên', 'Điện Biên: Tổng kết', 'HÀ GIANG – Trong hai ngày'],
-  // the province's name, inside the sentence
-  trigger: { words: [lastWordsOf(Object.keys(PROVINCES))] },
+  // the province's name, inside the sentence: its first word and its last
+  trigger: { words: [firstWordsOf(Object.keys(PROVINCES)), lastWordsOf(Object.keys(PROVINCES))] },
   apply: (ctx) => handOut(ctx, readProvinces(ctx)),
 };

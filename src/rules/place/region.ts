@@ -17,7 +17,7 @@ import { cleanPhrase, skipSpaces, skipSpacesBack, wordStart } from '../../extrac
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { CapitalizedOpeners } from '../../extract/sentence-words.js';
 import { GatedTable } from '../organization/gated-table.js';
-import { lastWordsOf } from '../../extract/trigger.js';
+import { firstWordsOf, lastWordsOf } from '../../extract/trigger.js';
 
 /** Rule id. */
 const ID = 'place/region';
@@ -38,8 +38,8 @@ export const placeRegion: Rule = {
   id: ID,
   kind: 'place',
   examples: ['vùng Bắc Trung Bộ và duyên hải miền Trung', 'khu vực Tây Nguyên', 'Đồng bằng sông Cửu Long'],
-  // the region's name, inside the sentence
-  trigger: { words: [lastWordsOf(REGIONS)] },
+  // the region's name, inside the sentence: its first word and its last ('bộ' alone is in most sentences)
+  trigger: { words: [firstWordsOf(REGIONS), lastWordsOf(REGIONS)] },
   apply(ctx) {
     const { text } = ctx;
     const drafts: DraftOf<'place'>[] = [];
