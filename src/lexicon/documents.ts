@@ -74,6 +74,9 @@ export const NUMBER_MARKER = 'số';
 /** Words that name a party plenum in a document's name: 'Nghị quyết Trung ương 4', 'Nghị quyết Hội nghị Trung ương 8'. */
 export const PLENUM_WORDS: readonly string[] = ['Trung ương', 'Hội nghị Trung ương', 'Hội nghị lần thứ', 'TW', 'TƯ'];
 
+/** How a plenum's Central Committee is written in a plenum resolution's name: 'Nghị quyết Trung ương 4', 'Nghị quyết TW 6'. */
+export const CENTRAL_COMMITTEE_NAMES: readonly string[] = ['Trung ương', 'TW', 'TƯ'];
+
 /** Document types named after a plenum, as written (capitalized): 'Nghị quyết Trung ương 4', 'Kết luận Hội nghị Trung ương 8'. */
 export const PLENUM_DOCUMENT_TYPES: readonly string[] = ['Nghị quyết', 'Kết luận', 'Chỉ thị', 'Quy định', 'Quyết định'];
 

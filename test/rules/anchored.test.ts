@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWordStarts, codeAfterSpaces, digitWordAfter, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../../src/rules/date/anchored.js';
+import { addWordStarts, codeAfterSpaces, digitWordAfter, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../../src/rules/date/anchored.js';
 import { sentenceMatches } from '../../src/rules/date/calendar.js';
 import { digitWordsIn, indexedSentence } from '../../src/rules/date/word-gate.js';
 import { numberWord } from '../../src/tagging/vocabulary.js';
@@ -57,14 +57,14 @@ describe('addWordStarts', () => {
   it('adds only the given known words when asked', () => {
     if (!sentence) return;
     const starts: number[] = [];
-    addWordStarts(sentence, sentence.first, sentence.end + 4, starts, firstWordsOf(['chiều qua', 'SÁNG']));
+    addWordStarts(sentence, sentence.first, sentence.end + 4, starts, firstWordNumbersOf(['chiều qua', 'SÁNG']));
     expect(starts).toEqual([start, text.indexOf('chiều')]);
   });
 });
 
-describe('firstWordsOf', () => {
+describe('firstWordNumbersOf', () => {
   it('gives the known-word numbers of the first words, lower-cased', () => {
-    expect([...firstWordsOf(['Đầu giờ sáng', 'đầu', ' tối qua'])]).toEqual([numberWord('đầu'), numberWord('tối')]);
+    expect([...firstWordNumbersOf(['Đầu giờ sáng', 'đầu', ' tối qua'])]).toEqual([numberWord('đầu'), numberWord('tối')]);
   });
 });
 

@@ -46,7 +46,7 @@ export function matchesAt(ctx: SentenceContext, sticky: RegExp, starts: readonly
  * The numbers among the known words (see vocabulary) of the first words of `phrases`, lower-cased:
  * a phrase that opens a pattern and stands whole in its matches starts at one of them.
  */
-export function firstWordsOf(phrases: Iterable<string>): ReadonlySet<number> {
+export function firstWordNumbersOf(phrases: Iterable<string>): ReadonlySet<number> {
   const numbers = new Set<number>();
   for (const phrase of phrases) numbers.add(numberWord((phrase.normalize('NFC').trim().split(/\s+/)[0] as string).toLowerCase()));
   return numbers;
@@ -62,7 +62,7 @@ export function mostWordsOf(phrases: Iterable<string>, least = 1): number {
 /**
  * Adds to `starts` (ascending) the starts of words `from` to `to` (inclusive) of the block's index
  * that are words of the sentence and, when `firsts` is given, one of those known words (see
- * {@link firstWordsOf}); only starts past the last one `starts` holds are added, so that asked
+ * {@link firstWordNumbersOf}); only starts past the last one `starts` holds are added, so that asked
  * with ascending words it keeps `starts` ascending without repeats.
  */
 export function addWordStarts(sentence: IndexedSentence, from: number, to: number, starts: number[], firsts?: ReadonlySet<number>): void {

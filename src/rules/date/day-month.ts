@@ -9,7 +9,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { DAY, MONTH, WORD_START, YEAR, dateParts, firstCharacterOf, sentenceHasDigit, sentenceMatches, sentenceText, wordsSource, gateOf } from './calendar.js';
 import type { IndexedSentence } from './word-gate.js';
 import { digitWordsIn, indexedSentence } from './word-gate.js';
-import { addWordStarts, firstWordsOf, matchesAt, mostWordsOf, stickyOf } from './anchored.js';
+import { addWordStarts, firstWordNumbersOf, matchesAt, mostWordsOf, stickyOf } from './anchored.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { DAY_FRAMES, TIME_OF_DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
@@ -51,7 +51,7 @@ const DAY_DIGITS = 2;
 const MOST_BETWEEN = 3;
 
 /** The first words of the frames: a match starting before its day's digits starts at one. */
-const FRAME_FIRSTS = firstWordsOf(DAY_FRAMES);
+const FRAME_FIRSTS = firstWordNumbersOf(DAY_FRAMES);
 
 /**
  * The matches of DAY_MONTH in the sentence. A match's day and month are words of at most

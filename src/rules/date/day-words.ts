@@ -8,7 +8,7 @@ import type { DraftOf } from '../../extract/draft.js';
 import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, DAY_WORD_GATE, sentenceHasDigit } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { addWordStarts, digitWordAfter, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
+import { addWordStarts, digitWordAfter, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
 import { DAY_FRAMES } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 import { handOut } from '../../extract/hand-out.js';
@@ -30,10 +30,10 @@ const DAY_WORDS_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\d\\s+${caseless('
 const DAY_WORDS_AT = stickyOf(DAY_WORDS);
 
 /** The known-word numbers of the month words (see MONTH_WORDS). */
-const MONTH_WORD_NUMBERS = firstWordsOf(MONTH_WORDS);
+const MONTH_WORD_NUMBERS = firstWordNumbersOf(MONTH_WORDS);
 
 /** The first words of the frames, and their most words. */
-const FRAME_FIRSTS = firstWordsOf(DAY_FRAMES);
+const FRAME_FIRSTS = firstWordNumbersOf(DAY_FRAMES);
 /** See {@link FRAME_FIRSTS}. */
 const FRAME_WORDS = mostWordsOf(DAY_FRAMES);
 

@@ -9,7 +9,7 @@ import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterO
 import { DATE_PART_FRAMES } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { addWordStarts, digitWordAfter, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
+import { addWordStarts, digitWordAfter, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
 import { dateDraft } from './shared.js';
 import { readDayWords } from './day-words.js';
 import { handOut } from '../../extract/hand-out.js';
@@ -34,7 +34,7 @@ const MONTH_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`${caseless('tháng
 const MONTH_YEAR_AT = stickyOf(MONTH_YEAR);
 
 /** The first words of the frames, and their most words. */
-const FRAME_FIRSTS = firstWordsOf(DATE_PART_FRAMES);
+const FRAME_FIRSTS = firstWordNumbersOf(DATE_PART_FRAMES);
 /** See {@link FRAME_FIRSTS}. */
 const FRAME_WORDS = mostWordsOf(DATE_PART_FRAMES);
 

@@ -10,7 +10,7 @@ import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatche
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { digitWordsIn } from './word-gate.js';
-import { addWordStarts, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
+import { addWordStarts, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import { BASELINE_YEAR_WORDS, DATE_PART_FRAMES } from '../../lexicon/time.js';
@@ -48,10 +48,10 @@ const YEAR_DATE_GATE = gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`);
 const YEAR_DATE_AT = stickyOf(YEAR_DATE);
 
 /** The known-word numbers of the year words (see YEAR_WORDS). */
-const YEAR_WORD_NUMBERS = firstWordsOf(YEAR_WORDS);
+const YEAR_WORD_NUMBERS = firstWordNumbersOf(YEAR_WORDS);
 
 /** The first words of the frames, and their most words. */
-const FRAME_FIRSTS = firstWordsOf(DATE_PART_FRAMES);
+const FRAME_FIRSTS = firstWordNumbersOf(DATE_PART_FRAMES);
 /** See {@link FRAME_FIRSTS}. */
 const FRAME_WORDS = mostWordsOf(DATE_PART_FRAMES);
 

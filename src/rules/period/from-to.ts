@@ -9,8 +9,8 @@ import { spanOf } from '../../extract/draft.js';
 import { WORD_END, WORD_START, isGoal, mentionsWithin, sentenceMatches, wordsSource, HAS_DIGIT, sentenceHasDigit } from '../date/calendar.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { WordGate } from '../date/word-gate.js';
-import { addWordStarts, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
-import { lastWordsOf } from '../../extract/trigger.js';
+import { addWordStarts, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
+import { firstWordsOf, lastWordsOf } from '../../extract/trigger.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
 import { POINT, pointParts } from './points.js';
@@ -33,7 +33,7 @@ const FROM_WORD_GATE = WordGate.ofLastWords(PERIOD_FROM_WORDS);
 const FROM_TO_AT = stickyOf(FROM_TO);
 
 /** The first words of the opening words, and their most words. */
-const FROM_FIRSTS = firstWordsOf(PERIOD_FROM_WORDS);
+const FROM_FIRSTS = firstWordNumbersOf(PERIOD_FROM_WORDS);
 /** See {@link FROM_FIRSTS}. */
 const FROM_WORDS = mostWordsOf(PERIOD_FROM_WORDS);
 
@@ -76,6 +76,7 @@ export const periodFromTo: Rule = {
   id: ID,
   kind: 'period',
   examples: ['Từ năm 2016 đến nay', 'từ năm 2021 đến năm 2025', 'Từ năm 2021 đến hết tháng 6/2025'],
-  trigger: { digit: true, words: [lastWordsOf(PERIOD_FROM_WORDS)] },
+  // the opening words and the closing ones ('từ' … 'đến'), in the window
+  trigger: { digit: true, words: [lastWordsOf(PERIOD_FROM_WORDS), firstWordsOf(PERIOD_TO_WORDS)] },
   apply: (ctx) => handOut(ctx, readFromTo(ctx)),
 };

@@ -10,7 +10,7 @@ import { WORD_START, YEAR, firstCharacterOf, isGoal, mentionsWithin, overlapsAny
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { digitWordsIn } from '../date/word-gate.js';
-import { addWordStarts, codeAfterSpaces, firstWordsOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
+import { addWordStarts, codeAfterSpaces, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 import { PERIOD_NOUNS, YEAR_RANGE_SEPARATORS } from '../../lexicon/time.js';
 import { readFromTo } from './from-to.js';
 import { handOut } from '../../extract/hand-out.js';
@@ -43,7 +43,7 @@ const RANGE_GATES = [HAS_DIGIT, gateOf(`(?:19|20)\\d\\d\\s*(?:${SEPARATORS})\\s*
 const RANGE_AT = stickyOf(RANGE);
 
 /** The first words of the stage nouns, and their most words. */
-const NOUN_FIRSTS = firstWordsOf(PERIOD_NOUNS);
+const NOUN_FIRSTS = firstWordNumbersOf(PERIOD_NOUNS);
 /** See {@link NOUN_FIRSTS}. */
 const NOUN_WORDS = mostWordsOf(PERIOD_NOUNS);
 

@@ -14,7 +14,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
 import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
-import { PLENUM_DOCUMENT_TYPES } from '../../lexicon/documents.js';
+import { CENTRAL_COMMITTEE_NAMES, PLENUM_DOCUMENT_TYPES } from '../../lexicon/documents.js';
 import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
@@ -24,12 +24,12 @@ const ID = 'reference/plenum';
 const PLENUM_TYPES = new PhraseGate(PLENUM_DOCUMENT_TYPES);
 
 /** What every plenum resolution holds: its type and the plenum's name. */
-const PLENUM_GATES = [PLENUM_TYPES, /Trung ương|TW|TƯ/u];
+const PLENUM_GATES = [PLENUM_TYPES, new RegExp(CENTRAL_COMMITTEE_NAMES.join('|'), 'u')];
 
 /** 'Nghị quyết [Hội nghị [lần thứ]] Trung ương [Đảng] [lần thứ] 4', capitalized document type. */
 const PLENUM = build(
   `(?<![\\p{L}\\p{M}])(?<docType>${PLENUM_DOCUMENT_TYPES.join('|')})\\s+(?:Hội nghị\\s+(?:lần thứ\\s+)?)?` +
-    '(?:Ban Chấp hành\\s+)?(?:Trung ương|TW|TƯ)(?:\\s+Đảng)?(?:\\s+(?:lần thứ\\s+)?(?<num>{{ordinal}}))?',
+    `(?:Ban Chấp hành\\s+)?(?:${CENTRAL_COMMITTEE_NAMES.join('|')})(?:\\s+Đảng)?(?:\\s+(?:lần thứ\\s+)?(?<num>{{ordinal}}))?`,
 );
 
 /** {@link PLENUM}, tried only where a plenum resolution may start. */
@@ -72,6 +72,7 @@ export const referencePlenum: Rule = {
   kind: 'reference',
   examples: ['Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Hội nghị Trung ương 8 khóa XI'],
   // its document type, ending on its last word
-  trigger: { words: [lastWordsOf(PLENUM_DOCUMENT_TYPES)] },
+  // the document type and the Central Committee's name, in the window
+  trigger: { words: [lastWordsOf(PLENUM_DOCUMENT_TYPES), lastWordsOf(CENTRAL_COMMITTEE_NAMES)] },
   apply: (ctx) => handOut(ctx, readPlenum(ctx)),
 };

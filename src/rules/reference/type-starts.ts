@@ -5,7 +5,7 @@
  * @module
  */
 import type { IndexedSentence } from '../date/word-gate.js';
-import { firstWordsOf, isDigit, mostWordsOf } from '../date/anchored.js';
+import { firstWordNumbersOf, isDigit, mostWordsOf } from '../date/anchored.js';
 import { numberWord } from '../../tagging/vocabulary.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { DOCUMENT_TYPES, NUMBER_MARKER } from '../../lexicon/documents.js';
@@ -14,7 +14,7 @@ import { DOCUMENT_TYPES, NUMBER_MARKER } from '../../lexicon/documents.js';
 const TYPE_WORDS = mostWordsOf(DOCUMENT_TYPES);
 
 /** The first words of the document types. */
-const TYPE_FIRSTS = firstWordsOf(DOCUMENT_TYPES);
+const TYPE_FIRSTS = firstWordNumbersOf(DOCUMENT_TYPES);
 
 /** The last words of the document types. */
 const TYPE_LASTS: ReadonlySet<number> = new Set(lastWordsOf(DOCUMENT_TYPES).map((w) => numberWord(w)));
