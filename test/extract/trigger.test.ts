@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Rule, RuleTrigger } from '../../src/rules/rule.js';
 import type { WindowHolds } from '../../src/extract/trigger.js';
-import { RuleTriggers, lastWordsOf } from '../../src/extract/trigger.js';
+import { RuleTriggers, firstWordsOf, lastWordsOf } from '../../src/extract/trigger.js';
+import { changeVerbLastWords } from '../../src/rules/change/verb-words.js';
 import { createExtractor } from '../../src/extract/extractor.js';
 import { DEFAULT_LEXICON } from '../../src/extract/lexicon.js';
 import { DEFAULT_RULES } from '../../src/rules/index.js';
@@ -43,6 +44,15 @@ function holdsByTriggers(rule: Rule, ctx: ReturnType<typeof contextOf>): boolean
 describe('rule triggers', () => {
   it('takes the last word of each phrase, normalized and lower-case', () => {
     expect(lastWordsOf(['Nghị quyết', 'kể từ', 'ghép, sáp nhập', 'Từ'])).toEqual(['quyết', 'từ', 'nhập', 'từ']);
+  });
+
+  it('takes the first word of each phrase the same way', () => {
+    expect(firstWordsOf(['Nghị quyết', 'kể từ', 'hằng năm', 'TP.HCM'])).toEqual(['nghị', 'kể', 'hằng', 'tp']);
+  });
+
+  it('reads the change verbs of the lexicon it is given, with the words users add', () => {
+    expect(changeVerbLastWords(DEFAULT_LEXICON)).toEqual(expect.arrayContaining(['tăng', 'giảm']));
+    expect(changeVerbLastWords({ ...DEFAULT_LEXICON, increaseVerbs: [...DEFAULT_LEXICON.increaseVerbs, 'bứt phá'] })).toContain('phá');
   });
 
   it('does not call a rule whose trigger fails in a sentence, and calls it where it holds', () => {
