@@ -121,7 +121,7 @@ function addBlockFacts(found: FoundFacts, block: Block, pipeline: Pipeline): voi
   const index = triggers.startBlock(text);
   // a block's text is normalized already (test/extract/block-text checks it)
   const all = findNumbersInNormalized(text, index);
-  const holds: WindowHolds = { figures: 0, digit: false, words: 0 };
+  const holds: WindowHolds = triggers.createHolds();
   let cursor = 0;
   for (const sentence of block.sentences) {
     const windows = sentenceWindows(text, sentence);

@@ -51,28 +51,34 @@ interface Condition {
   readonly figures: number;
   /** True when a digit is needed. */
   readonly digit: boolean;
-  /** The bits of the word sets needed (each set one bit). */
-  readonly words: number;
+  /** The bits of the word sets needed, set `b` at bit `b % 32` of entry `b >> 5`. */
+  readonly words: Int32Array;
+  /** Entry 0 of {@link words}, read first. */
+  readonly first: number;
+  /** Entry 1 of {@link words}. */
+  readonly second: number;
 }
 
-/** Most word sets told apart (bits of a 32-bit integer); the sets past them hold everywhere. */
-const MAX_WORD_SETS = 31;
-
-/** What one window holds, as the triggers ask. */
+/** What one window holds, as the triggers ask (made by {@link RuleTriggers.createHolds}). */
 export interface WindowHolds {
   /** Number of mentions in it. */
   figures: number;
   /** True when it holds an ASCII digit. */
   digit: boolean;
-  /** Bit `b` set when it holds a word of word set `b` (every bit when the index cannot tell). */
-  words: number;
+  /**
+   * Bit `b % 32` of entry `b >> 5` set when it holds a word of word set `b` (every bit when the
+   * index cannot tell).
+   */
+  readonly words: Int32Array;
 }
 
 /** The triggers of an extractor's rules, compiled, and the block being read. */
 export class RuleTriggers {
   /** For each rule (by position), its condition, or undefined when it always runs. */
   private readonly conditions: (Condition | undefined)[];
-  /** For each known word's number, the bits of the word sets it is in. */
+  /** How many 32-bit entries the bits of the word sets take. */
+  private readonly lanes: number;
+  /** For each known word's number `w`, entries `[w * lanes, (w + 1) * lanes)`: the bits of the word sets it is in. */
   private readonly member: Int32Array;
   /** The block's text and word index (undefined when it has none). */
   private text = '';
@@ -83,39 +89,56 @@ export class RuleTriggers {
   /** Position of the next digit at or after the last window's start (-1 before any search, the text's length when none). */
   private nextDigit = -1;
   /** For each word set holding symbols: its bit and its symbols. */
-  private readonly symbolSets: { readonly bit: number; readonly symbols: readonly string[] }[] = [];
-  /** For each symbol of a set, its next position at or after the last window's start, as {@link nextDigit}. */
-  private readonly nextSymbol = new Map<string, number>();
+  private readonly symbolSets: { readonly bit: number; readonly symbols: readonly number[] }[] = [];
+  /** The symbols of all sets, each once (sets name them by their place here). */
+  private readonly symbols: string[] = [];
+  /** For each of {@link symbols}, its next position at or after the last window's start, as {@link nextDigit}. */
+  private nextSymbol: number[] = [];
 
   /** Compiles the triggers of `rules`, reading lexicon-made word sets from `lexicon`. */
   constructor(rules: readonly Rule[], lexicon: Lexicon) {
+    // each distinct set (by its words and symbols) is one bit, shared by the rules that ask for it
     const bitOfSet = new Map<string, number>();
     const sets: (readonly number[])[] = [];
-    this.conditions = rules.map((rule) => {
+    const needed = rules.map((rule) => {
       const trigger = rule.trigger;
       if (!trigger) return undefined;
-      let words = 0;
+      const bits: number[] = [];
       for (const set of trigger.words ?? []) {
         const compiled = compileSet(typeof set === 'function' ? set(lexicon) : set);
         if (!compiled) continue;
         const key = `${compiled.numbers.join(' ')}|${compiled.symbols.join(' ')}`;
         let bit = bitOfSet.get(key);
-        if (bit === undefined && sets.length < MAX_WORD_SETS) {
+        if (bit === undefined) {
           bit = sets.length;
           sets.push(compiled.numbers);
           bitOfSet.set(key, bit);
-          if (compiled.symbols.length > 0) this.symbolSets.push({ bit, symbols: compiled.symbols });
+          if (compiled.symbols.length > 0) this.symbolSets.push({ bit, symbols: compiled.symbols.map((symbol) => this.symbolNumber(symbol)) });
         }
-        if (bit !== undefined) words |= 1 << bit;
+        bits.push(bit);
       }
-      return { figures: trigger.figures ?? 0, digit: trigger.digit === true, words };
+      return { trigger, bits };
+    });
+    // two entries at least, read without a loop (the default rules ask for some forty sets)
+    const lanes = Math.max(2, Math.ceil(sets.length / 32));
+    this.lanes = lanes;
+    this.conditions = needed.map((n) => {
+      if (!n) return undefined;
+      const words = new Int32Array(lanes);
+      for (const bit of n.bits) setBit(words, 0, bit);
+      return { figures: n.trigger.figures ?? 0, digit: n.trigger.digit === true, words, first: words[0] as number, second: words[1] as number };
     });
     let size = 0;
     for (const numbers of sets) for (const n of numbers) size = Math.max(size, n + 1);
-    this.member = new Int32Array(size);
+    this.member = new Int32Array(size * lanes);
     sets.forEach((numbers, bit) => {
-      for (const n of numbers) this.member[n] = (this.member[n] as number) | (1 << bit);
+      for (const n of numbers) setBit(this.member, n * lanes, bit);
     });
+  }
+
+  /** A record of what a window holds, for {@link holdsIn} to fill. */
+  createHolds(): WindowHolds {
+    return { figures: 0, digit: false, words: new Int32Array(this.lanes) };
   }
 
   /** Starts reading a block: its words are looked up through its word index, which is returned (undefined when it has none). */
@@ -124,7 +147,7 @@ export class RuleTriggers {
     this.index = indexBlock(text);
     this.nextWord = 0;
     this.nextDigit = -1;
-    this.nextSymbol.clear();
+    this.nextSymbol = this.symbols.map(() => -1);
     return this.index;
   }
 
@@ -137,58 +160,77 @@ export class RuleTriggers {
     into.figures = figures;
     into.digit = this.digitIn(start, end);
     if (!whole || !this.index) {
-      into.words = -1;
+      into.words.fill(-1);
       return into;
     }
-    const words = this.wordsIn(this.index, start, end);
-    into.words = this.symbolSets.length > 0 ? this.withSymbols(words, start, end) : words;
+    this.wordsIn(this.index, start, end, into.words);
+    if (this.symbolSets.length > 0) this.addSymbols(start, end, into.words);
     return into;
   }
 
   /** True when rule number `r` may find something in a window holding `holds`. */
   mayRun(r: number, holds: WindowHolds): boolean {
     const c = this.conditions[r];
-    return !c || (holds.figures >= c.figures && (holds.digit || !c.digit) && (holds.words & c.words) === c.words);
+    if (!c) return true;
+    if (holds.figures < c.figures || (c.digit && !holds.digit)) return false;
+    const held = holds.words;
+    if (((held[0] as number) & c.first) !== c.first || ((held[1] as number) & c.second) !== c.second) return false;
+    for (let lane = 2; lane < c.words.length; lane++) {
+      const needed = c.words[lane] as number;
+      if (((holds.words[lane] as number) & needed) !== needed) return false;
+    }
+    return true;
   }
 
-  /** The bits of the word sets with a word in `[start, end)`. */
-  private wordsIn(index: WordIndex, start: number, end: number): number {
+  /** Sets in `bits` the bits of the word sets with a word in `[start, end)` (and clears the others). */
+  private wordsIn(index: WordIndex, start: number, end: number, bits: Int32Array): void {
     const { known, starts } = index;
-    const { member } = this;
-    const size = member.length;
+    const { member, lanes } = this;
+    const size = member.length / lanes;
+    for (let lane = 2; lane < lanes; lane++) bits[lane] = 0;
     let k = firstWordFrom(index, start, this.nextWord);
-    let bits = 0;
+    // the first two entries in locals (64 sets: the default rules ask for some forty)
+    let first = 0;
+    let second = 0;
     for (; k < starts.length && (starts[k] as number) < end; k++) {
       const w = known[k] as number;
-      if (w >= 0 && w < size) bits |= member[w] as number;
+      if (w < 0 || w >= size) continue;
+      const at = w * lanes;
+      first |= member[at] as number;
+      second |= member[at + 1] as number;
+      for (let lane = 2; lane < lanes; lane++) bits[lane] = (bits[lane] as number) | (member[at + lane] as number);
     }
+    bits[0] = first;
+    bits[1] = second;
     this.nextWord = k;
-    return bits;
   }
 
-  /** `bits` with the bit of each word set holding a symbol that stands in `[start, end)` set too. */
-  private withSymbols(bits: number, start: number, end: number): number {
-    let out = bits;
-    for (const { bit, symbols } of this.symbolSets) {
-      if ((out & (1 << bit)) !== 0) continue;
-      for (const symbol of symbols) {
-        if (this.symbolAt(symbol, start) < end) {
-          out |= 1 << bit;
+  /** Sets in `bits` the bit of each word set holding a symbol that stands in `[start, end)`. */
+  private addSymbols(start: number, end: number, bits: Int32Array): void {
+    const next = this.nextSymbol;
+    for (let k = 0; k < next.length; k++) {
+      if ((next[k] as number) >= start) continue;
+      const found = this.text.indexOf(this.symbols[k] as string, start);
+      next[k] = found < 0 ? this.text.length : found;
+    }
+    for (let s = 0; s < this.symbolSets.length; s++) {
+      const { bit, symbols } = this.symbolSets[s] as { bit: number; symbols: readonly number[] };
+      if (hasBit(bits, 0, bit)) continue;
+      for (let k = 0; k < symbols.length; k++) {
+        if ((next[symbols[k] as number] as number) < end) {
+          setBit(bits, 0, bit);
           break;
         }
       }
     }
-    return out;
   }
 
-  /** Position of the next `symbol` at or after `start` (the text's length when none); windows are asked in order. */
-  private symbolAt(symbol: string, start: number): number {
-    const known = this.nextSymbol.get(symbol);
-    if (known !== undefined && known >= start) return known;
-    const found = this.text.indexOf(symbol, start);
-    const at = found < 0 ? this.text.length : found;
-    this.nextSymbol.set(symbol, at);
-    return at;
+  /** The place of `symbol` in {@link symbols}, added when new. */
+  private symbolNumber(symbol: string): number {
+    const known = this.symbols.indexOf(symbol);
+    if (known >= 0) return known;
+    this.symbols.push(symbol);
+    return this.symbols.length - 1;
   }
 
   /** True when an ASCII digit stands in `[start, end)`; each character of the block is read at most once. */
@@ -201,6 +243,16 @@ export class RuleTriggers {
     }
     return this.nextDigit < end;
   }
+}
+
+/** Sets bit `bit` of the bits held from entry `at` of `array` on (bit `bit % 32` of entry `at + (bit >> 5)`). */
+function setBit(array: Int32Array, at: number, bit: number): void {
+  array[at + (bit >> 5)] = (array[at + (bit >> 5)] as number) | (1 << (bit & 31));
+}
+
+/** True when bit `bit` of the bits held from entry `at` of `array` on is set (see {@link setBit}). */
+function hasBit(array: Int32Array, at: number, bit: number): boolean {
+  return ((array[at + (bit >> 5)] as number) & (1 << (bit & 31))) !== 0;
 }
 
 /**

@@ -37,7 +37,7 @@ function holdsByDefinition(trigger: RuleTrigger, ctx: ReturnType<typeof contextO
 function holdsByTriggers(rule: Rule, ctx: ReturnType<typeof contextOf>): boolean {
   const triggers = new RuleTriggers([rule], DEFAULT_LEXICON);
   triggers.startBlock(ctx.text);
-  const holds: WindowHolds = { figures: 0, digit: false, words: 0 };
+  const holds: WindowHolds = triggers.createHolds();
   return triggers.mayRun(0, triggers.holdsIn(ctx.start, ctx.end, ctx.mentions.length, true, holds));
 }
 
@@ -73,6 +73,15 @@ describe('rule triggers', () => {
     const rule = spyRule({ figures: 1, words: [['mỗi', '/']] });
     createExtractor({ rules: [rule], replaceRules: true }).extract(`${FILLER}. Có 5 hộ/năm. Mỗi xã 2 tổ. Có 7 xã. Tỷ lệ 1/2 số hộ.`);
     expect(rule.calls).toEqual(['Có 5 hộ/năm.', 'Mỗi xã 2 tổ.', 'Tỷ lệ 1/2 số hộ.']);
+  });
+
+  it('tells apart more word sets than 32 bits hold', () => {
+    // forty rules, each with a word set of its own: the last ones gate as the first do
+    const words = Array.from({ length: 40 }, (_, i) => `từ${'a'.repeat(i + 1)}`);
+    const rules = words.map((w) => spyRule({ words: [[w]] }));
+    createExtractor({ rules, replaceRules: true }).extract(`${FILLER}. Có ${words[0]} và ${words[39]}. Có ${words[35]}.`);
+    expect(rules.map((r) => r.calls.length)).toEqual(words.map((_, i) => (i === 0 || i === 39 ? 1 : i === 35 ? 1 : 0)));
+    expect(rules[39]?.calls).toEqual([`Có ${words[0]} và ${words[39]}.`]);
   });
 
   it('holds a word set that is not made of single words in every sentence', () => {
