@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import { readPeople } from './read.js';
-import { lastWordsOf } from '../../extract/trigger.js';
+import { firstWordsOf, lastWordsOf } from '../../extract/trigger.js';
 import { FAMILY_NAME_WORDS } from '../organization/names.js';
 import { handOut } from '../../extract/hand-out.js';
 
@@ -18,6 +18,7 @@ export const personTitleName: Rule = {
   kind: 'person',
   examples: ['Phó Chủ tịch UBND tỉnh Nguyễn Văn A', 'Bí thư Tỉnh ủy Giàng Páo Mỷ'],
   // a title (its head) and a name (its family name) in the sentence
-  trigger: { words: [(lexicon) => lastWordsOf(lexicon.titleHeads), FAMILY_NAME_WORDS] },
+  // a title head in the sentence (its first word and its last) and a family name
+  trigger: { words: [(lexicon) => firstWordsOf(lexicon.titleHeads), (lexicon) => lastWordsOf(lexicon.titleHeads), FAMILY_NAME_WORDS] },
   apply: (ctx) => handOut(ctx, readPeople(ctx).filter((d) => d.rule === ID)),
 };
