@@ -11,6 +11,7 @@ import type { WordIndex } from '../tagging/word-index.js';
 import { numberWord } from '../tagging/vocabulary.js';
 import { phraseKeyWord } from '../tagging/phrase-table.js';
 import { firstWordFrom, indexBlock } from '../tagging/word-index.js';
+import XRegExp from 'xregexp';
 import { normalizeString } from '../text/normalize.js';
 
 /** An ASCII digit, searched for from a given place. */
@@ -90,8 +91,8 @@ export class RuleTriggers {
   private nextDigit = -1;
   /** For each word set holding symbols: its bit and its symbols. */
   private readonly symbolSets: { readonly bit: number; readonly symbols: readonly number[] }[] = [];
-  /** The symbols of all sets, each once (sets name them by their place here). */
-  private readonly symbols: string[] = [];
+  /** The symbols of all sets, each once as a pattern that finds it (sets name them by their place here). */
+  private readonly symbols: RegExp[] = [];
   /** For each of {@link symbols}, its next position at or after the last window's start, as {@link nextDigit}. */
   private nextSymbol: number[] = [];
 
@@ -177,7 +178,7 @@ export class RuleTriggers {
     if (((held[0] as number) & c.first) !== c.first || ((held[1] as number) & c.second) !== c.second) return false;
     for (let lane = 2; lane < c.words.length; lane++) {
       const needed = c.words[lane] as number;
-      if (((holds.words[lane] as number) & needed) !== needed) return false;
+      if (((held[lane] as number) & needed) !== needed) return false;
     }
     return true;
   }
@@ -208,11 +209,7 @@ export class RuleTriggers {
   /** Sets in `bits` the bit of each word set holding a symbol that stands in `[start, end)`. */
   private addSymbols(start: number, end: number, bits: Int32Array): void {
     const next = this.nextSymbol;
-    for (let k = 0; k < next.length; k++) {
-      if ((next[k] as number) >= start) continue;
-      const found = this.text.indexOf(this.symbols[k] as string, start);
-      next[k] = found < 0 ? this.text.length : found;
-    }
+    for (let k = 0; k < next.length; k++) if ((next[k] as number) < start) next[k] = nextMatch(this.symbols[k] as RegExp, this.text, start);
     for (let s = 0; s < this.symbolSets.length; s++) {
       const { bit, symbols } = this.symbolSets[s] as { bit: number; symbols: readonly number[] };
       if (hasBit(bits, 0, bit)) continue;
@@ -227,22 +224,30 @@ export class RuleTriggers {
 
   /** The place of `symbol` in {@link symbols}, added when new. */
   private symbolNumber(symbol: string): number {
-    const known = this.symbols.indexOf(symbol);
+    const source = XRegExp.escape(symbol);
+    const known = this.symbols.findIndex((pattern) => pattern.source === source);
     if (known >= 0) return known;
-    this.symbols.push(symbol);
+    this.symbols.push(new RegExp(source, 'g'));
     return this.symbols.length - 1;
   }
 
   /** True when an ASCII digit stands in `[start, end)`; each character of the block is read at most once. */
   private digitIn(start: number, end: number): boolean {
-    if (this.nextDigit < start) {
-      // the regular expression engine's scan, several times a loop's pace over long digitless text
-      ASCII_DIGIT.lastIndex = start;
-      const found = ASCII_DIGIT.exec(this.text);
-      this.nextDigit = found ? found.index : this.text.length;
-    }
+    // the regular expression engine's scan, several times a loop's pace over long digitless text
+    if (this.nextDigit < start) this.nextDigit = nextMatch(ASCII_DIGIT, this.text, start);
     return this.nextDigit < end;
   }
+}
+
+/**
+ * Where the global `pattern` next matches `text` at or after `start`, or the text's length: the
+ * triggers keep the answer while the windows asked about move forward, so each character of a block
+ * is searched once.
+ */
+function nextMatch(pattern: RegExp, text: string, start: number): number {
+  pattern.lastIndex = start;
+  const found = pattern.exec(text);
+  return found ? found.index : text.length;
 }
 
 /** Sets bit `bit` of the bits held from entry `at` of `array` on (bit `bit % 32` of entry `at + (bit >> 5)`). */
