@@ -77,6 +77,12 @@ export const PLENUM_WORDS: readonly string[] = ['Trung ương', 'Hội nghị Tr
 /** How a plenum's Central Committee is written in a plenum resolution's name: 'Nghị quyết Trung ương 4', 'Nghị quyết TW 6'. */
 export const CENTRAL_COMMITTEE_NAMES: readonly string[] = ['Trung ương', 'TW', 'TƯ'];
 
+/**
+ * The words a plenum resolution's name may hold around the committee's name, as written:
+ * 'Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI'.
+ */
+export const PLENUM_NAME_WORDS = { meeting: 'Hội nghị', ordinal: 'lần thứ', committee: 'Ban Chấp hành', party: 'Đảng' } as const;
+
 /** Document types named after a plenum, as written (capitalized): 'Nghị quyết Trung ương 4', 'Kết luận Hội nghị Trung ương 8'. */
 export const PLENUM_DOCUMENT_TYPES: readonly string[] = ['Nghị quyết', 'Kết luận', 'Chỉ thị', 'Quy định', 'Quyết định'];
 

@@ -14,7 +14,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
 import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
-import { CENTRAL_COMMITTEE_NAMES, PLENUM_DOCUMENT_TYPES } from '../../lexicon/documents.js';
+import { CENTRAL_COMMITTEE_NAMES, PLENUM_DOCUMENT_TYPES, PLENUM_NAME_WORDS } from '../../lexicon/documents.js';
 import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
@@ -26,10 +26,13 @@ const PLENUM_TYPES = new PhraseGate(PLENUM_DOCUMENT_TYPES);
 /** What every plenum resolution holds: its type and the plenum's name. */
 const PLENUM_GATES = [PLENUM_TYPES, new RegExp(CENTRAL_COMMITTEE_NAMES.join('|'), 'u')];
 
+/** The words around the committee's name, as the pattern spells them. */
+const { meeting, ordinal: ordinalMarker, committee, party } = PLENUM_NAME_WORDS;
+
 /** 'Nghị quyết [Hội nghị [lần thứ]] Trung ương [Đảng] [lần thứ] 4', capitalized document type. */
 const PLENUM = build(
-  `(?<![\\p{L}\\p{M}])(?<docType>${PLENUM_DOCUMENT_TYPES.join('|')})\\s+(?:Hội nghị\\s+(?:lần thứ\\s+)?)?` +
-    `(?:Ban Chấp hành\\s+)?(?:${CENTRAL_COMMITTEE_NAMES.join('|')})(?:\\s+Đảng)?(?:\\s+(?:lần thứ\\s+)?(?<num>{{ordinal}}))?`,
+  `(?<![\\p{L}\\p{M}])(?<docType>${PLENUM_DOCUMENT_TYPES.join('|')})\\s+(?:${meeting}\\s+(?:${ordinalMarker}\\s+)?)?` +
+    `(?:${committee}\\s+)?(?:${CENTRAL_COMMITTEE_NAMES.join('|')})(?:\\s+${party})?(?:\\s+(?:${ordinalMarker}\\s+)?(?<num>{{ordinal}}))?`,
 );
 
 /** {@link PLENUM}, tried only where a plenum resolution may start. */
