@@ -16,6 +16,7 @@ import { subjectText, namesRate, subjectBefore } from './subject.js';
 import { perAfter } from '../average/per.js';
 import { LINKED_DECREASE_VERBS } from '../../lexicon/changes.js';
 import { lastWordsOf } from '../../extract/trigger.js';
+import { changeVerbLastWords } from './verb-words.js';
 
 /** Most words of fillers between a change verb and its amount ('nhiều nhất với'). */
 const MAX_FILLER_WORDS = 4;
@@ -28,7 +29,7 @@ export const changeVerbDelta: Rule = {
   // a figure and a change verb (or linked decrease verb) before it, ending on its last word
   trigger: {
     figures: 1,
-    words: [(lexicon) => lastWordsOf([...lexicon.increaseVerbs, ...lexicon.decreaseVerbs, ...LINKED_DECREASE_VERBS])],
+    words: [(lexicon) => [...changeVerbLastWords(lexicon), ...lastWordsOf(LINKED_DECREASE_VERBS)]],
   },
   apply(ctx) {
     const drafts: Draft[] = [];
