@@ -4,9 +4,7 @@
  * @module
  */
 import type { Rule } from '../rule.js';
-import { readPeople } from './read.js';
-import { firstWordsOf, lastWordsOf } from '../../extract/trigger.js';
-import { FAMILY_NAME_WORDS } from '../organization/names.js';
+import { TITLED_PERSON_TRIGGER, readPeople } from './read.js';
 import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
@@ -17,8 +15,6 @@ export const personNameTitle: Rule = {
   id: ID,
   kind: 'person',
   examples: ['Nguyễn Văn A - Bí thư Huyện ủy', 'các đồng chí: Nguyễn Văn A, Bí thư Huyện ủy; Trần Thị B, Phó Bí thư Huyện ủy'],
-  // a title (its head) and a name (its family name) in the sentence
-  // a title head in the sentence (its first word and its last) and a family name
-  trigger: { words: [(lexicon) => firstWordsOf(lexicon.titleHeads), (lexicon) => lastWordsOf(lexicon.titleHeads), FAMILY_NAME_WORDS] },
+  trigger: TITLED_PERSON_TRIGGER,
   apply: (ctx) => handOut(ctx, readPeople(ctx).filter((d) => d.rule === ID)),
 };

@@ -8,9 +8,11 @@ import { perSentence } from '../../extract/sentence-memo.js';
 import { honorificPeople, namedPeople, titleHeadsIn, titledPeople } from './people.js';
 import { FAMILY_NAMES } from '../../lexicon/people.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { familyStartsIn, isUpperAt } from '../organization/names.js';
+import { FAMILY_NAME_WORDS, familyStartsIn, isUpperAt } from '../organization/names.js';
 import { hasCapitalizedPair, nextCapitalizedWordStart } from '../../extract/sentence-words.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
+import type { RuleTrigger } from '../rule.js';
+import { firstWordsOf, lastWordsOf } from '../../extract/trigger.js';
 
 /** Family names, compiled. */
 const FAMILIES = PhraseTable.of(FAMILY_NAMES);
@@ -42,6 +44,15 @@ function hasFamilyThenCapital(ctx: SentenceContext): boolean {
   }
   return false;
 }
+
+/**
+ * The trigger of the rules that read a person beside a title (title-name, name-title): a title
+ * head in the sentence (its first word and its last: 'bộ', 'ban' alone stand in most sentences)
+ * and a family name.
+ */
+export const TITLED_PERSON_TRIGGER: RuleTrigger = {
+  words: [(lexicon) => firstWordsOf(lexicon.titleHeads), (lexicon) => lastWordsOf(lexicon.titleHeads), FAMILY_NAME_WORDS],
+};
 
 /** The people of a sentence, each with the id of the rule that read it. */
 export const readPeople = perSentence((ctx): DraftOf<'person'>[] => {
