@@ -22,7 +22,7 @@ export const changeCurrentState: Rule = {
   id: 'change/current-state',
   kind: 'change',
   examples: ['hiện còn 995 ấp, khu phố, giảm 31 ấp, khu phố so với trước khi sắp xếp'],
-  // a figure and the next one of the window ("còn 995 …, giảm 31")
+  // a figure and the next one ("còn 995 …, giảm 31"), a current-state marker and a change verb
   trigger: { figures: 2, words: [lastWordsOf(CURRENT_STATE_MARKERS), changeVerbLastWords] },
   apply(ctx) {
     const drafts: Draft[] = [];

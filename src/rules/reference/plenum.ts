@@ -74,8 +74,7 @@ export const referencePlenum: Rule = {
   id: ID,
   kind: 'reference',
   examples: ['Nghị quyết Trung ương 4 (khóa XII)', 'Nghị quyết Trung ương 4 khóa XII', 'Nghị quyết Hội nghị Trung ương 8 khóa XI'],
-  // its document type, ending on its last word
-  // the document type and the Central Committee's name, in the window
+  // the document type and the Central Committee's name, each ending on its last word
   trigger: { words: [lastWordsOf(PLENUM_DOCUMENT_TYPES), lastWordsOf(CENTRAL_COMMITTEE_NAMES)] },
   apply: (ctx) => handOut(ctx, readPlenum(ctx)),
 };
