@@ -5,7 +5,7 @@
  */
 import { normalizeString } from '../text/normalize.js';
 import { isWordCharacter } from '../text/boundaries.js';
-import { knownWordOfSlice, sliceSpells, spellsAt, withWordsInSet, wordEndingAt, wordIndexOf, wordStartingAt, wordsInSets } from './word-index.js';
+import { NO_WORDS, knownWordOfSlice, sliceSpells, spellsAt, withWordsInSet, wordEndingAt, wordIndexOf, wordStartingAt, wordsInSets } from './word-index.js';
 import { numberWord } from './vocabulary.js';
 import type { WordIndex } from './word-index.js';
 
@@ -226,7 +226,7 @@ export class PhraseTable<T> {
   private static listCandidates(words: WordIndex): void {
     const count = Math.min(PhraseTable.searchedTables, LISTED_TABLES);
     const lists = wordsInSets(words, PhraseTable.startBits, count);
-    for (let t = 0; t < count; t++) words.candidates[t] = lists[t];
+    for (let t = 0; t < count; t++) words.candidates[t] = lists[t] ?? NO_WORDS;
   }
 
   /** The numbers of the words of `words` (ascending) that an entry may start with. */

@@ -76,11 +76,11 @@ export function withWordsInSet(sets: Uint32Array, words: Iterable<number>, set: 
 
 /**
  * For each of the first `count` sets of `sets` (see {@link withWordsInSet}), the numbers of the
- * words of `index` that are in it (ascending), listed in one pass over the index.
+ * words of `index` that are in it (ascending), listed in one pass over the index; undefined for a
+ * set none of its words is in (most sets, in a short text: no empty array is made for them).
  */
-export function wordsInSets(index: WordIndex, sets: Uint32Array, count: number): number[][] {
-  const lists: number[][] = [];
-  for (let s = 0; s < count; s++) lists.push([]);
+export function wordsInSets(index: WordIndex, sets: Uint32Array, count: number): (number[] | undefined)[] {
+  const lists: (number[] | undefined)[] = new Array<number[] | undefined>(count).fill(undefined);
   const known = index.known;
   for (let k = 0; k < known.length; k++) {
     const word = known[k] as number;
@@ -89,14 +89,17 @@ export function wordsInSets(index: WordIndex, sets: Uint32Array, count: number):
   return lists;
 }
 
-/** Adds word number `k` to the list of each of the first `count` sets whose bit `held` has set. */
-export function fileBySets(lists: readonly number[][], k: number, held: number, count: number): void {
+/** Adds word number `k` to the list of each of the first `count` sets whose bit `held` has set (making the list when it is the first). */
+export function fileBySets(lists: (number[] | undefined)[], k: number, held: number, count: number): void {
   while (held !== 0) {
     const s = 31 - Math.clz32(held & -held);
-    if (s < count) (lists[s] as number[]).push(k);
+    if (s < count) (lists[s] ??= []).push(k);
     held &= held - 1;
   }
 }
+
+/** The list of no word, for a set none of a text's words is in (never to be written). */
+export const NO_WORDS: readonly number[] = Object.freeze([]);
 
 /** Texts at least this long keep their index between lookups (the blocks rules read). */
 const INDEXED_LENGTH = 64;
@@ -148,14 +151,23 @@ export function indexBlock(text: string): WordIndex | undefined {
   return block.index;
 }
 
+/**
+ * Words read by {@link buildIndex} before they are copied out at their number: kept from one text
+ * to the next, so that reading a text grows no array step by step (the copies of a growing
+ * array were a sixth of what extraction allocated).
+ */
+let scratch: { known: number[]; starts: number[]; ends: number[] } = { known: [], starts: [], ends: [] };
+
+/** Most words {@link scratch} keeps between texts (a block of a long news article has a few hundred). */
+const MAX_SCRATCH_WORDS = 1 << 16;
+
 /** Reads every word of `text` once. */
 function buildIndex(text: string): WordIndex | undefined {
   const classes = characterClasses();
   const lowers = lowerCaseUnits();
   const n = text.length;
-  const known: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const { known, starts, ends } = scratch;
+  let count = 0;
   let i = 0;
   while (i < n) {
     let code = text.charCodeAt(i);
@@ -175,12 +187,16 @@ function buildIndex(text: string): WordIndex | undefined {
       if (flags & IRREGULAR_LOWER_CASE) return buildIndexLowered(text);
       hash = wordHashStep(hash, lowers[code] as number);
     }
-    known.push(knownWordLowering(text, i, j, hash));
-    starts.push(i);
-    ends.push(j);
+    known[count] = knownWordLowering(text, i, j, hash);
+    starts[count] = i;
+    ends[count] = j;
+    count++;
     i = j;
   }
-  return new IndexedText(text, undefined, known, starts, ends);
+  const index = new IndexedText(text, undefined, known.slice(0, count), starts.slice(0, count), ends.slice(0, count));
+  // a long text's words are not held on to once it is read
+  if (count > MAX_SCRATCH_WORDS) scratch = { known: [], starts: [], ends: [] };
+  return index;
 }
 
 /**

@@ -53,6 +53,19 @@ describe('wordIndexOf', () => {
     expect(wordIndexOf('Thôn 12')?.known[1]).toBe(twelve);
   });
 
+  it('keeps each index its own arrays, however many words the texts before and after it had', () => {
+    const first = indexBlock(`${'Tỉnh có 7 huyện. '.repeat(20_000)}Hết`);
+    const second = indexBlock('Xã Mường Chà có 12 thôn');
+    const third = indexBlock(`${'một hai '.repeat(40_000)}ba`);
+    expect(first?.known).toHaveLength(80_001);
+    expect(first?.starts.slice(0, 4)).toEqual([0, 5, 8, 10]);
+    expect(first?.ends.at(-1)).toBe(20_000 * 17 + 3);
+    expect(second?.starts).toEqual([0, 3, 9, 13, 16, 19]);
+    expect(second?.known[4]).toBe(numberWord('12'));
+    expect(third?.starts).toHaveLength(80_001);
+    expect(third?.ends.at(-1)).toBe(40_000 * 8 + 2);
+  });
+
   it('compares lower-case phrases with the text in any case', () => {
     const index = wordIndexOf(long('Ủy ban Xã, THÔN 12'));
     if (!index) throw new Error('not indexed');
@@ -111,7 +124,7 @@ describe('sliceSpells and knownWordOfSlice', () => {
 });
 
 describe('withWordsInSet and wordsInSets', () => {
-  it('list the words of each set in one pass, as filtering the words set by set would', () => {
+  it('list the words of each set in one pass, as filtering the words set by set would (undefined for a set with none)', () => {
     const sets = [['tháng', 'năm'], ['năm'], ['quý', 'ngày'], ['không', 'có']].map((words) => words.map((w) => numberWord(w)));
     let bits: Uint32Array = new Uint32Array(0);
     sets.forEach((words, s) => {
@@ -123,10 +136,11 @@ describe('withWordsInSet and wordsInSets', () => {
     const lists = wordsInSets(index, bits, sets.length);
     sets.forEach((words, s) => {
       const expected = index.known.flatMap((w, k) => (words.includes(w) ? [k] : []));
-      expect(lists[s]).toEqual(expected);
+      expect(lists[s] ?? []).toEqual(expected);
     });
     expect(lists[0]?.length).toBe(3);
-    expect(lists[3]).toEqual([]);
+    expect(lists).toHaveLength(4);
+    expect(lists[3]).toBeUndefined();
     // sets past `count` are not listed
     expect(wordsInSets(index, bits, 1)).toEqual([lists[0]]);
   });

@@ -10,7 +10,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { WordIndex } from '../../tagging/word-index.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { numberWord } from '../../tagging/vocabulary.js';
-import { fileBySets, firstWordFrom, spellsAt, withWordsInSet, wordIndexOf } from '../../tagging/word-index.js';
+import { NO_WORDS, fileBySets, firstWordFrom, spellsAt, withWordsInSet, wordIndexOf } from '../../tagging/word-index.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { isSpace } from '../../text/text-view.js';
 
@@ -72,8 +72,8 @@ interface SentenceWords {
   readonly ctx: SentenceContext;
   /** How many gates were then: the lists of the first this many gates. */
   readonly count: number;
-  /** For each gate, the numbers of the sentence's words that are its words (ascending). */
-  readonly lists: readonly (readonly number[])[];
+  /** For each gate, the numbers of the sentence's words that are its words (ascending); undefined when none is. */
+  readonly lists: readonly (readonly number[] | undefined)[];
   /** The sentence's words that open with an ASCII digit (see {@link digitWordsIn}). */
   readonly digits: GateWords;
 }
@@ -91,8 +91,7 @@ function sentenceWords(ctx: SentenceContext, sentence: IndexedSentence, gate = -
   if (listedWords?.ctx === ctx && gate < listedWords.count) return listedWords;
   const count = Math.min(gateCount, LISTED_GATES);
   const sets = gateWords;
-  const lists: number[][] = [];
-  for (let s = 0; s < count; s++) lists.push([]);
+  const lists: (number[] | undefined)[] = new Array<number[] | undefined>(count).fill(undefined);
   const digits: number[] = [];
   const { index } = sentence;
   const { known, starts, text } = index;
@@ -155,7 +154,7 @@ export class WordGate implements SentenceGate {
       if (this.listed?.ctx !== ctx) this.listed = { ctx, numbers: sentenceWordsInSet(sentence, this.ownWords) };
       return this.listed.numbers;
     }
-    return sentenceWords(ctx, sentence, this.number).lists[this.number] as readonly number[];
+    return sentenceWords(ctx, sentence, this.number).lists[this.number] ?? NO_WORDS;
   }
 
   /**
