@@ -78,7 +78,9 @@ interface Pipeline {
 function runExtraction(input: string, options: Options | undefined, pipeline: Pipeline): Extraction {
   const doc = parseDocument(input, options, 'extract');
   const found = new FoundFacts();
-  for (const block of doc.blocks) addBlockFacts(found, block, pipeline);
+  // one record of what a window holds, filled for each window in turn
+  const holds = pipeline.triggers.createHolds();
+  for (const block of doc.blocks) addBlockFacts(found, block, pipeline, holds);
   const kept = firstMentionOnly(addDatelinePlace(found.inTextOrder(), doc.article));
   kept.forEach((f, i) => (f.id = `f${i + 1}`));
   return { article: doc.article, facts: checkAverages(linkPeriods(kept), doc.article) };
@@ -113,15 +115,14 @@ class FoundFacts {
   }
 }
 
-/** Adds the facts of one block to `found`, spans mapped to the original. */
-function addBlockFacts(found: FoundFacts, block: Block, pipeline: Pipeline): void {
+/** Adds the facts of one block to `found`, spans mapped to the original; `holds` is filled anew for each window. */
+function addBlockFacts(found: FoundFacts, block: Block, pipeline: Pipeline, holds: WindowHolds): void {
   const { rules, triggers, lexicon, refiners } = pipeline;
   const text = block.view.text;
   // the block's word index, which the numeral scan steps over too
   const index = triggers.startBlock(text);
   // a block's text is normalized already (test/extract/block-text checks it)
   const all = findNumbersInNormalized(text, index);
-  const holds: WindowHolds = triggers.createHolds();
   let cursor = 0;
   for (const sentence of block.sentences) {
     const windows = sentenceWindows(text, sentence);

@@ -94,7 +94,7 @@ export class RuleTriggers {
   /** The symbols of all sets, each once as a pattern that finds it (sets name them by their place here). */
   private readonly symbols: RegExp[] = [];
   /** For each of {@link symbols}, its next position at or after the last window's start, as {@link nextDigit}. */
-  private nextSymbol: number[] = [];
+  private readonly nextSymbol: number[];
 
   /** Compiles the triggers of `rules`, reading lexicon-made word sets from `lexicon`. */
   constructor(rules: readonly Rule[], lexicon: Lexicon) {
@@ -135,6 +135,7 @@ export class RuleTriggers {
     sets.forEach((numbers, bit) => {
       for (const n of numbers) setBit(this.member, n * lanes, bit);
     });
+    this.nextSymbol = this.symbols.map(() => -1);
   }
 
   /** A record of what a window holds, for {@link holdsIn} to fill. */
@@ -148,7 +149,7 @@ export class RuleTriggers {
     this.index = indexBlock(text);
     this.nextWord = 0;
     this.nextDigit = -1;
-    this.nextSymbol = this.symbols.map(() => -1);
+    this.nextSymbol.fill(-1);
     return this.index;
   }
 

@@ -4,16 +4,28 @@
  * @module
  */
 import type { Fact } from '../types.js';
+import { isSpace } from '../text/text-view.js';
 
 /** Key of a named fact: its kind and folded name (names come from the normalized text, already NFC). */
 function nameKey(kind: string, name: string): string {
   const lower = name.toLowerCase();
   // names read from clean text are mostly words apart by single spaces already
-  return `${kind}:${UNEVEN_SPACE.test(lower) ? lower.replace(/\s+/g, ' ').trim() : lower}`;
+  return `${kind}:${hasUnevenSpace(lower) ? lower.replace(/\s+/g, ' ').trim() : lower}`;
 }
 
-/** White space that folding changes: other than one plain space between two other characters. */
-const UNEVEN_SPACE = /[^\S ]|\s\s|^\s|\s$/;
+/**
+ * True when `text` holds white space that folding changes: any other than one plain space
+ * between two other characters (a loop: the regex for it has no character to look for first, and
+ * ran at every place of every name).
+ */
+function hasUnevenSpace(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code) && (code !== 0x20 || i === 0 || i === last || isSpace(text.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
 
 /** Kinds listed once per article, at their first mention. */
 const ONCE_PER_ARTICLE = new Set(['organization', 'place', 'person']);

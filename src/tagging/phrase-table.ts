@@ -179,7 +179,6 @@ export class PhraseTable<T> {
 
   /** Every non-overlapping entry in `text[from, to)`, left to right, longest at each place. */
   findAll(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
-    const found: PhraseMatch<T>[] = [];
     const words = wordIndexOf(text);
     if (words) {
       if (this.searched < 0) this.register();
@@ -187,6 +186,7 @@ export class PhraseTable<T> {
       const candidates = (words.candidates[this.searched] ??= this.startingWords(words));
       return this.findAtCandidates(text, words, candidates, from, to);
     }
+    const found: PhraseMatch<T>[] = [];
     let i = from;
     while (i < to) {
       if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) {
