@@ -149,6 +149,13 @@ interface ReadState {
   named: boolean;
 }
 
+/** Moves the end of the name read to `end` past a word that breaks a run of capitalized syllables; `read` as given. */
+function advance(state: ReadState, end: number, read: boolean): void {
+  state.end = end;
+  state.capsInRow = 0;
+  state.read = read;
+}
+
 /**
  * The organization whose name starts at `i`, read up to `limit`. Only names written with a
  * capital count ('ủy ban kiểm tra các cấp' is not one). A name is a known name or a head
@@ -319,7 +326,7 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
   if (!upper && state.mode === 'words') {
     const tail = LOWER_TAILS.matchAt(text, j, w);
     if (tail && tail.end <= limit) {
-      Object.assign(state, { end: tail.end, capsInRow: 0, read: true });
+      advance(state, tail.end, true);
       return true;
     }
   }
@@ -339,12 +346,14 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
   }
   const org = upper ? tables.organizations.matchAt(text, j, w) : undefined;
   if (org && org.end <= limit) {
-    Object.assign(state, { end: org.end, mode: 'place', capsInRow: 0, read: true });
+    advance(state, org.end, true);
+    state.mode = 'place';
     return true;
   }
   const head = upper ? HEADS.matchAt(text, j, w) : undefined;
   if (head && head.end <= limit && state.mode === 'place') {
-    Object.assign(state, { end: head.end, mode: 'words', capsInRow: 0, read: false });
+    advance(state, head.end, false);
+    state.mode = 'words';
     return true;
   }
   const level = tables.placeLevels.matchAt(text, j, w);
@@ -369,7 +378,8 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
     }
     const body = BODIES.matchAt(text, j, w);
     if (body && body.end <= limit) {
-      Object.assign(state, { end: body.end, capsInRow: 0, read: true, named: true });
+      advance(state, body.end, true);
+      state.named = true;
       return true;
     }
     takeWord(text, state, j);
@@ -380,13 +390,13 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
     let e = j + 3;
     while (e < limit && /\d/.test(text[e] as string)) e++;
     if (!isWordCharacter(text, e)) {
-      Object.assign(state, { end: e, capsInRow: 0 });
+      advance(state, e, state.read);
       return true;
     }
   }
   // the second syllable of a name word ('Tài| nguyên'), never a figure ('Festival Biển| 2005')
   if (state.capsInRow === 1 && !/\d/.test(text[j] as string)) {
-    Object.assign(state, { end: wordEnd(text, j), capsInRow: 0, read: true });
+    advance(state, wordEnd(text, j), true);
     return true;
   }
   return false;
