@@ -39,13 +39,13 @@ export const averagePerPeriod: Rule = {
     // the search of the whole sentence for a 'per' word runs only when a figure may be an average
     if (!ctx.mentions.some(mayBeAverage) || !mayHavePer(ctx)) return drafts;
     // a reading before the figure opens with a periodic or 'each' word inside the sentence (one
-    // just before a piece of a cut sentence would start the draft outside it)
-    const wordsBefore = perMarksIn(ctx).words;
+    // just before a piece of a cut sentence would start the draft outside it), before the figure
+    const { firstWord } = perMarksIn(ctx);
     for (const m of ctx.mentions) {
       if (!mayBeAverage(m)) continue;
       const entity = entityAfter(ctx, m.span.end);
       const after = perAfter(ctx, entity ? entity.end : m.span.end);
-      const before = after || !wordsBefore ? undefined : perBefore(ctx, m.span.start, 8);
+      const before = after || firstWord < 0 || firstWord >= m.span.start ? undefined : perBefore(ctx, m.span.start, 8);
       const per = after ?? before;
       if (!per) continue;
       const marker = phraseBefore(ctx, lexicon.averageMarkers, m.span.start, 8);

@@ -23,15 +23,21 @@ export interface PerMarks {
   readonly slash: boolean;
   /** True when it holds a periodic word ('hằng năm') or an 'each' word ('mỗi'). */
   readonly words: boolean;
+  /** Where its first periodic or 'each' word starts (-1 when it holds none). */
+  readonly firstWord: number;
 }
 
 /** The {@link PerMarks} of the sentence, read once per sentence. */
 export const perMarksIn = perSentence((ctx: SentenceContext): PerMarks => {
   const { text, lexicon, start, end } = ctx;
   const slash = text.indexOf('/', start);
+  const each = lexicon.eachWords.findAll(text, start, end)[0];
+  const periodic = lexicon.periodicWords.findAll(text, start, end)[0];
+  const firstWord = Math.min(each?.start ?? end, periodic?.start ?? end);
   return {
     slash: slash >= 0 && slash < end,
-    words: lexicon.eachWords.findAll(text, start, end).length > 0 || lexicon.periodicWords.findAll(text, start, end).length > 0,
+    words: firstWord < end,
+    firstWord: firstWord < end ? firstWord : -1,
   };
 });
 
@@ -72,7 +78,11 @@ export function perAfter(ctx: SentenceContext, pos: number): PerReading | undefi
   return unit ? { unit: unit.phrase, start: each.start, end: unit.end } : undefined;
 }
 
-/** 'mỗi năm', 'hằng năm', 'bình quân mỗi năm' within `maxWords` words before `pos`. */
+/**
+ * 'mỗi năm', 'hằng năm', 'bình quân mỗi năm' within `maxWords` words before `pos`. Such a reading
+ * opens with a periodic or 'each' word: a caller that knows the sentence holds none before `pos`
+ * (see {@link PerMarks.firstWord}) need not ask.
+ */
 export function perBefore(ctx: SentenceContext, pos: number, maxWords = 8): PerReading | undefined {
   const { text, lexicon } = ctx;
   const periodic = phraseBefore(ctx, lexicon.periodicWords, pos, maxWords);
