@@ -39,8 +39,11 @@ const MAX_BOLD_LEAD = 800;
 /** How many leading furniture lines are skipped when looking for a plain-text title. */
 const MAX_LEADING_SKIPS = 8;
 
-/** Builds the article and its blocks from a reader's result. */
-export function assemble(input: string, format: Article['format'], read: ReadResult): ParsedDocument {
+/**
+ * Builds the article from a reader's result, and its blocks when `withBlocks` (fact extraction
+ * reads them; the article alone does not, and a line-heavy text then makes no object per block).
+ */
+export function assemble(input: string, format: Article['format'], read: ReadResult, withBlocks = true): ParsedDocument {
   const dropped: Span[] = [...read.dropped];
   const dropCandidate = (c: Candidate): void => {
     if (c.view.text.length > 0) dropped.push(viewSpan(c.view, 0, c.view.text.length));
@@ -117,62 +120,124 @@ export function assemble(input: string, format: Article['format'], read: ReadRes
 
   // Arrays made at their largest size and cut to length once filled: growing arrays of tens of
   // thousands of entries step by step is costly.
-  const blocks: SentenceBlock[] = new Array(liveCount + 2);
-  let blockCount = 0;
+  const list = new BlockList(liveCount + 2);
   const paragraphs: Article['paragraphs'] = new Array(liveCount);
   let paragraphCount = 0;
-  const bounds = new SentenceBounds();
   const article: Article = { format, paragraphs, sentences: [], dropped: [] };
-  const titleBlock = title ? makeBlock('title', foldView(title), bounds) : undefined;
-  if (title && titleBlock) {
-    blocks[blockCount++] = titleBlock;
+  const titleSpan = title ? list.add('title', foldView(title)) : undefined;
+  if (title && titleSpan) {
     article.title = cleanString(title);
-    article.titleSpan = titleBlock.span;
+    article.titleSpan = titleSpan;
   }
-  const leadBlock = lead && leadView ? makeBlock('lead', leadView, bounds) : undefined;
-  if (lead && leadBlock) {
-    blocks[blockCount++] = leadBlock;
+  const leadSpan = lead && leadView ? list.add('lead', leadView) : undefined;
+  if (lead && leadSpan) {
     article.lead = cleanString(lead.view);
-    article.leadSpan = leadBlock.span;
+    article.leadSpan = leadSpan;
   }
   for (let i = 0; i < rest.length; i++) {
     if (reasons[i] !== undefined || i === leadAt) continue;
-    const block = makeBlock('body', folded[i] as TextView, bounds);
-    if (!block) continue;
-    blocks[blockCount++] = block;
-    paragraphs[paragraphCount++] = { span: block.span };
+    const span = list.add('body', folded[i] as TextView);
+    if (span) paragraphs[paragraphCount++] = { span };
   }
-  blocks.length = blockCount;
   paragraphs.length = paragraphCount;
-  article.sentences = sentenceRecords(blocks, bounds);
+  article.sentences = list.sentenceRecords();
   const dateline = findDateline(title, false) ?? findDateline(lead?.view, true);
   if (dateline) {
     article.dateline = dateline.text;
     article.datelineSpan = dateline.span;
   }
   article.dropped = sortSpans(dropped);
-  return { article, blocks };
+  return { article, blocks: withBlocks ? list.blocks() : [] };
 }
 
 /**
- * The sentence records of the blocks, in order, from each block's sentence bounds, made into an
- * array of the exact size: a long text has tens of thousands of sentences, and growing such an
- * array step by step is costly.
+ * The title, lead and body blocks of an article as they are added, in parallel arrays (a text of
+ * tens of thousands of lines makes no object per block for them), with their sentences' bounds in
+ * one buffer.
  */
-function sentenceRecords(blocks: readonly SentenceBlock[], bounds: SentenceBounds): Article['sentences'] {
-  const records: Article['sentences'] = new Array(bounds.length >> 1);
-  const b = bounds.data;
-  let k = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as SentenceBlock;
-    const length = block.view.text.length;
-    for (let j = block.from; j < block.to; j += 2) {
-      const start = b[j] as number;
-      const end = b[j + 1] as number;
-      records[k++] = { span: start === 0 && end === length ? sameSpan(block.span) : viewSpan(block.view, start, end), section: block.section };
-    }
+class BlockList {
+  /** True when the first block is the title. */
+  private titled = false;
+  /** Number of the first body block (blocks come as title, lead, then body), or -1 before one. */
+  private firstBody = -1;
+  /** Each block's folded view. */
+  private readonly views: TextView[];
+  /** Each block's span in the original input. */
+  private readonly spans: Span[];
+  /** For each block, the number of entries of {@link bounds} up to the end of its sentences. */
+  private readonly ends: number[];
+  /** How many blocks were added. */
+  private count = 0;
+  /** The sentence bounds of all blocks, block after block. */
+  private readonly bounds = new SentenceBounds();
+
+  /** A list for at most `most` blocks. */
+  constructor(most: number) {
+    this.views = new Array<TextView>(most);
+    this.spans = new Array<Span>(most);
+    this.ends = new Array<number>(most);
   }
-  return records;
+
+  /**
+   * Adds a block of the folded view `view`, its sentences found, and returns its span; undefined
+   * (and nothing added) when the view is empty.
+   */
+  add(section: Section, view: TextView): Span | undefined {
+    if (view.text.length === 0) return undefined;
+    addSentenceBounds(view.text, this.bounds);
+    const span = viewSpan(view, 0, view.text.length);
+    const k = this.count++;
+    if (section === 'title' && k === 0) this.titled = true;
+    else if (section === 'body' && this.firstBody < 0) this.firstBody = k;
+    this.views[k] = view;
+    this.spans[k] = span;
+    this.ends[k] = this.bounds.length;
+    return span;
+  }
+
+  /**
+   * The sentence records of the blocks, in order, made into an array of the exact size: a long
+   * text has tens of thousands of sentences, and growing such an array step by step is costly.
+   */
+  sentenceRecords(): Article['sentences'] {
+    const { bounds, views, spans, ends } = this;
+    const records: Article['sentences'] = new Array(bounds.length >> 1);
+    const b = bounds.data;
+    let k = 0;
+    let from = 0;
+    for (let i = 0; i < this.count; i++) {
+      const view = views[i] as TextView;
+      const span = spans[i] as Span;
+      const section = this.sectionOf(i);
+      const length = view.text.length;
+      const to = ends[i] as number;
+      for (let j = from; j < to; j += 2) {
+        const start = b[j] as number;
+        const end = b[j + 1] as number;
+        records[k++] = { span: start === 0 && end === length ? sameSpan(span) : viewSpan(view, start, end), section };
+      }
+      from = to;
+    }
+    return records;
+  }
+
+  /** The section of block number `i`. */
+  private sectionOf(i: number): Section {
+    if (this.firstBody >= 0 && i >= this.firstBody) return 'body';
+    return i === 0 && this.titled ? 'title' : 'lead';
+  }
+
+  /** The blocks, as fact extraction reads them. */
+  blocks(): Block[] {
+    const out: Block[] = new Array(this.count);
+    let from = 0;
+    for (let i = 0; i < this.count; i++) {
+      const to = this.ends[i] as number;
+      out[i] = new SentenceBlock(this.sectionOf(i), this.views[i] as TextView, this.spans[i] as Span, this.bounds, from, to);
+      from = to;
+    }
+    return out;
+  }
 }
 
 /** A copy of `span` (a sentence that is its whole block has the block's span, and shares its text). */
@@ -200,10 +265,10 @@ class SentenceBlock implements Block {
   /** The sentence ranges, once made. */
   private ranges: Block['sentences'] | undefined;
 
-  /** A block of `view` whose sentences are entries `[from, to)` of `bounds`. */
-  constructor(section: Section, view: TextView, bounds: SentenceBounds, from: number, to: number) {
+  /** A block of `view`, whose span is `span`, and whose sentences are entries `[from, to)` of `bounds`. */
+  constructor(section: Section, view: TextView, span: Span, bounds: SentenceBounds, from: number, to: number) {
     this.section = section;
-    this.span = viewSpan(view, 0, view.text.length);
+    this.span = span;
     this.view = view;
     this.bounds = bounds;
     this.from = from;
@@ -215,17 +280,6 @@ class SentenceBlock implements Block {
     this.ranges ??= this.bounds.ranges(this.from, this.to);
     return this.ranges;
   }
-}
-
-/**
- * Makes a title, lead or body block of the folded view `view`, its sentences added to `bounds`;
- * undefined (and nothing added) when the view is empty.
- */
-function makeBlock(section: Section, view: TextView, bounds: SentenceBounds): SentenceBlock | undefined {
-  if (view.text.length === 0) return undefined;
-  const from = bounds.length;
-  addSentenceBounds(view.text, bounds);
-  return new SentenceBlock(section, view, bounds, from, bounds.length);
 }
 
 /** HTML: blocks after the main text region (when the reader found one) are left out. */

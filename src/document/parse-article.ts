@@ -27,13 +27,18 @@ const READERS: Readonly<Record<Article['format'], (input: string) => ReadResult>
  * option, each naming `fn` (the entry point called); never throws for any string.
  */
 export function parseDocument(input: string, options?: Options, fn = 'parseArticle'): ParsedDocument {
-  const { format: requested, maxLength } = resolveOptions(fn, options);
-  assertInput(fn, input, maxLength);
-  const format = requested === 'auto' ? detectFormat(input) : requested;
-  return assemble(input, format, READERS[format](input));
+  return readDocument(input, options, fn, true);
 }
 
 /** Reads an article's structure: title, lead, dateline, body paragraphs, sentences, dropped furniture. */
 export function parseArticle(input: string, options?: Options): Article {
-  return parseDocument(input, options).article;
+  return readDocument(input, options, 'parseArticle', false).article;
+}
+
+/** {@link parseDocument}, the blocks made only when `withBlocks` (else none are listed). */
+function readDocument(input: string, options: Options | undefined, fn: string, withBlocks: boolean): ParsedDocument {
+  const { format: requested, maxLength } = resolveOptions(fn, options);
+  assertInput(fn, input, maxLength);
+  const format = requested === 'auto' ? detectFormat(input) : requested;
+  return assemble(input, format, READERS[format](input), withBlocks);
 }

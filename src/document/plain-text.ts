@@ -105,10 +105,12 @@ export function readPlainText(input: string): ReadResult {
   return { candidates, dropped: [] };
 }
 
-/** A paragraph block over the original range `[start, end)`, spaces collapsed, line breaks kept. */
+/**
+ * A paragraph block over the original range `[start, end)`, spaces collapsed, line breaks kept.
+ * It counts no characters (`textChars`): plain text has no links, whose share is what they tell.
+ */
 function block(input: string, start: number, end: number): Candidate {
-  const view = collapseSpaces(sliceViewOf(input, start, end), 'newlines');
-  return { kind: 'paragraph', view, lines: true, textChars: view.text.length };
+  return { kind: 'paragraph', view: collapseSpaces(sliceViewOf(input, start, end), 'newlines'), lines: true };
 }
 
 /** One block per non-empty line of `lines` (the {@link lineBounds} of `input`), in an array made at its size. */

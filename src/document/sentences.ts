@@ -174,7 +174,7 @@ function opensQuote(code: number): boolean {
 
 /** Splits one line `[from, to)` of `text`, pushing trimmed sentences onto `out`; `stops` finds the stop characters of `text`. */
 function splitLine(text: string, from: number, to: number, stops: StopFinder, out: SentenceBounds): void {
-  let quoted: [number, number][] | undefined;
+  let quoted: readonly (readonly [number, number])[] | undefined;
   let q = 0;
   let segStart = from;
   let i = from;
@@ -199,7 +199,7 @@ function splitLine(text: string, from: number, to: number, stops: StopFinder, ou
     }
     // Inside a quotation: the split point falls strictly within a quoted region.
     quoted ??= quotedRegions(text, from, to);
-    while (q < quoted.length && (quoted[q] as [number, number])[1] < k - 1) q++;
+    while (q < quoted.length && (quoted[q] as readonly [number, number])[1] < k - 1) q++;
     const region = quoted[q];
     const insideQuote = region !== undefined && region[0] < i && k - 1 < region[1];
     if (insideQuote) {
@@ -249,8 +249,9 @@ function isWholeToken(pattern: RegExp, text: string, from: number, to: number): 
  * line start opens; one after anything else closes. An opening quote that is never closed
  * quotes nothing, so an unbalanced quote cannot swallow the rest of the line.
  */
-function quotedRegions(text: string, from: number, to: number): [number, number][] {
-  const regions: [number, number][] = [];
+function quotedRegions(text: string, from: number, to: number): readonly (readonly [number, number])[] {
+  // made at the first region: most lines quote nothing, and a line-heavy text asks about each
+  let regions: [number, number][] | undefined;
   let open = -1;
   for (let i = text.indexOf('"', from); i >= 0 && i < to; i = text.indexOf('"', i + 1)) {
     const prev = i > from ? text.charCodeAt(i - 1) : 0x20;
@@ -258,12 +259,15 @@ function quotedRegions(text: string, from: number, to: number): [number, number]
     if (opening && open < 0) open = i;
     else if (opening) open = i;
     else if (open >= 0) {
-      regions.push([open, i]);
+      (regions ??= []).push([open, i]);
       open = -1;
     }
   }
-  return regions;
+  return regions ?? NO_REGIONS;
 }
+
+/** The quoted regions of a line that quotes nothing (shared, never written). */
+const NO_REGIONS: readonly (readonly [number, number])[] = Object.freeze([]);
 
 /** Adds `[start, end)` of `text` to `out`, trimmed of whitespace, unless it is empty. */
 function pushTrimmed(text: string, start: number, end: number, out: SentenceBounds): void {

@@ -243,10 +243,8 @@ export class SliceView implements TextView {
   readonly offset: number;
   /** True when the text is the original range itself (nothing replaced), so it can be read in the original. */
   readonly verbatim: boolean;
-  /** The start map, once made. */
-  private startMap: Int32Array | undefined;
-  /** The end map, once made. */
-  private endMap: Int32Array | undefined;
+  /** The start and end maps, once made (one field: a text of many short lines has a view per line). */
+  private maps: { starts: Int32Array; ends: Int32Array } | undefined;
 
   /**
    * The view `text` of `original`, character `i` standing for original character `offset + i`;
@@ -261,14 +259,21 @@ export class SliceView implements TextView {
 
   /** Original index where character `i` starts. */
   get starts(): Int32Array {
-    this.startMap ??= countingFrom(this.original.length, this.offset, this.text.length);
-    return this.startMap;
+    return this.madeMaps().starts;
   }
 
   /** Original index just past character `i`. */
   get ends(): Int32Array {
-    this.endMap ??= countingFrom(this.original.length, this.offset + 1, this.text.length);
-    return this.endMap;
+    return this.madeMaps().ends;
+  }
+
+  /** The maps, made on first use. */
+  private madeMaps(): { starts: Int32Array; ends: Int32Array } {
+    this.maps ??= {
+      starts: countingFrom(this.original.length, this.offset, this.text.length),
+      ends: countingFrom(this.original.length, this.offset + 1, this.text.length),
+    };
+    return this.maps;
   }
 }
 

@@ -123,6 +123,38 @@ describe('clean strings and blocks', () => {
   });
 });
 
+describe('parseArticle and parseDocument', () => {
+  it('give the same article, parseArticle making no blocks; blocks are title, lead, then body', () => {
+    const inputs = [
+      'Tiêu đề\nTóm tắt ngắn.\nThân bài một. Câu hai.\nThân bài hai.',
+      'Chỉ một dòng',
+      '',
+      '1. Có 5 xã\n'.repeat(50),
+      '# Tiêu đề\n\n**Tóm tắt.**\n\nThân bài.',
+      '<h1>Tiêu đề</h1><p class="sapo">Tóm tắt.</p><p>Thân. Hai.</p>',
+    ];
+    for (const input of inputs) {
+      const { article, blocks } = parseDocument(input);
+      expect(JSON.stringify(parseArticle(input))).toBe(JSON.stringify(article));
+      const sections = blocks.map((b) => b.section);
+      expect(sections).toEqual([...(article.title ? ['title'] : []), ...(article.lead ? ['lead'] : []), ...article.paragraphs.map(() => 'body')]);
+      blocks.forEach((b, i) => {
+        const body = i - sections.indexOf('body');
+        if (b.section === 'body') expect(b.span).toEqual(article.paragraphs[body]?.span);
+      });
+    }
+  });
+
+  it('give the same article on any text (property)', () => {
+    const line = fc.string({ unit: fc.constantFrom('a', 'Đ', '1', '.', ' ', '"', ':', '-', '\n', '\r\n', '<p>', '#'), maxLength: 60 });
+    fc.assert(
+      fc.property(line, (input) => {
+        expect(JSON.stringify(parseArticle(input))).toBe(JSON.stringify(parseDocument(input).article));
+      }),
+    );
+  });
+});
+
 describe('input validation', () => {
   it('rejects non-strings and over-long input with typed errors', () => {
     expect(() => parseArticle(42 as unknown as string)).toThrow(InvalidInputError);
