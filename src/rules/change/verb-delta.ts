@@ -35,9 +35,12 @@ export const changeVerbDelta: Rule = {
     const drafts: Draft[] = [];
     const { text, lexicon } = ctx;
     // the verb search of the whole sentence runs only when a figure may be the amount of a change
-    if (!ctx.mentions.some(isDeltaMention) || !mayHoldChangeVerb(ctx)) return drafts;
+    if (!ctx.mentions.some(isDeltaMention)) return drafts;
+    const firstVerb = firstChangeVerb(ctx);
+    if (firstVerb < 0) return drafts;
     for (const m of ctx.mentions) {
-      if (!isDeltaMention(m)) continue;
+      // every reading has its verb before the figure, inside the sentence
+      if (!isDeltaMention(m) || firstVerb >= m.span.start) continue;
       const found = changeVerbBefore(ctx, m.span.start);
       if (!found) continue;
       const { verb, weak, object } = found;
@@ -92,16 +95,20 @@ function isDeltaMention(m: NumberMention): boolean {
 }
 
 /**
- * False when no change verb (nor linked decrease verb) starts in the sentence: every reading
- * needs one before its figure, and most sentences with figures hold none. One search of the
- * sentence, running on past its end by the verbs' reach so that a longer entry at the same
- * place cannot hide a shorter one.
+ * Where the first change verb (or linked decrease verb) of the sentence starts, -1 when none does:
+ * every reading needs one before its figure, and most sentences with figures hold none. One search
+ * of the sentence, running on past its end by the verbs' reach so that a longer entry at the same
+ * place cannot hide a shorter one; the first entry found is the leftmost, as the search takes
+ * the first place an entry starts at. The sentence's start when the reach is unbounded.
  */
-function mayHoldChangeVerb(ctx: SentenceContext): boolean {
+function firstChangeVerb(ctx: SentenceContext): number {
   const { text, lexicon } = ctx;
-  if (!Number.isFinite(lexicon.changeVerbReach)) return true;
+  if (!Number.isFinite(lexicon.changeVerbReach)) return ctx.start;
   const to = Math.min(text.length, ctx.end + lexicon.changeVerbReach);
-  return lexicon.changeVerbs.findAll(text, ctx.start, to).length > 0 || lexicon.linkedDecreaseVerbs.findAll(text, ctx.start, to).length > 0;
+  const verb = lexicon.changeVerbs.findAll(text, ctx.start, to)[0];
+  const linked = lexicon.linkedDecreaseVerbs.findAll(text, ctx.start, to)[0];
+  const first = Math.min(verb?.start ?? to, linked?.start ?? to);
+  return first < ctx.end ? first : -1;
 }
 
 /**
