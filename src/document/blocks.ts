@@ -67,6 +67,6 @@ export interface Block {
 export interface ParsedDocument {
   /** The article structure (what `parseArticle` returns). */
   article: Article;
-  /** Title, lead and body blocks, in order. */
+  /** Title, lead and body blocks, in order (none when only the article was asked for, see parseArticle). */
   blocks: Block[];
 }
