@@ -11,6 +11,7 @@ import type { GateWords, IndexedSentence } from './word-gate.js';
 import { indexedSentence } from './word-gate.js';
 import { sentenceText } from './calendar.js';
 import { numberWord } from '../../tagging/vocabulary.js';
+import { firstWordsOf } from '../../extract/trigger.js';
 import { isSpace } from '../../text/text-view.js';
 
 /** A sticky copy of `re` (same source and flags, 'y' for 'g'), for {@link matchesAt}. */
@@ -43,13 +44,12 @@ export function matchesAt(ctx: SentenceContext, sticky: RegExp, starts: readonly
 }
 
 /**
- * The numbers among the known words (see vocabulary) of the first words of `phrases`, lower-cased:
- * a phrase that opens a pattern and stands whole in its matches starts at one of them.
+ * The numbers among the known words (see vocabulary) of the first words of `phrases` (as
+ * firstWordsOf gives them, the words a phrase table keys them by): a phrase that opens a pattern
+ * and stands whole in its matches starts at one of them.
  */
 export function firstWordNumbersOf(phrases: Iterable<string>): ReadonlySet<number> {
-  const numbers = new Set<number>();
-  for (const phrase of phrases) numbers.add(numberWord((phrase.normalize('NFC').trim().split(/\s+/)[0] as string).toLowerCase()));
-  return numbers;
+  return new Set(firstWordsOf(phrases).map((word) => numberWord(word)));
 }
 
 /** The most words a phrase of `phrases` has (words apart by white space), and at least `least`. */
