@@ -13,12 +13,10 @@ import { phraseKeyWord } from '../tagging/phrase-table.js';
 import { firstWordFrom, indexBlock } from '../tagging/word-index.js';
 import XRegExp from 'xregexp';
 import { normalizeString } from '../text/normalize.js';
+import { WORD_RUNS, isWordCharacter } from '../text/boundaries.js';
 
 /** An ASCII digit, searched for from a given place. */
 const ASCII_DIGIT = /[0-9]/g;
-
-/** Word characters, as the word index parts words. */
-const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The last word of each phrase (its last run of letters, marks and digits, normalized and
@@ -271,7 +269,7 @@ function compileSet(entries: Iterable<string>): CompiledSet | undefined {
   const symbols = new Set<string>();
   for (const entry of entries) {
     const lower = normalizeString(entry).trim().toLowerCase();
-    if (lower.length === 1 && !WORD_CHARACTER_PATTERN.test(lower) && lower.trim() !== '') {
+    if (lower.length === 1 && !isWordCharacter(lower, 0) && lower.trim() !== '') {
       symbols.add(lower);
       continue;
     }
@@ -281,6 +279,3 @@ function compileSet(entries: Iterable<string>): CompiledSet | undefined {
   }
   return { numbers: [...numbers].sort((a, b) => a - b), symbols: [...symbols] };
 }
-
-/** A letter, mark or digit. */
-const WORD_CHARACTER_PATTERN = /[\p{L}\p{M}\p{N}]/u;

@@ -4,7 +4,7 @@
  * @module
  */
 import { normalizeString } from '../text/normalize.js';
-import { isWordCharacter } from '../text/boundaries.js';
+import { WORD_RUNS, isWordCharacter } from '../text/boundaries.js';
 import { NO_WORDS, knownWordOfSlice, sliceSpells, spellsAt, withWordsInSet, wordEndingAt, wordIndexOf, wordStartingAt, wordsInSets } from './word-index.js';
 import { numberWord } from './vocabulary.js';
 import type { WordIndex } from './word-index.js';
@@ -274,9 +274,6 @@ function edgeWord(phrase: string, first: boolean): string {
   if (!runs || runs.length === 0) return phrase;
   return (first ? runs[0] : runs[runs.length - 1]) as string;
 }
-
-/** Runs of letters, marks and digits. */
-const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The word a phrase table keys `phrase` by at its start (`first`) or its end: the first or last run

@@ -11,6 +11,12 @@ export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
 /** Regex source: no letter, mark or digit right after this point. */
 export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
 
+/**
+ * Runs of letters, marks and digits, the words as the word index parts them: for
+ * `String.prototype.match`, which resets the pattern's place, so one pattern serves every caller.
+ */
+export const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
+
 /** True when the character at `index` of `text` is an upper-case letter (it has a lower case of its own; BMP only, outside it never). */
 export function isUpperCharacter(text: string, index: number): boolean {
   if (index < 0 || index >= text.length) return false;

@@ -8,7 +8,7 @@
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { Lexicon } from '../../extract/lexicon.js';
 import { PhraseTable, phraseKeyWord } from '../../tagging/phrase-table.js';
-import { isUpperCharacter, isWordCharacter } from '../../text/boundaries.js';
+import { WORD_RUNS, isUpperCharacter, isWordCharacter } from '../../text/boundaries.js';
 import { wordEnd, wordStart } from '../../extract/scan.js';
 import { normalizeString } from '../../text/normalize.js';
 import { CapitalizedOpeners, knownWordStartingAt } from '../../extract/sentence-words.js';
@@ -213,8 +213,6 @@ interface Opening {
   readonly opensTask: boolean;
 }
 
-/** Runs of letters, marks and digits. */
-const WORD_RUNS = /[\p{L}\p{M}\p{N}]+/gu;
 /** Every word of the look-alikes, as phrase tables key words (normalized, lower-case). */
 const LOOKALIKE_WORDS: ReadonlySet<string> = new Set(ORGANIZATION_LOOKALIKES.flatMap((phrase) => normalizeString(phrase).toLowerCase().match(WORD_RUNS) ?? []));
 /** The first words of the school heads. */
