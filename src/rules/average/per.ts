@@ -21,9 +21,7 @@ export interface PerReading {
 export interface PerMarks {
   /** True when it holds a slash ('/năm'). */
   readonly slash: boolean;
-  /** True when it holds a periodic word ('hằng năm') or an 'each' word ('mỗi'). */
-  readonly words: boolean;
-  /** Where its first periodic or 'each' word starts (-1 when it holds none). */
+  /** Where its first periodic word ('hằng năm') or 'each' word ('mỗi') starts (-1 when it holds none). */
   readonly firstWord: number;
 }
 
@@ -34,11 +32,7 @@ export const perMarksIn = perSentence((ctx: SentenceContext): PerMarks => {
   const each = lexicon.eachWords.findAll(text, start, end)[0];
   const periodic = lexicon.periodicWords.findAll(text, start, end)[0];
   const firstWord = Math.min(each?.start ?? end, periodic?.start ?? end);
-  return {
-    slash: slash >= 0 && slash < end,
-    words: firstWord < end,
-    firstWord: firstWord < end ? firstWord : -1,
-  };
+  return { slash: slash >= 0 && slash < end, firstWord: firstWord < end ? firstWord : -1 };
 });
 
 /**
@@ -47,7 +41,7 @@ export const perMarksIn = perSentence((ctx: SentenceContext): PerMarks => {
  */
 export function mayHavePer(ctx: SentenceContext): boolean {
   const marks = perMarksIn(ctx);
-  return marks.slash || marks.words;
+  return marks.slash || marks.firstWord >= 0;
 }
 
 /** '/năm', '/người/năm' or 'mỗi năm' / 'một năm' / 'hằng năm' right after `pos`. */
