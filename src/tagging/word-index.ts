@@ -156,7 +156,12 @@ export function indexBlock(text: string): WordIndex | undefined {
  * to the next, so that reading a text grows no array step by step (the copies of a growing
  * array were a sixth of what extraction allocated).
  */
-let scratch: { known: number[]; starts: number[]; ends: number[] } = { known: [], starts: [], ends: [] };
+let scratch = emptyScratch();
+
+/** Empty arrays for {@link scratch}. */
+function emptyScratch(): { known: number[]; starts: number[]; ends: number[] } {
+  return { known: [], starts: [], ends: [] };
+}
 
 /** Most words {@link scratch} keeps between texts (a block of a long news article has a few hundred). */
 const MAX_SCRATCH_WORDS = 1 << 16;
@@ -195,7 +200,7 @@ function buildIndex(text: string): WordIndex | undefined {
   }
   const index = new IndexedText(text, undefined, known.slice(0, count), starts.slice(0, count), ends.slice(0, count));
   // a long text's words are not held on to once it is read
-  if (count > MAX_SCRATCH_WORDS) scratch = { known: [], starts: [], ends: [] };
+  if (count > MAX_SCRATCH_WORDS) scratch = emptyScratch();
   return index;
 }
 
