@@ -95,6 +95,12 @@ export const CONGRESS_WORDS: readonly string[] = ['Đại hội', 'Đại hội 
 /** Words joining a document to its issuer: 'Chỉ thị số 05 của Bộ Chính trị'. */
 export const ISSUER_LINKS: readonly string[] = ['của', 'do'];
 
+/** Words between a document and the date it was issued: 'Chỉ thị 05, ban hành ngày 15/5/2016'. */
+export const ISSUED_WORDS: readonly string[] = ['ban hành'];
+
+/** Words before the term of the committee that issued a document: 'Nghị quyết 04-NQ/TW (khóa XII)'. */
+export const TERM_WORDS: readonly string[] = ['khóa'];
+
 /** Words that may follow a document's number without making it a count ('Đề án 06 về …'). */
 export const AFTER_DOCUMENT_NUMBER: readonly string[] = [
   'của', 'do', 'về', 'ngày', 'năm', 'đã', 'được', 'và', 'với', 'là', 'có', 'này', 'đề ra', 'ban hành', 'quy định',

@@ -140,6 +140,12 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'ngày', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'rạng', 'sớm',
 ]);
 
+/** Words before a day number that make it a date with no month after it: 'ngày 5', 'mùng 5'. */
+export const DAY_NUMBER_WORDS: ReadonlySet<string> = new Set(['ngày', 'mùng', 'mồng']);
+
+/** The day word: 'ngày 5/8/2020', 'ngày 3 tháng 9'. */
+export const DAY_WORD = 'ngày';
+
 /** The month word: 'tháng 5/2020', 'tháng 8 năm 2020'. */
 export const MONTH_WORD = 'tháng';
 
@@ -156,6 +162,9 @@ export const YEAR_JOINERS: ReadonlySet<string> = new Set(['-', '~', 'đến', 't
 
 /** Words before a clock time: 'lúc 14 giờ'. */
 export const TIME_BEFORE_WORDS: ReadonlySet<string> = new Set(['lúc', 'vào', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'từ', 'đến', 'tới', 'khoảng']);
+
+/** The quarter word: 'quý III/2025', 'quý 2 năm 2025'. */
+export const QUARTER_WORD = 'quý';
 
 /** The hour word: '14 giờ 30'. */
 export const HOUR_WORD = 'giờ';

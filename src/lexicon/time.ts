@@ -12,6 +12,14 @@ export const DURATION_UNITS: Readonly<Record<string, 'năm' | 'quý' | 'tháng' 
   'ngày': 'ngày',
 };
 
+export { DAY_WORD, MONTH_WORD, QUARTER_WORD, YEAR_WORD } from './numerals.js';
+
+/** Words before 'ngày' that open a span of days: 'từ ngày 18 đến 20/8'. */
+export const DAY_SPAN_OPENERS: readonly string[] = ['từ'];
+
+/** Words that join the two days of a span of days, besides '-': 'ngày 18 và 19/8', 'từ ngày 18 đến 20/8'. */
+export const DAY_SPAN_JOINERS: readonly string[] = ['và', 'đến', 'tới'];
+
 /** Words that mean 'now' at the end of a period: 'Từ năm 2016 đến nay'. */
 export const NOW_WORDS: readonly string[] = ['nay', 'hiện nay', 'bây giờ', 'thời điểm này', 'hiện tại'];
 

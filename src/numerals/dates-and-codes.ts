@@ -5,7 +5,7 @@
  * the normalized text at the first digit and returns where the thing ends, or undefined.
  * @module
  */
-import { DATE_WORDS, HOUR_WORD, MONTH_WORD, TIME_AFTER_WORDS, TIME_BEFORE_WORDS, YEAR_WORD } from '../lexicon/numerals.js';
+import { DATE_WORDS, DAY_NUMBER_WORDS, HOUR_WORD, MONTH_WORD, TIME_AFTER_WORDS, TIME_BEFORE_WORDS, YEAR_WORD } from '../lexicon/numerals.js';
 
 /** A phone number: a leading 0 and 9–11 digits in groups: '0912 345 678', '0912.345.678', '02363 822 111'. */
 const PHONE = /0\d{1,4}(?:[ .-]?\d{2,8}){1,3}(?![\d\p{L}])/uy;
@@ -172,7 +172,7 @@ export function skipDate(text: string, index: number, previousWord: string | und
     if (previousWord !== undefined && DATE_WORDS.has(previousWord) && n >= 1 && n <= 31) {
       const tail = at(MONTH_TAIL, text, end);
       if (tail) return end + tail[0].length;
-      if (previousWord === 'ngày' || previousWord === 'mùng' || previousWord === 'mồng') return end;
+      if (DAY_NUMBER_WORDS.has(previousWord)) return end;
     }
   }
   return undefined;

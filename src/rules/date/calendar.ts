@@ -10,7 +10,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { WORD_END, WORD_START } from '../../text/boundaries.js';
 import { phraseAfter, phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
+import { DAY_WORD, DURATION_NUMBER_WORDS, MONTH_WORD, QUARTER_WORD, YEAR_WORD } from '../../lexicon/time.js';
 import type { SentenceGate } from './word-gate.js';
 import { WordGate } from './word-gate.js';
 
@@ -177,17 +177,29 @@ function isGateList(gate: Gate | readonly Gate[] | undefined): gate is readonly 
 }
 
 
-/** Every date or period with a month in words holds 'tháng' ('tháng 9/2025', '9 tháng đầu năm'). */
-export const MONTH_WORDS: readonly string[] = ['tháng'];
+/** Every date or period with a month in words holds the month word ('tháng 9/2025', '9 tháng đầu năm'). */
+export const MONTH_WORDS: readonly string[] = [MONTH_WORD];
 
-/** Every year written after 'năm' holds it ('năm 2024'). */
-export const YEAR_WORDS: readonly string[] = ['năm'];
+/** Every year written after the year word holds it ('năm 2024'). */
+export const YEAR_WORDS: readonly string[] = [YEAR_WORD];
 
-/** Every quarter holds 'quý' ('quý III/2025'). */
-export const QUARTER_WORDS: readonly string[] = ['quý'];
+/** Every quarter holds the quarter word ('quý III/2025'). */
+export const QUARTER_WORDS: readonly string[] = [QUARTER_WORD];
 
-/** Every span of days holds 'ngày' ('ngày 18-19/8'). */
-export const DAY_WORDS: readonly string[] = ['ngày'];
+/** Every span of days holds the day word ('ngày 18-19/8'). */
+export const DAY_WORDS: readonly string[] = [DAY_WORD];
+
+/** Regex source of the day word in any case ('ngày', 'Ngày'). */
+export const DAY_WORD_PATTERN = caseless(DAY_WORD);
+
+/** Regex source of the month word in any case ('tháng'). */
+export const MONTH_WORD_PATTERN = caseless(MONTH_WORD);
+
+/** Regex source of the year word in any case ('năm'). */
+export const YEAR_WORD_PATTERN = caseless(YEAR_WORD);
+
+/** Regex source of the quarter word in any case ('quý'). */
+export const QUARTER_WORD_PATTERN = caseless(QUARTER_WORD);
 
 /** A gate on {@link MONTH_WORDS}. */
 export const MONTH_WORD_GATE = new WordGate(MONTH_WORDS);

@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
-import { DAY, MONTH, WORD_START, YEAR, dateParts, firstCharacterOf, sentenceHasDigit, sentenceMatches, sentenceText, wordsSource, gateOf } from './calendar.js';
+import { DAY, MONTH, WORD_START, YEAR, dateParts, firstCharacterOf, sentenceHasDigit, sentenceMatches, sentenceText, wordsSource, gateOf, DAY_WORD_PATTERN } from './calendar.js';
 import type { IndexedSentence } from './word-gate.js';
 import { digitWordsIn, indexedSentence } from './word-gate.js';
 import { addWordStarts, firstWordNumbersOf, matchesAt, mostWordsOf, stickyOf } from './anchored.js';
@@ -26,7 +26,7 @@ const LOOSE_FRAMES = new Set(TIME_OF_DAY_FRAMES.map((w) => w.toLowerCase()));
  * frame word or the day's digit, looked at before the lookbehinds.
  */
 const DAY_MONTH = new RegExp(
-  `${firstCharacterOf(DAY_FRAMES, true)}${WORD_START}(?<![\\d/.,-])(?:(?<frame>${wordsSource(DAY_FRAMES)})\\s+(?:(?:${wordsSource(['ngày'])})\\s+)?)?` +
+  `${firstCharacterOf(DAY_FRAMES, true)}${WORD_START}(?<![\\d/.,-])(?:(?<frame>${wordsSource(DAY_FRAMES)})\\s+(?:${DAY_WORD_PATTERN}\\s+)?)?` +
     `(?<d>${DAY})\\s?(?<sep>[/.-])\\s?(?<m>${MONTH})(?:\\s?\\k<sep>\\s?(?<y>${YEAR}))?` +
     `(?![\\p{L}\\p{M}\\p{N}%]|[.,]\\d|\\s?[/.-]\\s?\\d)`,
   'gu',

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { DAY, MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, DAY_WORD_GATE, sentenceHasDigit } from './calendar.js';
+import { DAY, MONTH, WORD_END, WORD_START, YEAR, dateParts, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, DAY_WORD_GATE, sentenceHasDigit, DAY_WORD_PATTERN, MONTH_WORD_PATTERN, YEAR_WORD_PATTERN } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, digitWordAfter, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
@@ -18,13 +18,13 @@ const ID = 'date/day-words';
 
 /** '[sáng] ngày 3 tháng 9 [năm 2025]'. */
 const DAY_WORDS = new RegExp(
-  `${WORD_START}(?:(?:${wordsSource(DAY_FRAMES)})\\s+)?${caseless('ngày')}\\s+(?<d>${DAY})\\s+${caseless('tháng')}\\s+(?<m>${MONTH})` +
-    `(?:\\s+${caseless('năm')}\\s+(?<y>${YEAR}))?${WORD_END}`,
+  `${WORD_START}(?:(?:${wordsSource(DAY_FRAMES)})\\s+)?${DAY_WORD_PATTERN}\\s+(?<d>${DAY})\\s+${MONTH_WORD_PATTERN}\\s+(?<m>${MONTH})` +
+    `(?:\\s+${YEAR_WORD_PATTERN}\\s+(?<y>${YEAR}))?${WORD_END}`,
   'gu',
 );
 
 /** Plain pieces every match of DAY_WORDS contains (see sentenceMatches). */
-const DAY_WORDS_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\d\\s+${caseless('tháng')}\\s+\\d`)];
+const DAY_WORDS_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\d\\s+${MONTH_WORD_PATTERN}\\s+\\d`)];
 
 /** {@link DAY_WORDS}, tried only where a date may start. */
 const DAY_WORDS_AT = stickyOf(DAY_WORDS);

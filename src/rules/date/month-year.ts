@@ -5,8 +5,8 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { MONTH, WORD_END, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, sentenceHasDigit } from './calendar.js';
-import { DATE_PART_FRAMES } from '../../lexicon/time.js';
+import { MONTH, WORD_END, WORD_START, YEAR, dateParts, firstCharacterOf, overlapsAny, sentenceMatches, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, sentenceHasDigit, MONTH_WORD_PATTERN, YEAR_WORD_PATTERN } from './calendar.js';
+import { DATE_PART_FRAMES, MONTH_WORD } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, digitWordAfter, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
@@ -22,13 +22,13 @@ const ID = 'date/month-year';
  * with a frame word of the lexicon (DATE_PART_FRAMES: 'đầu', 'cuối', 'giữa') or 'tháng'.
  */
 const MONTH_YEAR = new RegExp(
-  `${firstCharacterOf([...DATE_PART_FRAMES, 'tháng'])}${WORD_START}(?<!\\d\\s?)(?:(?:${wordsSource(DATE_PART_FRAMES)})\\s+)?${caseless('tháng')}\\s+(?<m>${MONTH})` +
-    `(?:\\s?[/-]\\s?(?<y>${YEAR})|\\s+${caseless('năm')}\\s+(?<y2>${YEAR}))?${WORD_END}(?!\\s?[/.,-]\\s?\\d|\\s+${caseless('năm')}${WORD_END})`,
+  `${firstCharacterOf([...DATE_PART_FRAMES, MONTH_WORD])}${WORD_START}(?<!\\d\\s?)(?:(?:${wordsSource(DATE_PART_FRAMES)})\\s+)?${MONTH_WORD_PATTERN}\\s+(?<m>${MONTH})` +
+    `(?:\\s?[/-]\\s?(?<y>${YEAR})|\\s+${YEAR_WORD_PATTERN}\\s+(?<y2>${YEAR}))?${WORD_END}(?!\\s?[/.,-]\\s?\\d|\\s+${YEAR_WORD_PATTERN}${WORD_END})`,
   'gu',
 );
 
 /** Plain pieces every match of MONTH_YEAR contains (see sentenceMatches). */
-const MONTH_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`${caseless('tháng')}\\s+\\d`)];
+const MONTH_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`${MONTH_WORD_PATTERN}\\s+\\d`)];
 
 /** {@link MONTH_YEAR}, tried only where a month may start. */
 const MONTH_YEAR_AT = stickyOf(MONTH_YEAR);

@@ -5,7 +5,7 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { ROMAN, WORD_END, WORD_START, YEAR, caseless, dateParts, sentenceMatches, HAS_DIGIT, gateOf, QUARTER_WORD_GATE, QUARTER_WORDS, sentenceHasDigit } from './calendar.js';
+import { ROMAN, WORD_END, WORD_START, YEAR, dateParts, sentenceMatches, HAS_DIGIT, gateOf, QUARTER_WORD_GATE, QUARTER_WORDS, sentenceHasDigit, QUARTER_WORD_PATTERN, YEAR_WORD_PATTERN } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, matchesAt, startsAround, stickyOf } from './anchored.js';
@@ -17,13 +17,13 @@ const ID = 'date/quarter';
 
 /** 'quý III/2025', 'quý I năm 2024', 'quý IV'. */
 const QUARTER = new RegExp(
-  `${WORD_START}${caseless('quý')}\\s+(?<q>(?=[IV])${ROMAN}|[1-4])(?:\\s?[/-]\\s?(?<y>${YEAR})|\\s+${caseless('năm')}\\s+(?<y2>${YEAR}))?` +
+  `${WORD_START}${QUARTER_WORD_PATTERN}\\s+(?<q>(?=[IV])${ROMAN}|[1-4])(?:\\s?[/-]\\s?(?<y>${YEAR})|\\s+${YEAR_WORD_PATTERN}\\s+(?<y2>${YEAR}))?` +
     `${WORD_END}(?!\\s?[/.,-]\\s?\\d)`,
   'gu',
 );
 
 /** Plain pieces every match of QUARTER contains (see sentenceMatches). */
-const QUARTER_GATES = [HAS_DIGIT, QUARTER_WORD_GATE, gateOf(caseless('quý'))];
+const QUARTER_GATES = [HAS_DIGIT, QUARTER_WORD_GATE, gateOf(QUARTER_WORD_PATTERN)];
 
 /** {@link QUARTER}, tried only where a quarter may start. */
 const QUARTER_AT = stickyOf(QUARTER);

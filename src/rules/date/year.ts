@@ -6,14 +6,14 @@
  */
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
-import { WORD_START, YEAR, caseless, dateParts, firstCharacterOf, sentenceMatches, wordsSource, gateOf, YEAR_WORDS } from './calendar.js';
+import { WORD_START, YEAR, dateParts, firstCharacterOf, sentenceMatches, wordsSource, gateOf, YEAR_WORDS, YEAR_WORD_PATTERN } from './calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { digitWordsIn } from './word-gate.js';
 import { addWordStarts, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { BASELINE_YEAR_WORDS, DATE_PART_FRAMES } from '../../lexicon/time.js';
+import { BASELINE_YEAR_WORDS, DATE_PART_FRAMES, YEAR_WORD } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 import { overlapsAny } from './calendar.js';
 import { readDayMonth } from './day-month.js';
@@ -33,7 +33,7 @@ const PERIOD_OPENERS = PhraseTable.of(['từ', 'kể từ']);
 
 /** '[đầu|cuối|giữa] năm 2024' (not '2024-2025', not '2024/…'); a match opens with a frame word or 'năm'. */
 const YEAR_DATE = new RegExp(
-  `${firstCharacterOf([...DATE_PART_FRAMES, 'năm'])}${WORD_START}(?:(?<frame>${wordsSource(DATE_PART_FRAMES)})\\s+)?${caseless('năm')}\\s+(?<y>${YEAR})` +
+  `${firstCharacterOf([...DATE_PART_FRAMES, YEAR_WORD])}${WORD_START}(?:(?<frame>${wordsSource(DATE_PART_FRAMES)})\\s+)?${YEAR_WORD_PATTERN}\\s+(?<y>${YEAR})` +
     `(?![\\p{L}\\p{M}\\p{N}]|\\s?[/-]\\s?\\d|\\s?[.,]\\d)`,
   'gu',
 );
@@ -42,7 +42,7 @@ const YEAR_DATE = new RegExp(
  * A plain piece every match of YEAR_DATE contains (see sentenceMatches). The digit and the word
  * 'năm' are not asked again: the rule's trigger asks for both, and only the rule reads years.
  */
-const YEAR_DATE_GATE = gateOf(`${caseless('năm')}\\s+(?:19|20)\\d\\d`);
+const YEAR_DATE_GATE = gateOf(`${YEAR_WORD_PATTERN}\\s+(?:19|20)\\d\\d`);
 
 /** {@link YEAR_DATE}, tried only where a year date may start. */
 const YEAR_DATE_AT = stickyOf(YEAR_DATE);

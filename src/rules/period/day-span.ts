@@ -6,8 +6,8 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
-import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, caseless, dateParts, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf, DAY_WORD_GATE, DAY_WORDS, sentenceHasDigit } from '../date/calendar.js';
-import { DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
+import { DAY, MONTH, NUMBER_WORD, WORD_START, YEAR, dateParts, wordsSource, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, HAS_DIGIT, gateOf, DAY_WORD_GATE, DAY_WORDS, sentenceHasDigit, DAY_WORD_PATTERN } from '../date/calendar.js';
+import { DAY_SPAN_JOINERS, DAY_SPAN_OPENERS, DAY_WORD, DURATION_NUMBER_WORDS } from '../../lexicon/time.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, digitWordAfter, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
@@ -21,14 +21,14 @@ const ID = 'period/day-span';
  * count (digits or a number word), 'từ' or 'ngày'.
  */
 const DAY_SPAN = new RegExp(
-  `${firstCharacterOf([...Object.keys(DURATION_NUMBER_WORDS), 'từ', 'ngày'], true)}${WORD_START}(?:(?<count>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('ngày')}\\s+|(?:${caseless('từ')}\\s+)?${caseless('ngày')}\\s+)` +
-    `(?<d1>${DAY})\\s*(?:-|${caseless('và')}|${caseless('đến')}|${caseless('tới')})\\s*(?<d2>${DAY})\\s*(?<sep>[/.-])\\s*(?<m>${MONTH})` +
+  `${firstCharacterOf([...Object.keys(DURATION_NUMBER_WORDS), ...DAY_SPAN_OPENERS, DAY_WORD], true)}${WORD_START}(?:(?<count>\\d{1,2}|${NUMBER_WORD})\\s+${DAY_WORD_PATTERN}\\s+|(?:(?:${wordsSource(DAY_SPAN_OPENERS)})\\s+)?${DAY_WORD_PATTERN}\\s+)` +
+    `(?<d1>${DAY})\\s*(?:-|${wordsSource(DAY_SPAN_JOINERS)})\\s*(?<d2>${DAY})\\s*(?<sep>[/.-])\\s*(?<m>${MONTH})` +
     `(?:\\s*\\k<sep>\\s*(?<y>${YEAR}))?(?![\\p{L}\\p{M}\\p{N}]|\\s*[/.-]\\s*\\d)`,
   'gu',
 );
 
 /** Plain pieces every match of DAY_SPAN contains (see sentenceMatches). */
-const DAY_SPAN_GATES = [HAS_DIGIT, DAY_WORD_GATE, gateOf(`${caseless('ngày')}\\s+\\d`)];
+const DAY_SPAN_GATES = [HAS_DIGIT, DAY_WORD_GATE, gateOf(`${DAY_WORD_PATTERN}\\s+\\d`)];
 
 /** {@link DAY_SPAN}, tried only where a span may start. */
 const DAY_SPAN_AT = stickyOf(DAY_SPAN);

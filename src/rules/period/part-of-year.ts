@@ -6,7 +6,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { spanOf } from '../../extract/draft.js';
-import { NUMBER_WORD, WORD_END, WORD_START, YEAR, caseless, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, sentenceHasDigit } from '../date/calendar.js';
+import { NUMBER_WORD, WORD_END, WORD_START, YEAR, firstCharacterOf, isGoal, mentionsWithin, sentenceMatches, smallNumber, wordsSource, HAS_DIGIT, gateOf, MONTH_WORD_GATE, MONTH_WORDS, sentenceHasDigit, MONTH_WORD_PATTERN, YEAR_WORD_PATTERN } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import { addWordStarts, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
@@ -18,13 +18,13 @@ const ID = 'period/part-of-year';
 
 /** '9 tháng đầu năm 2025', 'sáu tháng cuối năm'; a match opens with a figure or a number word. */
 const PART_OF_YEAR = new RegExp(
-  `${firstCharacterOf(Object.keys(DURATION_NUMBER_WORDS), true)}${WORD_START}(?<n>\\d{1,2}|${NUMBER_WORD})\\s+${caseless('tháng')}\\s+(?:(?<part>${wordsSource(Object.keys(YEAR_PARTS))})` +
-    `(?:\\s+(?<year>${YEAR}))?|${caseless('năm')}\\s+(?<year2>${YEAR}))${WORD_END}`,
+  `${firstCharacterOf(Object.keys(DURATION_NUMBER_WORDS), true)}${WORD_START}(?<n>\\d{1,2}|${NUMBER_WORD})\\s+${MONTH_WORD_PATTERN}\\s+(?:(?<part>${wordsSource(Object.keys(YEAR_PARTS))})` +
+    `(?:\\s+(?<year>${YEAR}))?|${YEAR_WORD_PATTERN}\\s+(?<year2>${YEAR}))${WORD_END}`,
   'gu',
 );
 
 /** Plain pieces every match of PART_OF_YEAR contains (see sentenceMatches). */
-const PART_OF_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\s${caseless('tháng')}\\s`)];
+const PART_OF_YEAR_GATES = [HAS_DIGIT, MONTH_WORD_GATE, gateOf(`\\s${MONTH_WORD_PATTERN}\\s`)];
 
 /** {@link PART_OF_YEAR}, tried only where a part of a year may start. */
 const PART_OF_YEAR_AT = stickyOf(PART_OF_YEAR);

@@ -12,10 +12,10 @@ import { spanOf } from '../../extract/draft.js';
 import { cleanPhrase } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
 import type { Gate } from '../date/calendar.js';
-import { DAY, MONTH, ROMAN, YEAR, caseless, mentionsWithin, ordinalValue, sentenceMatches, sentenceText, wordsSource } from '../date/calendar.js';
+import { DAY, MONTH, ROMAN, YEAR, caseless, mentionsWithin, ordinalValue, sentenceMatches, sentenceText, wordsSource, DAY_WORD_PATTERN, MONTH_WORD_PATTERN, YEAR_WORD_PATTERN } from '../date/calendar.js';
 import { PhraseGate, indexedSentence } from '../date/word-gate.js';
 import { matchesAt } from '../date/anchored.js';
-import { DOCUMENT_TYPES, ISSUER_LINKS, ISSUER_OFFICES, NUMBER_MARKER } from '../../lexicon/documents.js';
+import { DOCUMENT_TYPES, ISSUED_WORDS, ISSUER_LINKS, ISSUER_OFFICES, NUMBER_MARKER, TERM_WORDS } from '../../lexicon/documents.js';
 import { isUpperAt, organizationAt } from '../organization/names.js';
 
 /** Named parts every reference pattern is built from. */
@@ -109,8 +109,8 @@ const OFFICES = PhraseTable.of(ISSUER_OFFICES);
 
 /** ', ngày 20/7/2020' or ' ngày 3 tháng 9 năm 2025' after a reference (sticky). */
 const DATE_AFTER = new RegExp(
-  `\\s*,?\\s*(?:${caseless('ban hành')}\\s+)?${caseless('ngày')}\\s+(?:${DAY}\\s?[/.-]\\s?${MONTH}\\s?[/.-]\\s?${YEAR}|` +
-    `${DAY}\\s+${caseless('tháng')}\\s+${MONTH}\\s+${caseless('năm')}\\s+${YEAR})(?![\\p{L}\\p{N}])`,
+  `\\s*,?\\s*(?:(?:${wordsSource(ISSUED_WORDS)})\\s+)?${DAY_WORD_PATTERN}\\s+(?:${DAY}\\s?[/.-]\\s?${MONTH}\\s?[/.-]\\s?${YEAR}|` +
+    `${DAY}\\s+${MONTH_WORD_PATTERN}\\s+${MONTH}\\s+${YEAR_WORD_PATTERN}\\s+${YEAR})(?![\\p{L}\\p{N}])`,
   'uy',
 );
 
@@ -119,7 +119,7 @@ const ISSUER_LINK = new RegExp(`\\s+(?:${wordsSource(ISSUER_LINKS)})\\s+`, 'uy')
 
 /** ' (khóa XII)', ' khóa XIII', ', khóa 12' after a reference (sticky). */
 const TERM_AFTER = new RegExp(
-  `\\s*(?:\\(\\s*${caseless('khóa')}\\s+(?<t1>${PARTS.ordinal})\\s*\\)|,?\\s+${caseless('khóa')}\\s+(?<t2>${PARTS.ordinal}))`,
+  `\\s*(?:\\(\\s*(?:${wordsSource(TERM_WORDS)})\\s+(?<t1>${PARTS.ordinal})\\s*\\)|,?\\s+(?:${wordsSource(TERM_WORDS)})\\s+(?<t2>${PARTS.ordinal}))`,
   'uy',
 );
 
