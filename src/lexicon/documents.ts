@@ -77,6 +77,9 @@ export const PLENUM_WORDS: readonly string[] = ['Trung ương', 'Hội nghị Tr
 /** How a plenum's Central Committee is written in a plenum resolution's name: 'Nghị quyết Trung ương 4', 'Nghị quyết TW 6'. */
 export const CENTRAL_COMMITTEE_NAMES: readonly string[] = ['Trung ương', 'TW', 'TƯ'];
 
+/** The issuer a plenum's resolution is given: the Central Committee, by its full name. */
+export const CENTRAL_COMMITTEE = 'Trung ương';
+
 /**
  * The words a plenum resolution's name may hold around the committee's name, as written:
  * 'Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XI'.
@@ -100,6 +103,9 @@ export const ISSUED_WORDS: readonly string[] = ['ban hành'];
 
 /** Words before the term of the committee that issued a document: 'Nghị quyết 04-NQ/TW (khóa XII)'. */
 export const TERM_WORDS: readonly string[] = ['khóa'];
+
+/** Words after a number that make it a measure, not a document's number, besides the units of time ('kế hoạch 5 năm', 'Chỉ thị 3 điểm'). */
+export const MEASURES_AFTER_NUMBER: readonly string[] = ['tuổi', 'điểm', 'lần', 'người', 'nội dung', 'điều'];
 
 /** Words that may follow a document's number without making it a count ('Đề án 06 về …'). */
 export const AFTER_DOCUMENT_NUMBER: readonly string[] = [

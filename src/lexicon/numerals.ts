@@ -52,6 +52,12 @@ export const TEN_WORD = 'mười';
 /** Tens markers after a digit: 'hai mươi' = 20, 'hai chục' = 20. */
 export const TENS_MARKER_WORDS: ReadonlySet<string> = new Set(['mươi', 'chục']);
 
+/** The tens marker a units word may follow: 'hai mươi mốt' = 21 ('hai chục' takes none). */
+export const TENS_WORD = 'mươi';
+
+/** Units words that follow only a tens word of twenty or more: 'hai mươi mốt', never 'mười mốt'. */
+export const UNITS_AFTER_TWENTY_ONLY: ReadonlySet<string> = new Set(['mốt']);
+
 /** The hundreds word: 'ba trăm' = 300, and 'trăm' alone is 100. */
 export const HUNDRED_WORD = 'trăm';
 
@@ -104,6 +110,9 @@ export const FRACTION_WORD = 'phần';
 
 /** Extra fraction words that parseNumber accepts in a whole expression: 'một trên hai', 'một chia bảy'. */
 export const FRACTION_WORDS_STANDALONE: ReadonlySet<string> = new Set(['phần', 'trên', 'chia']);
+
+/** The fraction word that is also the first word of the percent: 'ba phần tư' = 3/4, but 'phần trăm' is per cent. */
+export const FRACTION_PART_WORD = 'phần';
 
 /** Per-cent words after a numeral: 'hai mươi lăm phần trăm'. */
 export const PERCENT_WORDS: readonly string[] = ['phần trăm'];

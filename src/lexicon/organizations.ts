@@ -132,6 +132,9 @@ export const ORGANIZATION_TASK_FILLERS: readonly string[] = ['các'];
 /** Words that name a branch of a body before its place: 'Ngân hàng Chính sách xã hội chi nhánh tỉnh'. */
 export const ORGANIZATION_BRANCH_WORDS: readonly string[] = ['chi nhánh'];
 
+/** Words that join the last name of a list ('các xã A, B và C') or two parts of one name ('Sở Tài nguyên và Môi trường'). */
+export const NAME_JOINER_WORDS: readonly string[] = ['và'];
+
 /** Joiners of two parts of one name ('Bộ GD-ĐT', 'Bộ Giáo dục - Đào tạo', 'Sở NN&PTNT'). */
 export const ORGANIZATION_JOINERS: readonly string[] = ['-', '–', '&'];
 

@@ -43,6 +43,9 @@ export const PROVINCES: Readonly<Record<string, string>> = {
 /** Words after a level word that are not a place name: 'tỉnh này', 'huyện nhà', 'xã đạt chuẩn'. */
 export const NOT_PLACE_NAMES: readonly string[] = ['Đoàn', 'Đảng', 'Ủy', 'Hội', 'Ban', 'Bộ', 'Sở'];
 
+/** The syllable every party committee's name holds, lower case as written: 'Tỉnh ủy', 'Huyện ủy', 'Đảng ủy'. */
+export const COMMITTEE_SYLLABLE = 'ủy';
+
 /** Party committees whose name is followed by the place they lead, with that place's level: 'Huyện ủy Đakrông'. */
 export const COMMITTEE_PLACE_LEVELS: Readonly<Record<string, string>> = {
   'Tỉnh ủy': 'tỉnh',

@@ -41,6 +41,9 @@ export const DURATION_OPENERS: readonly string[] = ['qua', 'trong', 'sau', 'su�
 /** Words after a duration that make it the span of the report: '9 tháng qua', '5 năm thực hiện'. */
 export const DURATION_CLOSERS: readonly string[] = ['qua', 'vừa qua', 'thực hiện', 'triển khai', 'triển khai thực hiện'];
 
+/** Closers that stay in the duration's span ('9 tháng qua'); the others ('5 năm thực hiện') only license the figure. */
+export const KEPT_DURATION_CLOSERS: readonly string[] = ['qua', 'vừa qua'];
+
 /**
  * Words that, right after '<n> <unit>', make it no duration: a point in the period ('3 tháng đầu
  * năm', 'năm nay'), an age ('5 năm tuổi'), a unit of work ('600 ngày công').

@@ -14,7 +14,9 @@ import {
   LEADING_DIGIT_WORDS,
   TEN_WORD,
   TENS_MARKER_WORDS,
+  TENS_WORD,
   UNIT_AFTER_TENS_WORDS,
+  UNITS_AFTER_TWENTY_ONLY,
   ZERO_TENS_WORDS,
 } from '../lexicon/numerals.js';
 import { type Exact, exactFromInt, shift } from './exact.js';
@@ -94,7 +96,7 @@ function readTens(ts: TokenStream, j: number, first: number): { value: number; n
   if (a === undefined) return undefined;
   if (a === TEN_WORD) {
     const c = wordAt(ts, j + 1, first);
-    if (c !== undefined && UNIT_AFTER_TENS_WORDS.has(c) && c !== 'mốt') return { value: 10 + (digitOf(c) as number), next: j + 2 };
+    if (c !== undefined && UNIT_AFTER_TENS_WORDS.has(c) && !UNITS_AFTER_TWENTY_ONLY.has(c)) return { value: 10 + (digitOf(c) as number), next: j + 2 };
     if (c === AMBIGUOUS_FIVE_WORD && isScaleWord(wordAt(ts, j + 2, first))) return { value: 15, next: j + 2 };
     return { value: 10, next: j + 1 };
   }
@@ -102,7 +104,7 @@ function readTens(ts: TokenStream, j: number, first: number): { value: number; n
   if (d === undefined || !LEADING_DIGIT_WORDS.has(a) || d === 0) return undefined;
   const marker = wordAt(ts, j + 1, first);
   if (marker === undefined || !TENS_MARKER_WORDS.has(marker)) return undefined;
-  if (marker !== 'mươi') return { value: d * 10, next: j + 2 };
+  if (marker !== TENS_WORD) return { value: d * 10, next: j + 2 };
   if (d === 1) return undefined;
   const c = wordAt(ts, j + 2, first);
   if (c !== undefined && UNIT_AFTER_TENS_WORDS.has(c)) return { value: d * 10 + (digitOf(c) as number), next: j + 3 };

@@ -13,7 +13,7 @@ import { digitWordsIn } from './word-gate.js';
 import { addWordStarts, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from './anchored.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { BASELINE_YEAR_WORDS, DATE_PART_FRAMES, YEAR_WORD } from '../../lexicon/time.js';
+import { BASELINE_YEAR_WORDS, DATE_PART_FRAMES, PERIOD_FROM_WORDS, YEAR_WORD } from '../../lexicon/time.js';
 import { dateDraft } from './shared.js';
 import { overlapsAny } from './calendar.js';
 import { readDayMonth } from './day-month.js';
@@ -28,8 +28,8 @@ const ID = 'date/year';
 /** Words before a year that make it a baseline. */
 const BASELINES = PhraseTable.of(BASELINE_YEAR_WORDS);
 
-/** Words before a year that make it the start of a period read elsewhere. */
-const PERIOD_OPENERS = PhraseTable.of(['từ', 'kể từ']);
+/** Words before a year that make it the start of a period read elsewhere ('từ năm 2016'). */
+const PERIOD_OPENERS = PhraseTable.of(PERIOD_FROM_WORDS);
 
 /** '[đầu|cuối|giữa] năm 2024' (not '2024-2025', not '2024/…'); a match opens with a frame word or 'năm'. */
 const YEAR_DATE = new RegExp(

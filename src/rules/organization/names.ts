@@ -17,8 +17,9 @@ import type { LexiconTables } from './gated-table.js';
 import {
   ORGANIZATION_BODIES, ORGANIZATION_BRANCH_WORDS, ORGANIZATION_HEADS, ORGANIZATION_JOINERS, ORGANIZATION_LOOKALIKES,
   ORGANIZATION_LOWER_TAILS, ORGANIZATION_NAME_STOP_WORDS, ORGANIZATION_SCOPE_WORDS, ORGANIZATION_STOP_WORDS, ORGANIZATION_TASK_FILLERS,
-  ORGANIZATION_TASK_HEADS, SCHOOL_HEADS,
+  ORGANIZATION_TASK_HEADS, NAME_JOINER_WORDS, SCHOOL_HEADS,
 } from '../../lexicon/organizations.js';
+import { NUMBER_MARKER } from '../../lexicon/documents.js';
 import { FAMILY_NAMES, TITLE_END_WORDS } from '../../lexicon/people.js';
 import { PLACE_LEVEL_NAMES, PROVINCES } from '../../lexicon/places.js';
 
@@ -75,6 +76,30 @@ export interface OrganizationName {
 /** True when the character at `i` is an upper-case letter. */
 export function isUpperAt(text: string, i: number): boolean {
   return isUpperCharacter(text, i);
+}
+
+/** The number marker ('số', see NUMBER_MARKER) with the space after it: 'Trường Tiểu học số 1'. */
+const NUMBER_MARKER_SPACED = `${NUMBER_MARKER} `;
+
+/** Each word of NAME_JOINER_WORDS with the space after it, as text is searched for it. */
+const NAME_JOINERS_SPACED: readonly string[] = NAME_JOINER_WORDS.map((word) => `${word} `);
+
+/**
+ * The length of the name joiner word ('và', see NAME_JOINER_WORDS) standing at `j` with a space
+ * after it, or 0 when none does: 'các xã A, B và C', 'Sở Tài nguyên và Môi trường'.
+ */
+export function nameJoinerLength(text: string, j: number): number {
+  for (const joiner of NAME_JOINERS_SPACED) if (text.startsWith(joiner, j)) return joiner.length - 1;
+  return 0;
+}
+
+/**
+ * `w`, or where the word after a name joiner standing at `w` starts (-1 when none does before
+ * `limit`): the next item of a list of names ('các xã A, B và C').
+ */
+export function pastNameJoiner(text: string, w: number, limit: number): number {
+  const joiner = w >= 0 ? nameJoinerLength(text, w) : 0;
+  return joiner > 0 ? nextWordStart(text, w + joiner, limit) : w;
 }
 
 /** Index of the next word after `i` when only one space (no punctuation) separates them, else -1. */
@@ -328,8 +353,9 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
       return true;
     }
   }
-  if (text.startsWith('và ', j)) {
-    const k = nextWordStart(text, j + 2, limit);
+  const joiner = nameJoinerLength(text, j);
+  if (joiner > 0) {
+    const k = nextWordStart(text, j + joiner, limit);
     if (state.mode === 'words' && state.read && k >= 0 && startsNamePart(ctx, k, limit)) {
       takeWord(text, state, k);
       return true;
@@ -384,8 +410,8 @@ function readNextWord(ctx: SentenceContext, state: ReadState, limit: number, sch
     return true;
   }
   // 'số 1' numbers a school or a unit ('Trường Tiểu học số 1')
-  if ((state.read || school) && text.startsWith('số ', j) && /\d/.test(text[j + 3] ?? '')) {
-    let e = j + 3;
+  if ((state.read || school) && text.startsWith(NUMBER_MARKER_SPACED, j) && /\d/.test(text[j + NUMBER_MARKER_SPACED.length] ?? '')) {
+    let e = j + NUMBER_MARKER_SPACED.length;
     while (e < limit && /\d/.test(text[e] as string)) e++;
     if (!isWordCharacter(text, e)) {
       advance(state, e, state.read);

@@ -10,7 +10,7 @@ import { NUMBER_WORD, WORD_END, WORD_START, firstCharacterOf, isGoal, mentionsWi
 import { perSentence } from '../../extract/sentence-memo.js';
 import { phraseBefore } from '../../extract/scan.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
-import { DURATION_BLOCKERS, DURATION_PRECEDING_BLOCKERS, DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, REVIEW_WORDS } from '../../lexicon/time.js';
+import { DURATION_BLOCKERS, DURATION_PRECEDING_BLOCKERS, DURATION_CLOSERS, DURATION_NUMBER_WORDS, DURATION_OPENERS, DURATION_UNITS, KEPT_DURATION_CLOSERS, REVIEW_WORDS } from '../../lexicon/time.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { isSpace } from '../../text/text-view.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
@@ -27,8 +27,8 @@ const ID = 'period/duration';
 /** Review words ('sơ kết'), compiled. */
 const REVIEW = PhraseTable.of(REVIEW_WORDS);
 
-/** Closers that stay in the span ('qua', 'vừa qua'); the others ('thực hiện') only license the figure. */
-const KEPT_CLOSERS = new Set(['qua', 'vừa qua']);
+/** Closers that stay in the span (see KEPT_DURATION_CLOSERS). */
+const KEPT_CLOSERS: ReadonlySet<string> = new Set(KEPT_DURATION_CLOSERS);
 
 /**
  * 'Qua 3 năm', 'Trong 3 năm qua', '9 tháng qua', 'sau hơn 5 năm', '5 năm thực hiện'; a match opens

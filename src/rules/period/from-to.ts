@@ -12,7 +12,7 @@ import { WordGate } from '../date/word-gate.js';
 import { addWordStarts, firstWordNumbersOf, matchesAt, mostWordsOf, startsAround, stickyOf } from '../date/anchored.js';
 import { firstWordsOf, lastWordsOf } from '../../extract/trigger.js';
 import { perSentence } from '../../extract/sentence-memo.js';
-import { NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
+import { DATE_PART_FRAMES, NOW_WORDS, PERIOD_FROM_WORDS, PERIOD_TO_WORDS } from '../../lexicon/time.js';
 import { POINT, pointParts } from './points.js';
 import { handOut } from '../../extract/hand-out.js';
 
@@ -21,7 +21,7 @@ const ID = 'period/from-to';
 
 /** 'Từ năm 2016 đến nay', 'kể từ tháng 3/2020 tới cuối năm 2022', 'từ 2016 đến 2020'. */
 const FROM_TO = new RegExp(
-  `${WORD_START}(?:${wordsSource(PERIOD_FROM_WORDS)})\\s+(?:${wordsSource(['đầu', 'giữa', 'cuối'])}\\s+)?(?<from>${POINT})\\s*(?:,\\s*)?(?:${wordsSource(PERIOD_TO_WORDS)})\\s+` +
+  `${WORD_START}(?:${wordsSource(PERIOD_FROM_WORDS)})\\s+(?:${wordsSource(DATE_PART_FRAMES)}\\s+)?(?<from>${POINT})\\s*(?:,\\s*)?(?:${wordsSource(PERIOD_TO_WORDS)})\\s+` +
     `(?:(?<now>${wordsSource(NOW_WORDS)})|(?<to>${POINT}))${WORD_END}`,
   'gu',
 );

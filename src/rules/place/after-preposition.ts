@@ -13,7 +13,7 @@ import { isWordCharacter } from '../../text/boundaries.js';
 import { overlapsAny } from '../date/calendar.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { lastWordsOf } from '../../extract/trigger.js';
-import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceAt } from '../organization/names.js';
+import { capitalizedRun, isUpperAt, nameJoinerLength, nextWordStart, pastNameJoiner, personNameStartsAt, provinceAt } from '../organization/names.js';
 import { INSTITUTION_HEADS, NOT_PLACE_NAMES, PLACE_PREPOSITIONS } from '../../lexicon/places.js';
 import { ORGANIZATION_HEADS } from '../../lexicon/organizations.js';
 import { readLevelPlaces } from './level-name.js';
@@ -71,9 +71,8 @@ export const readPrepositionPlaces = perSentence((ctx): DraftOf<'place'>[] => {
       // ', <Place>' or ' và <Place>' continues the list
       let j = end;
       if (text[j] === ',') j++;
-      let w = nextWordStart(text, j, ctx.end);
-      if (w >= 0 && text.startsWith('và ', w)) w = nextWordStart(text, w + 2, ctx.end);
-      if (w < 0 || (j === end && text[w - 1] === ' ' && !text.startsWith('và ', j + 1))) break;
+      const w = pastNameJoiner(text, nextWordStart(text, j, ctx.end), ctx.end);
+      if (w < 0 || (j === end && text[w - 1] === ' ' && nameJoinerLength(text, j + 1) === 0)) break;
       k = w;
       strict = false;
     }

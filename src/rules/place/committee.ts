@@ -13,7 +13,7 @@ import { knownWordStartingAt } from '../../extract/sentence-words.js';
 import { lexiconTables } from '../organization/gated-table.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { capitalizedRun, isUpperAt, nextWordStart, personNameStartsAt, provinceAt } from '../organization/names.js';
-import { COMMITTEE_PLACE_LEVELS } from '../../lexicon/places.js';
+import { COMMITTEE_PLACE_LEVELS, COMMITTEE_SYLLABLE } from '../../lexicon/places.js';
 import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
@@ -22,17 +22,14 @@ const ID = 'place/committee';
 /** Committees valued by the level of the place they lead. */
 const COMMITTEES = new PhraseTable<string>(Object.entries(COMMITTEE_PLACE_LEVELS));
 
-/** The syllable every committee's name holds ('Tỉnh ủy'), lower case as written. */
-const COMMITTEE_MARK = 'ủy';
-
 /** The places named after party committees in a sentence. */
 export const readCommitteePlaces = perSentence((ctx): DraftOf<'place'>[] => {
   const { text } = ctx;
   const tables = lexiconTables(ctx.lexicon);
   const drafts: DraftOf<'place'>[] = [];
-  // every committee's name holds 'ủy' (found without copying the sentence)
-  const mark = text.indexOf(COMMITTEE_MARK, ctx.start);
-  if (mark < 0 || mark + COMMITTEE_MARK.length > ctx.end) return drafts;
+  // every committee's name holds its syllable (found without copying the sentence)
+  const mark = text.indexOf(COMMITTEE_SYLLABLE, ctx.start);
+  if (mark < 0 || mark + COMMITTEE_SYLLABLE.length > ctx.end) return drafts;
   for (const c of COMMITTEES.findAll(text, ctx.start, ctx.end)) {
     if (!isUpperAt(text, c.start)) continue;
     const k = nextWordStart(text, c.end, ctx.end);

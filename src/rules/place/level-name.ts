@@ -13,7 +13,7 @@ import { PhraseTable } from '../../tagging/phrase-table.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { lastWordsOf } from '../../extract/trigger.js';
-import { isUpperAt, nextWordStart, placeAfterLevel, provinceAt } from '../organization/names.js';
+import { isUpperAt, nextWordStart, pastNameJoiner, placeAfterLevel, provinceAt } from '../organization/names.js';
 import { NOT_PLACE_NAMES, PLACE_DESCRIPTORS, PLACE_LEVEL_NAMES } from '../../lexicon/places.js';
 import { REGION_TABLE } from './region.js';
 import { knownWordStartingAt } from '../../extract/sentence-words.js';
@@ -71,8 +71,7 @@ export const readLevelPlaces = perSentence((ctx): DraftOf<'place'>[] => {
       // ', <Name>' or ' và <Name>' continues a list after a plural level ('các xã A, B và C')
       let k = end;
       if (text[k] === ',') k++;
-      let w = nextWordStart(text, k, ctx.end);
-      if (w >= 0 && text.startsWith('và ', w)) w = nextWordStart(text, w + 2, ctx.end);
+      const w = pastNameJoiner(text, nextWordStart(text, k, ctx.end), ctx.end);
       if (w < 0 || !isUpperAt(text, w) || !isWordCharacter(text, w)) break;
       const known = knownWordStartingAt(text, w);
       if (tables.titleHeads.matchAt(text, w, known) || tables.organizations.matchAt(text, w, known) || tables.placeLevels.matchAt(text, w, known)) break;

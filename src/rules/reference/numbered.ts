@@ -7,7 +7,7 @@
 import type { Rule } from '../rule.js';
 import type { DraftOf } from '../../extract/draft.js';
 import { firstCharacterOf, overlapsAny } from '../date/calendar.js';
-import { DOCUMENT_TYPES } from '../../lexicon/documents.js';
+import { DOCUMENT_TYPES, MEASURES_AFTER_NUMBER } from '../../lexicon/documents.js';
 import { perSentence } from '../../extract/sentence-memo.js';
 import { isUpperAt } from '../organization/names.js';
 import { PhraseTable } from '../../tagging/phrase-table.js';
@@ -25,7 +25,7 @@ import { handOut } from '../../extract/hand-out.js';
 const ID = 'reference/numbered';
 
 /** Words after a number that make it a measure, not a document number ('kế hoạch 5 năm'). */
-const MEASURES = PhraseTable.of([...Object.keys(DURATION_UNITS), 'tuổi', 'điểm', 'lần', 'người', 'nội dung', 'điều']);
+const MEASURES = PhraseTable.of([...Object.keys(DURATION_UNITS), ...MEASURES_AFTER_NUMBER]);
 
 /** '<docType> [số] <n>' not followed by a symbol, a decimal part or a unit; the type's first letter is looked at first. */
 const NUMBERED = build(

@@ -14,7 +14,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
 import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
-import { CENTRAL_COMMITTEE_NAMES, PLENUM_DOCUMENT_TYPES, PLENUM_NAME_WORDS } from '../../lexicon/documents.js';
+import { CENTRAL_COMMITTEE, CENTRAL_COMMITTEE_NAMES, PLENUM_DOCUMENT_TYPES, PLENUM_NAME_WORDS } from '../../lexicon/documents.js';
 import { handOut } from '../../extract/hand-out.js';
 
 /** Rule id. */
@@ -61,7 +61,7 @@ export const readPlenum = perSentence((ctx): DraftOf<'reference'>[] => {
       referenceDraft(ctx, ID, m.index, tail.end, {
         docType: docTypeOf(g.docType ?? ''),
         number: g.num,
-        issuer: 'Trung ương',
+        issuer: CENTRAL_COMMITTEE,
         term: tail.term,
       }),
     );
