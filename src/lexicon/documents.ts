@@ -92,8 +92,28 @@ export const PLENUM_DOCUMENT_TYPES: readonly string[] = ['Nghị quyết', 'Kế
 /** Document types named after a congress, as written (capitalized): 'Nghị quyết Đại hội XIII', 'Văn kiện Đại hội'. */
 export const CONGRESS_DOCUMENT_TYPES: readonly string[] = ['Nghị quyết', 'Văn kiện'];
 
-/** Words that name a congress in a document's name: 'Nghị quyết Đại hội XIII của Đảng'. */
-export const CONGRESS_WORDS: readonly string[] = ['Đại hội', 'Đại hội đại biểu', 'Đại hội đại biểu toàn quốc'];
+/**
+ * The words of a congress's name in a resolution's name, as written (case counts): 'Nghị quyết
+ * Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', 'Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XV'.
+ */
+export const CONGRESS_NAME_WORDS = {
+  /** The congress: 'Đại hội'. */
+  congress: 'Đại hội',
+  /** Of delegates, after 'Đại hội': 'Đại hội đại biểu'. */
+  delegates: 'đại biểu',
+  /** National, after them: 'Đại hội đại biểu toàn quốc'. */
+  national: 'toàn quốc',
+  /** The Party, whose congress it is: 'Đại hội Đảng bộ tỉnh', 'Đại hội XIII của Đảng'. */
+  party: 'Đảng',
+  /** After 'Đảng', a party organization of a place: 'Đảng bộ tỉnh'. */
+  partyOrganization: 'bộ',
+  /** The levels of place a party organization's congress is named by: 'Đại hội Đảng bộ huyện'. */
+  levels: ['tỉnh', 'huyện', 'thành phố', 'thị xã', 'quận', 'xã', 'phường', 'thị trấn', 'khối'],
+  /** Before the congress's number: 'lần thứ XIII'. */
+  ordinalMarker: 'lần thứ',
+  /** After the number, naming the national congress: 'Đại hội XIII của Đảng', 'Đại hội XIII Đảng toàn quốc'. */
+  ofTheParty: ['của Đảng', 'Đảng toàn quốc'],
+} as const;
 
 /** Words joining a document to its issuer: 'Chỉ thị số 05 của Bộ Chính trị'. */
 export const ISSUER_LINKS: readonly string[] = ['của', 'do'];

@@ -213,3 +213,34 @@ export const FIVE_NOT_AFTER: ReadonlySet<string> = new Set([
 
 /** Separators of a date: '16/10', '5.3', '23-9', '15/3/2019'. */
 export const DATE_SEPARATORS = '/.-';
+
+/**
+ * The words numbers are written with (toWords), one spelling where the language has several:
+ * 'nghìn' (not 'ngàn'), 'linh' (not 'lẻ'), 'bảy' (not 'bẩy'), 'tỷ' (not 'tỉ').
+ */
+export const WRITTEN_NUMBER_WORDS = {
+  /** The digits 0–9. */
+  digits: ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'],
+  /** 5 after a tens word: 'mười lăm', 'hai mươi lăm'. */
+  fiveAfterTens: 'lăm',
+  /** 1 after a tens word of twenty or more: 'hai mươi mốt'. */
+  oneAfterTwenty: 'mốt',
+  /** 4 after a tens word of twenty or more: 'ba mươi tư'. */
+  fourAfterTwenty: 'tư',
+  /** Ten, opening 10–19: 'mười', 'mười hai'. */
+  ten: 'mười',
+  /** The tens marker after a digit: 'hai mươi'. */
+  tens: 'mươi',
+  /** The hundreds word: 'ba trăm'. */
+  hundred: 'trăm',
+  /** Before a lone units digit after hundreds or a larger group: 'một trăm linh năm'. */
+  zeroTens: 'linh',
+  /** 10³: 'hai nghìn'. */
+  thousand: 'nghìn',
+  /** 10⁶: 'ba triệu'. */
+  million: 'triệu',
+  /** 10⁹: 'một tỷ'. */
+  billion: 'tỷ',
+  /** Before a negative number: 'âm hai mươi lăm'. */
+  minus: 'âm',
+} as const;

@@ -5,6 +5,7 @@
  * @module
  */
 import { SolieuError } from '../errors.js';
+import { WRITTEN_NUMBER_WORDS as W } from '../lexicon/numerals.js';
 
 /** The number given to {@link toWords} cannot be written: not a number, not an integer, or beyond Number.MAX_SAFE_INTEGER. */
 export class NumberRangeError extends SolieuError {
@@ -20,13 +21,13 @@ export class NumberRangeError extends SolieuError {
 }
 
 /** Digit words for writing. */
-const DIGITS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'] as const;
+const DIGITS = W.digits;
 
 /** The word for a units digit after a tens word ('mốt', 'tư', 'lăm'); after 'mười' only 5 changes. */
 function unitAfterTens(d: number, tensDigit: number): string {
-  if (d === 5) return 'lăm';
-  if (tensDigit >= 2 && d === 1) return 'mốt';
-  if (tensDigit >= 2 && d === 4) return 'tư';
+  if (d === 5) return W.fiveAfterTens;
+  if (tensDigit >= 2 && d === 1) return W.oneAfterTwenty;
+  if (tensDigit >= 2 && d === 4) return W.fourAfterTwenty;
   return DIGITS[d] as string;
 }
 
@@ -35,7 +36,7 @@ function belowHundred(n: number): string {
   if (n < 10) return DIGITS[n] as string;
   const t = Math.floor(n / 10);
   const u = n % 10;
-  const head = t === 1 ? 'mười' : `${DIGITS[t]} mươi`;
+  const head = t === 1 ? W.ten : `${DIGITS[t]} ${W.tens}`;
   return u === 0 ? head : `${head} ${unitAfterTens(u, t)}`;
 }
 
@@ -44,9 +45,9 @@ function belowThousand(n: number, inner: boolean): string {
   const h = Math.floor(n / 100);
   const r = n % 100;
   const parts: string[] = [];
-  if (h > 0) parts.push(`${DIGITS[h]} trăm`);
+  if (h > 0) parts.push(`${DIGITS[h]} ${W.hundred}`);
   if (r > 0) {
-    if (r < 10 && (h > 0 || inner)) parts.push(`linh ${DIGITS[r]}`);
+    if (r < 10 && (h > 0 || inner)) parts.push(`${W.zeroTens} ${DIGITS[r]}`);
     else parts.push(belowHundred(r));
   }
   return parts.join(' ');
@@ -55,8 +56,8 @@ function belowThousand(n: number, inner: boolean): string {
 /** 1 … 999 999 999 in words, with 'triệu' and 'nghìn'; `inner` as in {@link belowThousand}. */
 function belowBillion(n: number, inner: boolean): string {
   const groups: Array<[number, string]> = [
-    [Math.floor(n / 1_000_000), 'triệu'],
-    [Math.floor(n / 1000) % 1000, 'nghìn'],
+    [Math.floor(n / 1_000_000), W.million],
+    [Math.floor(n / 1000) % 1000, W.thousand],
     [n % 1000, ''],
   ];
   const parts: string[] = [];
@@ -75,7 +76,7 @@ function positive(n: number): string {
   const high = Math.floor(n / 1_000_000_000);
   const low = n % 1_000_000_000;
   if (high === 0) return belowBillion(low, false);
-  const head = `${positive(high)} tỷ`;
+  const head = `${positive(high)} ${W.billion}`;
   return low === 0 ? head : `${head} ${belowBillion(low, true)}`;
 }
 
@@ -90,6 +91,6 @@ export function toWords(n: number): string {
   if (!Number.isFinite(n)) throw new NumberRangeError('toWords', n, 'expected a finite number');
   if (!Number.isInteger(n)) throw new NumberRangeError('toWords', n, 'expected an integer');
   if (Math.abs(n) > Number.MAX_SAFE_INTEGER) throw new NumberRangeError('toWords', n, 'expected an integer within ±Number.MAX_SAFE_INTEGER');
-  if (n === 0) return 'không';
-  return n < 0 ? `âm ${positive(-n)}` : positive(n);
+  if (n === 0) return DIGITS[0];
+  return n < 0 ? `${W.minus} ${positive(-n)}` : positive(n);
 }

@@ -59,6 +59,18 @@ describe('reference rules', () => {
     ]);
     expect(refs('Nghị quyết Đại hội XIII của Đảng')).toMatchObject([{ docType: 'Nghị quyết', ordinal: 13 }]);
   });
+  it('reads every part of a congress name', () => {
+    expect(refs('Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng')).toMatchObject([
+      { text: 'Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng', issuer: 'Đại hội đại biểu toàn quốc Đảng', ordinal: 13 },
+    ]);
+    expect(refs('Nghị quyết Đại hội Đảng bộ thành phố Hà Nội lần thứ XVII')).toMatchObject([
+      { issuer: 'Đại hội Đảng bộ thành phố Hà Nội', ordinal: 17 },
+    ]);
+    expect(refs('Văn kiện Đại hội XIII Đảng toàn quốc')).toMatchObject([{ docType: 'Văn kiện', issuer: 'Đại hội Đảng', ordinal: 13 }]);
+    expect(refs('Nghị quyết Đại hội Đảng bộ thị trấn Mường Lát')).toMatchObject([{ issuer: 'Đại hội Đảng bộ thị trấn Mường Lát' }]);
+    // a congress named by neither a number nor a level of place is not read
+    expect(refs('Nghị quyết Đại hội Đảng')).toEqual([]);
+  });
   it('rejects what names no document', () => {
     expect(refs('các chủ trương, nghị quyết của Đảng')).toEqual([]);
     expect(refs('xây dựng kế hoạch 5 năm')).toEqual([]);

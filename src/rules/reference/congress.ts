@@ -13,7 +13,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { build, docTypeOf, grammarMatches, grammarMatchesAt, readTail, referenceDraft } from './grammar.js';
 import { stickyOf } from '../date/anchored.js';
 import { readCode } from './code.js';
-import { CONGRESS_DOCUMENT_TYPES } from '../../lexicon/documents.js';
+import { CONGRESS_DOCUMENT_TYPES, CONGRESS_NAME_WORDS as W } from '../../lexicon/documents.js';
 import { PhraseGate } from '../date/word-gate.js';
 import { lastWordsOf } from '../../extract/trigger.js';
 import { handOut } from '../../extract/hand-out.js';
@@ -25,16 +25,21 @@ const ID = 'reference/congress';
 const CONGRESS_TYPES = new PhraseGate(CONGRESS_DOCUMENT_TYPES);
 
 /** What every congress resolution holds: its type, then the congress. */
-const CONGRESS_GATES = [CONGRESS_TYPES, new RegExp(`(?:${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+Đại hội`, 'u')];
+const CONGRESS_GATES = [CONGRESS_TYPES, new RegExp(`(?:${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+${W.congress}`, 'u')];
+
+/** Regex source of a phrase of plain words with any run of white space between its words. */
+function spaced(phrase: string): string {
+  return phrase.split(' ').join('\\s+');
+}
 
 /**
  * 'Nghị quyết Đại hội [đại biểu] [toàn quốc] [Đảng bộ <level> [<Place>]] [lần thứ] [<ordinal>] [của Đảng]'.
  */
 const CONGRESS = build(
-  `(?<![\\p{L}\\p{M}])(?<docType>${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+(?<body>Đại hội(?:\\s+đại biểu)?(?:\\s+toàn quốc)?` +
-    '(?:\\s+(?<party>Đảng(?:\\s+bộ\\s+(?<level>tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn|khối)' +
+  `(?<![\\p{L}\\p{M}])(?<docType>${CONGRESS_DOCUMENT_TYPES.join('|')})\\s+(?<body>${W.congress}(?:\\s+${W.delegates})?(?:\\s+${W.national})?` +
+    `(?:\\s+(?<party>${W.party}(?:\\s+${W.partyOrganization}\\s+(?<level>${W.levels.join('|')})` +
     '(?:\\s+(?!(?:[IVX]+)(?![\\p{L}\\p{M}]))\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*){0,3}(?<![IVX]))?)?))?)' +
-    '(?:\\s+(?:lần\\s+thứ\\s+)?(?<ord>{{ordinal}}))?(?<national>\\s+(?:của\\s+Đảng|Đảng\\s+toàn\\s+quốc)(?![\\p{L}\\p{M}]))?',
+    `(?:\\s+(?:${spaced(W.ordinalMarker)}\\s+)?(?<ord>{{ordinal}}))?(?<national>\\s+(?:${W.ofTheParty.map(spaced).join('|')})(?![\\p{L}\\p{M}]))?`,
 );
 
 /** {@link CONGRESS}, tried only where a congress resolution may start. */
@@ -62,7 +67,7 @@ export const readCongress = perSentence((ctx): DraftOf<'reference'>[] => {
     if (overlapsAny(coded, m.index, end)) continue;
     const bodyStart = m.index + m[0].indexOf(g.body ?? '');
     const body = cleanPhrase(ctx.text, bodyStart, bodyStart + (g.body ?? '').length);
-    const issuer = g.national && !g.party ? `${body} Đảng` : body;
+    const issuer = g.national && !g.party ? `${body} ${W.party}` : body;
     const draft = referenceDraft(ctx, ID, m.index, end, { docType: docTypeOf(g.docType ?? ''), issuer }) as DraftOf<'reference'> & {
       ordinal?: number;
     };
