@@ -19,6 +19,9 @@ import {
   WEEKDAYS,
 } from '../lexicon/furniture.js';
 import { OUTLET_CODES } from '../lexicon/outlets.js';
+import { NUMBER_MARKER } from '../lexicon/documents.js';
+import { DAY_WORD } from '../lexicon/numerals.js';
+import { NAME_JOINER_WORDS } from '../lexicon/organizations.js';
 import { normalizeString } from '../text/normalize.js';
 import { isSpace } from '../text/text-view.js';
 import type { BlockKind } from './blocks.js';
@@ -64,7 +67,7 @@ function alternation(words: readonly string[]): string {
 const LINK_PREFIX = new RegExp(`^(?:${alternation(LINK_LINE_PREFIXES)})\\s*(?::|>>|»)`, 'iu');
 
 /** A footer line opened by a label: 'Địa chỉ: …', 'ĐT: 0230…', 'Giấy phép số 12/GP-BTTTT'. */
-const FOOTER_START = new RegExp(`^(?:${alternation(FOOTER_LABELS)})(?:\\s*(?:[:.]|số)|\\s+\\d)`, 'iu');
+const FOOTER_START = new RegExp(`^(?:${alternation(FOOTER_LABELS)})(?:\\s*(?:[:.]|${NUMBER_MARKER})|\\s+\\d)`, 'iu');
 
 /** A footer label inside a short line: '…, Q.3; ĐT: 038-592365'. */
 const FOOTER_INSIDE = new RegExp(`[;,|-]\\s*(?:${alternation(FOOTER_LABELS)})\\s*:`, 'iu');
@@ -89,7 +92,7 @@ const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'.]*";
 
 /** An author's name alone, maybe with a role word after it: 'Minh Anh', 'Phong Lan - Việt Hòa', 'Việt Anh thực hiện'. */
 const BYLINE_NAME = new RegExp(
-  `^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}(?:\\s*(?:[-,&]|và)\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}){0,3}(?:\\s+(?:${alternation(BYLINE_SUFFIXES)}))?\\.?$`,
+  `^${NAME_WORD}(?:\\s+${NAME_WORD}){1,4}(?:\\s*(?:[-,&]|${alternation(NAME_JOINER_WORDS)})\\s*${NAME_WORD}(?:\\s+${NAME_WORD}){0,4}){0,3}(?:\\s+(?:${alternation(BYLINE_SUFFIXES)}))?\\.?$`,
   'u',
 );
 
@@ -101,7 +104,7 @@ const INITIALS = /^(?:\p{Lu}\.){1,4}\p{Lu}?\.?$/u;
 
 /** A page time stamp alone: 'Thứ Hai, 12/3/2024 08:15', '12/03/2024 - 08:15 GMT+7', 'Cập nhật: 12/3/2024'. */
 const TIMESTAMP = new RegExp(
-  `^(?:(?:${alternation(WEEKDAYS)})\\s*[,:-]?\\s*)?(?:ngày\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?:\\s*[,|-]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:gmt\\s*\\+\\s*7|\\(gmt\\+7\\))?)?$`,
+  `^(?:(?:${alternation(WEEKDAYS)})\\s*[,:-]?\\s*)?(?:${DAY_WORD}\\s*)?\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}(?:\\s*[,|-]?\\s*\\d{1,2}[:h]\\d{2}(?::\\d{2})?\\s*(?:gmt\\s*\\+\\s*7|\\(gmt\\+7\\))?)?$`,
   'iu',
 );
 

@@ -81,6 +81,9 @@ export const THRESHOLD_BASES: readonly string[] = ['tiêu chuẩn', 'định m�
 /** Words that open a correlative pair, whose 'và' joins inside the entity: 'xã có cả diện tích và dân số dưới …'. */
 export const CORRELATIVE_OPENERS: readonly string[] = ['cả'];
 
+/** Words before the last figure of a list whose figures share the entity after it: '3, 4 và 5 xã'. */
+export const FIGURE_LIST_JOINERS: readonly string[] = ['và'];
+
 /** Words that join two counted nouns into one entity: 'hộ nghèo và hộ cận nghèo'. */
 export const NOUN_JOINERS: readonly string[] = ['và', 'hoặc'];
 

@@ -111,9 +111,6 @@ export const FRACTION_WORD = 'phần';
 /** Extra fraction words that parseNumber accepts in a whole expression: 'một trên hai', 'một chia bảy'. */
 export const FRACTION_WORDS_STANDALONE: ReadonlySet<string> = new Set(['phần', 'trên', 'chia']);
 
-/** The fraction word that is also the first word of the percent: 'ba phần tư' = 3/4, but 'phần trăm' is per cent. */
-export const FRACTION_PART_WORD = 'phần';
-
 /** Per-cent words after a numeral: 'hai mươi lăm phần trăm'. */
 export const PERCENT_WORDS: readonly string[] = ['phần trăm'];
 
@@ -177,6 +174,12 @@ export const QUARTER_WORD = 'quý';
 
 /** The hour word: '14 giờ 30'. */
 export const HOUR_WORD = 'giờ';
+
+/** The minute word after an hour: '8 giờ 30 phút'. */
+export const MINUTE_WORD = 'phút';
+
+/** Words joining a date to the next figure of a range or list: 'từ 5/8 đến 10/8', 'ngày 5/8 và 7/8'. */
+export const DATE_JOINER_WORDS: readonly string[] = ['đến', 'tới', 'và', 'hoặc'];
 
 /** Words after an hour that make it a clock time: '8 giờ sáng', '14 giờ 30 phút', '9 giờ ngày 5/8'. */
 export const TIME_AFTER_WORDS: ReadonlySet<string> = new Set(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'ngày', 'hôm', 'kém', 'rưỡi', 'đúng']);

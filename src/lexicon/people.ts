@@ -11,6 +11,20 @@ export const HONORIFICS: readonly string[] = [
   'nhà báo', 'cụ', 'em', 'chú', 'cô',
 ];
 
+/**
+ * A list of people opened by a plural honorific, which holds for every name in it: 'các đồng chí:
+ * A, B …', 'các đồng chí gồm …' (the plural word, the honorifics, and the words that open the list
+ * besides ':').
+ */
+export const LISTED_HONORIFICS = {
+  /** The plural word before the honorific: 'các'. */
+  plural: ['các'],
+  /** The honorifics that may open such a list. */
+  honorifics: ['đồng chí'],
+  /** Words after the honorific that open the list: 'gồm', 'là'. */
+  openers: ['gồm', 'là'],
+} as const;
+
 /** Honorifics too common as plain words to open a name of fewer than two syllables ('bà con', 'anh em'). */
 export const WEAK_HONORIFICS: readonly string[] = ['ông', 'bà', 'anh', 'chị', 'em', 'cụ', 'chú', 'cô'];
 

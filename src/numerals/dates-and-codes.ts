@@ -5,7 +5,7 @@
  * the normalized text at the first digit and returns where the thing ends, or undefined.
  * @module
  */
-import { DATE_WORDS, DAY_NUMBER_WORDS, HOUR_WORD, MONTH_WORD, TIME_AFTER_WORDS, TIME_BEFORE_WORDS, YEAR_WORD } from '../lexicon/numerals.js';
+import { DATE_WORDS, DAY_NUMBER_WORDS, HOUR_WORD, MINUTE_WORD, MONTH_WORD, TIME_AFTER_WORDS, TIME_BEFORE_WORDS, YEAR_WORD } from '../lexicon/numerals.js';
 
 /** A phone number: a leading 0 and 9–11 digits in groups: '0912 345 678', '0912.345.678', '02363 822 111'. */
 const PHONE = /0\d{1,4}(?:[ .-]?\d{2,8}){1,3}(?![\d\p{L}])/uy;
@@ -38,7 +38,7 @@ const MONTH_TAIL = new RegExp(` +${MONTH_WORD} +\\d{1,2}(?: +${YEAR_WORD} +\\d{4
 const YEAR_TAIL = new RegExp(` +${YEAR_WORD} +\\d{4}(?![\\d\\p{L}])`, 'uy');
 
 /** An hour word and what may follow it: ' giờ', ' giờ 30', ' giờ 30 phút'. */
-const HOUR_TAIL = new RegExp(` *${HOUR_WORD}(?: *(\\d{1,2})(?: *phút)?)?(?![\\p{L}\\p{N}])`, 'uy');
+const HOUR_TAIL = new RegExp(` *${HOUR_WORD}(?: *(\\d{1,2})(?: *${MINUTE_WORD})?)?(?![\\p{L}\\p{N}])`, 'uy');
 
 /** A word (letters and marks). */
 const WORD_AFTER = /^ +([\p{L}\p{M}]+)/u;

@@ -17,6 +17,7 @@ import XRegExp from 'xregexp';
 import { assertInput } from '../errors.js';
 import {
   COUNTED_NOUN_HINTS,
+  DATE_JOINER_WORDS,
   DIGIT_SUFFIXES_IN_TEXT,
   FIVE_NOT_BEFORE,
   FIVE_NOT_AFTER,
@@ -144,7 +145,7 @@ const CODE_JOINERS = '-/.,';
 const CODE_JOINER_CODES: ReadonlySet<number> = new Set([...CODE_JOINERS].map((c) => c.charCodeAt(0)));
 
 /** Only a joiner between the end of a date and the next figure: ' - ', ', ', ' đến ' ('từ 5/8 đến 10/8'). */
-const DATE_JOINER = /^(?: *[-,] *| +(?:đến|tới|và|hoặc) +)$/u;
+const DATE_JOINER = new RegExp(`^(?: *[-,] *| +(?:${DATE_JOINER_WORDS.join('|')}) +)$`, 'u');
 
 /** The characters a {@link DATE_JOINER} can start with. */
 const DATE_JOINER_START = ' -,';

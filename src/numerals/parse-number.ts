@@ -4,7 +4,7 @@
  */
 import { assertInput } from '../errors.js';
 import {
-  FRACTION_PART_WORD,
+  FRACTION_WORD,
   FRACTION_WORDS_STANDALONE,
   HUNDRED_WORD,
   NEGATIVE_WORDS,
@@ -59,7 +59,7 @@ export function parseNumber(text: string): number | undefined {
     if (d === 0) return undefined;
     value /= d;
     next += 2;
-  } else if (after?.type === 'word' && FRACTION_WORDS_STANDALONE.has(after.lower) && !(after.lower === FRACTION_PART_WORD && ts.word(next + 1) === HUNDRED_WORD && ts.at(next + 2) === undefined)) {
+  } else if (after?.type === 'word' && FRACTION_WORDS_STANDALONE.has(after.lower) && !(after.lower === FRACTION_WORD && ts.word(next + 1) === HUNDRED_WORD && ts.at(next + 2) === undefined)) {
     const den = readNumeral(ts, next + 1, DENOMINATOR);
     if (!den) return undefined;
     const d = toNumber(den.value);

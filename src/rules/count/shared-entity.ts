@@ -10,9 +10,13 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { cleanPhrase, countWords, entityAfter, phraseBefore, skipSpaces } from '../../extract/scan.js';
+import { FIGURE_LIST_JOINERS } from '../../lexicon/counted-nouns.js';
 
 /** Most words between one figure's comma and the next figure ('cảnh cáo'). */
 const MAX_WORDS_BETWEEN = 4;
+
+/** What opens the gap between two figures of a list: a comma, or a list joiner with or without one ('3, 4 và 5 xã'). */
+const LIST_GAP = new RegExp(`^(?:,|(?:${FIGURE_LIST_JOINERS.join('|')}),?)\\s`);
 
 /** '<action> <n>, <action> <n>, … <action> <n> <entity>'. */
 export const countSharedEntity: Rule = {
@@ -55,7 +59,7 @@ function listEnd(ctx: SentenceContext, i: number): NumberMention | undefined {
     const gap = skipSpaces(text, current.span.end);
     if (next.kind !== 'cardinal' || !isQuantityMention(next)) return undefined;
     const between = text.slice(gap, next.span.start);
-    if (!/^(,|và|và,)\s/.test(between) || /[;.()]/.test(between) || countWords(text, gap, next.span.start) > MAX_WORDS_BETWEEN) return undefined;
+    if (!LIST_GAP.test(between) || /[;.()]/.test(between) || countWords(text, gap, next.span.start) > MAX_WORDS_BETWEEN) return undefined;
     if (entityAfter(ctx, next.span.end)) return next;
     current = next;
   }

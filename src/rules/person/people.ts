@@ -16,7 +16,7 @@ import { mentionsWithin } from '../date/calendar.js';
 import {
   capitalizedRun, familyStartsIn, isUpperAt, nextWordStart, organizationSpanAt, personNameStartsAt, placeAfterLevel, provinceAt,
 } from '../organization/names.js';
-import { FORMER_TITLE_PREFIX, NOT_PERSON_NAMES, TITLE_END_WORDS, TITLE_JOINERS, WEAK_HONORIFICS } from '../../lexicon/people.js';
+import { FORMER_TITLE_PREFIX, LISTED_HONORIFICS, NOT_PERSON_NAMES, TITLE_END_WORDS, TITLE_JOINERS, WEAK_HONORIFICS } from '../../lexicon/people.js';
 import { ORGANIZATION_HEADS, ORGANIZATION_STOP_WORDS } from '../../lexicon/organizations.js';
 
 /** Capitalized phrases that are never names. */
@@ -302,9 +302,15 @@ function opensClause(ctx: SentenceContext, i: number): boolean {
   return j <= ctx.start || !isWordCharacter(ctx.text, j - 1);
 }
 
+/** A list of people opened by a plural honorific ('các đồng chí:'), up to the end of the text (see LISTED_HONORIFICS). */
+const LIST_OPENED = new RegExp(
+  `(?:${LISTED_HONORIFICS.plural.join('|')}) (${LISTED_HONORIFICS.honorifics.join('|')})\\s*(?::|${LISTED_HONORIFICS.openers.join('|')})[^.]*$`,
+  'iu',
+);
+
 /** 'đồng chí' when the name is an item of a list opened by 'các đồng chí'. */
 function listHonorific(ctx: SentenceContext, at: number): string | undefined {
   const before = ctx.text.slice(ctx.start, at);
-  const m = /các (đồng chí)\s*(?::|gồm|là)[^.]*$/iu.exec(before);
+  const m = LIST_OPENED.exec(before);
   return m ? (m[1] as string) : undefined;
 }
