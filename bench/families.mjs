@@ -46,11 +46,23 @@ function timeOf(fn, input, repeats) {
 }
 
 /**
+ * How long one timed run of the smaller input lasts at least, in ms (calls repeated until it
+ * does; the larger input's run makes as many calls). A call allocates in proportion to its input,
+ * and the collector's young generation is emptied every few megabytes: with runs of 20 ms the
+ * smaller input's run (one or two calls) fell between two collections now and then and the
+ * larger's never did, so the best of five compared the smaller without the collector's work
+ * with the larger with it (parseArticle on '1. ' list lines read 1.95–2.51 over six trials, and
+ * 2.01–2.14 with runs of 200 ms).
+ */
+const RUN_MS = 200;
+
+/**
  * The 2×-input time ratio of `fn` on one family. The input grows from `small / 8` by doubling,
  * one pass per size, and stops as soon as a pass takes longer than `capMs`: a super-linear
  * function then reports the ratio it showed where it stopped, instead of running for minutes.
  * Otherwise the ratio at `small` → `2 × small` is the best of `runs` runs taken in turn (small,
- * large, small, large …, each repeated until it lasts 20 ms) so both sizes see the same load.
+ * large, small, large …, each repeated until the smaller's lasts {@link RUN_MS}) so both sizes
+ * see the same load.
  */
 function ratioOf(fn, family, { small, runs, capMs }) {
   let previous;
@@ -61,7 +73,7 @@ function ratioOf(fn, family, { small, runs, capMs }) {
   }
   const a = family.make(small);
   const b = family.make(2 * small);
-  const repeats = Math.max(1, Math.ceil(20 / Math.max(timeOf(fn, a, 1), 0.01)));
+  const repeats = Math.max(1, Math.ceil(RUN_MS / Math.max(timeOf(fn, a, 1), 0.01)));
   let bestA = Infinity;
   let bestB = Infinity;
   for (let r = 0; r < runs; r++) {
