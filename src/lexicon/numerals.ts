@@ -231,11 +231,11 @@ export const WRITTEN_NUMBER_WORDS = {
   /** 4 after a tens word of twenty or more: 'ba mươi tư'. */
   fourAfterTwenty: 'tư',
   /** Ten, opening 10–19: 'mười', 'mười hai'. */
-  ten: 'mười',
+  ten: TEN_WORD,
   /** The tens marker after a digit: 'hai mươi'. */
-  tens: 'mươi',
+  tens: TENS_WORD,
   /** The hundreds word: 'ba trăm'. */
-  hundred: 'trăm',
+  hundred: HUNDRED_WORD,
   /** Before a lone units digit after hundreds or a larger group: 'một trăm linh năm'. */
   zeroTens: 'linh',
   /** 10³: 'hai nghìn'. */
