@@ -146,11 +146,11 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([
   'ngày', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'rạng', 'sớm',
 ]);
 
-/** Words before a day number that make it a date with no month after it: 'ngày 5', 'mùng 5'. */
-export const DAY_NUMBER_WORDS: ReadonlySet<string> = new Set(['ngày', 'mùng', 'mồng']);
-
 /** The day word: 'ngày 5/8/2020', 'ngày 3 tháng 9'. */
 export const DAY_WORD = 'ngày';
+
+/** Words before a day number that make it a date with no month after it: 'ngày 5', 'mùng 5'. */
+export const DAY_NUMBER_WORDS: ReadonlySet<string> = new Set([DAY_WORD, 'mùng', 'mồng']);
 
 /** The month word: 'tháng 5/2020', 'tháng 8 năm 2020'. */
 export const MONTH_WORD = 'tháng';
