@@ -26,18 +26,25 @@ export function wordsBefore(text: string, index: number, n: number): WordBefore[
   const out: WordBefore[] = [];
   let j = index;
   for (let k = 0; k < n; k++) {
-    let s = j;
-    while (s > 0 && s > j - 4 && text.charCodeAt(s - 1) === 0x20) s--;
-    if (s === j || s === 0) break;
-    let w = s;
-    while (w > 0 && s - w < MAX_WORD && isLetterAt(text, w - 1)) w--;
-    if (w === s || (w > 0 && isLetterAt(text, w - 1))) break;
-    const word = text.slice(w, s);
-    out.push({ lower: lowerCase(word), text: word, start: w });
-    j = w;
-    if (w > 0 && text.charCodeAt(w - 1) !== 0x20) break;
+    const word = wordBefore(text, j);
+    if (!word) break;
+    out.push(word);
+    j = word.start;
+    if (j > 0 && text.charCodeAt(j - 1) !== 0x20) break;
   }
   return out;
+}
+
+/** The word right before `index` after one to three spaces, or undefined (the first of {@link wordsBefore}). */
+function wordBefore(text: string, index: number): WordBefore | undefined {
+  let s = index;
+  while (s > 0 && s > index - 4 && text.charCodeAt(s - 1) === 0x20) s--;
+  if (s === index || s === 0) return undefined;
+  let w = s;
+  while (w > 0 && s - w < MAX_WORD && isLetterAt(text, w - 1)) w--;
+  if (w === s || (w > 0 && isLetterAt(text, w - 1))) return undefined;
+  const word = text.slice(w, s);
+  return { lower: lowerCase(word), text: word, start: w };
 }
 
 /**
@@ -50,8 +57,8 @@ export class Before {
   private readonly text: string;
   /** The position the words are read before. */
   private readonly index: number;
-  /** The nearest word alone (zero or one entry), once read. */
-  private nearestOnly: readonly WordBefore[] | undefined;
+  /** The nearest word alone once read (null when there is none): most numerals ask for no more, and a list of one costs more than the word. */
+  private nearestOnly: WordBefore | null | undefined;
   /** Up to three words, nearest first, once read. */
   private all: readonly WordBefore[] | undefined;
   /** phrases[k - 1] is the phrase of the k nearest words, in reading order, once built. */
@@ -66,8 +73,8 @@ export class Before {
   /** The nearest word (separated by spaces only), or undefined. */
   get nearest(): WordBefore | undefined {
     if (this.all) return this.all[0];
-    this.nearestOnly ??= wordsBefore(this.text, this.index, 1);
-    return this.nearestOnly[0];
+    if (this.nearestOnly === undefined) this.nearestOnly = wordBefore(this.text, this.index) ?? null;
+    return this.nearestOnly ?? undefined;
   }
 
   /** Up to three words, nearest first. */
