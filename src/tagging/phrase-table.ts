@@ -179,16 +179,26 @@ export class PhraseTable<T> {
 
   /** Every non-overlapping entry in `text[from, to)`, left to right, longest at each place. */
   findAll(text: string, from = 0, to = text.length): PhraseMatch<T>[] {
+    return this.collect(text, from, to, Infinity);
+  }
+
+  /** The first entry {@link findAll} finds in `text[from, to)`, or undefined: the search stops there. */
+  firstIn(text: string, from = 0, to = text.length): PhraseMatch<T> | undefined {
+    return this.collect(text, from, to, 1)[0];
+  }
+
+  /** The first `most` entries {@link findAll} finds in `text[from, to)`. */
+  private collect(text: string, from: number, to: number, most: number): PhraseMatch<T>[] {
     const words = wordIndexOf(text);
     if (words) {
       if (this.searched < 0) this.register();
       if (words.candidates.length === 0) PhraseTable.listCandidates(words);
       const candidates = (words.candidates[this.searched] ??= this.startingWords(words));
-      return this.findAtCandidates(text, words, candidates, from, to);
+      return this.findAtCandidates(text, words, candidates, from, to, most);
     }
     const found: PhraseMatch<T>[] = [];
     let i = from;
-    while (i < to) {
+    while (i < to && found.length < most) {
       if (isWordCharacter(text, i) && (i === 0 || !isWordCharacter(text, i - 1))) {
         const hit = this.matchInPlace(text, i);
         if (hit && hit.end <= to) {
@@ -238,9 +248,10 @@ export class PhraseTable<T> {
 
   /**
    * `findAll` through a word index that lists the words an entry may start with (`candidates`,
-   * word numbers ascending): the same matches, the other words of the range never looked at.
+   * word numbers ascending): the same matches, the other words of the range never looked at; the
+   * first `most` of them.
    */
-  private findAtCandidates(text: string, words: WordIndex, candidates: readonly number[], from: number, to: number): PhraseMatch<T>[] {
+  private findAtCandidates(text: string, words: WordIndex, candidates: readonly number[], from: number, to: number, most: number): PhraseMatch<T>[] {
     const found: PhraseMatch<T>[] = [];
     let lo = 0;
     let hi = candidates.length;
@@ -250,7 +261,7 @@ export class PhraseTable<T> {
       else hi = mid;
     }
     let next = from;
-    for (let c = lo; c < candidates.length; c++) {
+    for (let c = lo; c < candidates.length && found.length < most; c++) {
       const k = candidates[c] as number;
       const start = words.starts[k] as number;
       if (start >= to) break;
@@ -267,6 +278,19 @@ export class PhraseTable<T> {
 
 /** How many of the tables searched with `findAll` have their candidates listed together (one bit each). */
 const LISTED_TABLES = 32;
+
+/**
+ * Where the first entry of any of `tables` found in `text[from, to)` starts (each table searched
+ * as {@link PhraseTable.firstIn} searches), or -1 when none of them finds one.
+ */
+export function firstStartOf(tables: readonly PhraseTable<unknown>[], text: string, from: number, to: number): number {
+  let first = -1;
+  for (const table of tables) {
+    const hit = table.firstIn(text, from, to);
+    if (hit && (first < 0 || hit.start < first)) first = hit.start;
+  }
+  return first;
+}
 
 /** The first (or last) run of word characters of `phrase`, or the phrase when it has none. */
 function edgeWord(phrase: string, first: boolean): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { PhraseTable } from '../../src/tagging/phrase-table.js';
+import { PhraseTable, firstStartOf } from '../../src/tagging/phrase-table.js';
 
 /** Words texts are made of, some of them starting entries of the table. */
 const WORDS = ['đồng', 'chí', 'ông', 'bà', 'Ông', 'xã', 'thôn', 'mới', '12', 'và', 'Đồng', 'chí,'];
@@ -71,6 +71,23 @@ describe('PhraseTable.findAll', () => {
         // one table searches the text first, which lists the candidates of all tables searched so far
         (tables[first] as PhraseTable<string>).findAll(text);
         for (const t of tables) expect(t.findAll(text).map((m) => `${m.start}:${m.phrase}`)).toEqual(walk(t, text));
+      }),
+    );
+  });
+});
+
+describe('PhraseTable.firstIn and firstStartOf', () => {
+  it('give the first match of findAll, on indexed texts and on short ones read in place', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 60 }), fc.nat(), fc.nat(), (words, a, b) => {
+        const text = words.join(' ');
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        const one = table();
+        const other = PhraseTable.of(['mới', 'và', '12']);
+        expect(one.firstIn(text, from, to)).toEqual(one.findAll(text, from, to)[0]);
+        const starts = [one.findAll(text, from, to)[0]?.start, other.findAll(text, from, to)[0]?.start].filter((s) => s !== undefined);
+        expect(firstStartOf([one, other], text, from, to)).toBe(starts.length > 0 ? Math.min(...starts) : -1);
       }),
     );
   });

@@ -6,6 +6,7 @@ import type { SentenceContext } from '../../extract/sentence-context.js';
 import { phraseBefore, skipSpaces, wordEnd } from '../../extract/scan.js';
 import { isWordCharacter } from '../../text/boundaries.js';
 import { perSentence } from '../../extract/sentence-memo.js';
+import { firstStartOf } from '../../tagging/phrase-table.js';
 
 /** A 'per' reading and where it ends. */
 export interface PerReading {
@@ -29,10 +30,7 @@ export interface PerMarks {
 export const perMarksIn = perSentence((ctx: SentenceContext): PerMarks => {
   const { text, lexicon, start, end } = ctx;
   const slash = text.indexOf('/', start);
-  const each = lexicon.eachWords.findAll(text, start, end)[0];
-  const periodic = lexicon.periodicWords.findAll(text, start, end)[0];
-  const firstWord = Math.min(each?.start ?? end, periodic?.start ?? end);
-  return { slash: slash >= 0 && slash < end, firstWord: firstWord < end ? firstWord : -1 };
+  return { slash: slash >= 0 && slash < end, firstWord: firstStartOf([lexicon.eachWords, lexicon.periodicWords], text, start, end) };
 });
 
 /**

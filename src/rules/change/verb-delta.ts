@@ -9,6 +9,7 @@ import type { Draft } from '../../extract/draft.js';
 import type { SentenceContext } from '../../extract/sentence-context.js';
 import type { NumberMention, Span } from '../../types.js';
 import type { PhraseMatch } from '../../tagging/phrase-table.js';
+import { firstStartOf } from '../../tagging/phrase-table.js';
 import { spanOf } from '../../extract/draft.js';
 import { isQuantityMention, quantityOf } from '../../extract/sentence-context.js';
 import { clauseEnd, cleanPhrase, entityAfter, phraseAfter, phraseBefore, skipSpaces, skipSpacesBack } from '../../extract/scan.js';
@@ -105,9 +106,7 @@ function firstChangeVerb(ctx: SentenceContext): number {
   const { text, lexicon } = ctx;
   if (!Number.isFinite(lexicon.changeVerbReach)) return ctx.start;
   const to = Math.min(text.length, ctx.end + lexicon.changeVerbReach);
-  const verb = lexicon.changeVerbs.findAll(text, ctx.start, to)[0];
-  const linked = lexicon.linkedDecreaseVerbs.findAll(text, ctx.start, to)[0];
-  const first = Math.min(verb?.start ?? to, linked?.start ?? to);
+  const first = firstStartOf([lexicon.changeVerbs, lexicon.linkedDecreaseVerbs], text, ctx.start, to);
   return first < ctx.end ? first : -1;
 }
 
