@@ -269,7 +269,8 @@ function compileSet(entries: Iterable<string>): CompiledSet | undefined {
   const symbols = new Set<string>();
   for (const entry of entries) {
     const lower = normalizeString(entry).trim().toLowerCase();
-    if (lower.length === 1 && !isWordCharacter(lower, 0) && lower.trim() !== '') {
+    // trimmed already: one character left is no space
+    if (lower.length === 1 && !isWordCharacter(lower, 0)) {
       symbols.add(lower);
       continue;
     }

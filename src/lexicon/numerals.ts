@@ -49,11 +49,11 @@ export const ZERO_WORD = 'không';
 /** 'mười': ten, opening a 10–19 group. */
 export const TEN_WORD = 'mười';
 
-/** Tens markers after a digit: 'hai mươi' = 20, 'hai chục' = 20. */
-export const TENS_MARKER_WORDS: ReadonlySet<string> = new Set(['mươi', 'chục']);
-
 /** The tens marker a units word may follow: 'hai mươi mốt' = 21 ('hai chục' takes none). */
 export const TENS_WORD = 'mươi';
+
+/** Tens markers after a digit: 'hai mươi' = 20, 'hai chục' = 20. */
+export const TENS_MARKER_WORDS: ReadonlySet<string> = new Set([TENS_WORD, 'chục']);
 
 /** Units words that follow only a tens word of twenty or more: 'hai mươi mốt', never 'mười mốt'. */
 export const UNITS_AFTER_TWENTY_ONLY: ReadonlySet<string> = new Set(['mốt']);
